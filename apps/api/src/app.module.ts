@@ -1,0 +1,40 @@
+import type { Database } from '@closeloop/db';
+import { createEventStore } from '@closeloop/event-store';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { HealthController } from './health/health.controller';
+import { ItemCommands } from './items/item-commands';
+import { ItemsController } from './items/items.controller';
+import { ProblemFilter } from './problem/problem.filter';
+import { API_CONFIG, type ApiConfig, DB, EVENT_STORE, TEMPORAL_CLIENT } from './tokens';
+import { UnitsController } from './units/units.controller';
+
+export interface ApiDependencies {
+  db: Kysely<Database>;
+  temporal: Client;
+  config: ApiConfig;
+}
+
+/** The API's module; its I/O (database, Temporal client) is built by the caller and handed in. */
+@Module({})
+export class AppModule {
+  static register({ db, temporal, config }: ApiDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [HealthController, UnitsController, ItemsController],
+      providers: [
+        { provide: DB, useValue: db },
+        { provide: TEMPORAL_CLIENT, useValue: temporal },
+        { provide: API_CONFIG, useValue: config },
+        // Reads only: writes go through the item workflows.
+        { provide: EVENT_STORE, useFactory: () => createEventStore(db) },
+        { provide: ItemCommands, useFactory: () => new ItemCommands(temporal, config.taskQueue) },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import type { Database } from '@closeloop/db';
+import type { Role } from '@closeloop/domain';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Kysely } from 'kysely';
+import { ProblemException } from '../problem/problem.exception';
+import { DB } from '../tokens';
+import type { AuthenticatedRequest } from './current-principal.decorator';
+import { findPrincipalByKey } from './principals.repository';
+import { IS_PUBLIC } from './public.decorator';
+import { ROLES } from './roles.decorator';
+
+/** Every route needs `Authorization: Bearer <key>` unless marked @Public(); @Roles() narrows who may call. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(DB) private readonly db: Kysely<Database>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const key = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+    if (!key) throw ProblemException.of(401, 'unauthorized', 'Unauthorized', 'send Authorization: Bearer <api key>');
+    const principal = await findPrincipalByKey(this.db, key);
+    if (!principal) throw ProblemException.of(401, 'unauthorized', 'Unauthorized', 'the API key is unknown or revoked');
+    request.principal = principal;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(principal.role)) {
+      throw ProblemException.of(403, 'forbidden', 'Forbidden', `a ${principal.role} may not do this`);
+    }
+    return true;
+  }
+}

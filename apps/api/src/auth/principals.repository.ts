@@ -1,0 +1,36 @@
+import type { Database } from '@closeloop/db';
+import type { Role } from '@closeloop/domain';
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { hashApiKey } from './api-key';
+import type { Principal } from './principal';
+
+export async function findPrincipalByKey(db: Kysely<Database>, key: string): Promise<Principal | undefined> {
+  const row = await db
+    .selectFrom('principals')
+    .select(['id', 'name', 'role', 'unit_ids'])
+    .where('key_hash', '=', hashApiKey(key))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row && { id: row.id, name: row.name, role: row.role as Role, unitIds: row.unit_ids };
+}
+
+/** Creates the principal unless one with this key exists; returns whether it was created. */
+export async function ensurePrincipal(
+  db: Kysely<Database>,
+  principal: { name: string; role: Role; unitIds: string[]; key: string },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('principals')
+    .values({
+      id: randomUUID(),
+      name: principal.name,
+      role: principal.role,
+      unit_ids: principal.unitIds,
+      key_hash: hashApiKey(principal.key),
+    })
+    .onConflict((oc) => oc.column('key_hash').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}

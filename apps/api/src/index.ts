@@ -1,0 +1,5 @@
+export * from './app.module';
+export * from './auth/api-key';
+export * from './auth/principals.repository';
+export * from './create-app';
+export * from './temporal-client';

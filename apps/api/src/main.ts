@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { readConfig } from '@closeloop/config';
+import { createDb } from '@closeloop/db';
+import { createApp } from './create-app';
+import { connectTemporal } from './temporal-client';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const db = createDb(config.databaseUrl);
+  const temporal = await connectTemporal(config.temporalAddress, config.temporalNamespace);
+  const app = await createApp({ db, temporal, config: { taskQueue: config.taskQueue } });
+  const shutdown = async () => {
+    await app.close();
+    await temporal.connection.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen(config.apiPort, config.apiHost);
+  console.log(`api: listening on http://${config.apiHost}:${config.apiPort}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

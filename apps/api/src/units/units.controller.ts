@@ -1,0 +1,41 @@
+import type { Database } from '@closeloop/db';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { Roles } from '../auth/roles.decorator';
+import { type Page, PageQuery, decodeCursor, encodeCursor } from '../pagination';
+import { ProblemException } from '../problem/problem.exception';
+import { DB } from '../tokens';
+import { CreateUnitDto, UnitDto } from './unit.dto';
+import { existingUnitIds, insertUnit, listUnits } from './units.repository';
+
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('v1/units')
+@Roles('admin')
+export class UnitsController {
+  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: UnitDto })
+  async create(@Body() body: CreateUnitDto): Promise<UnitDto> {
+    const parentId = body.parentId ?? null;
+    if (parentId && !(await existingUnitIds(this.db, [parentId])).has(parentId)) {
+      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `parent unit ${parentId} does not exist`, [
+        { field: 'parentId', message: `unit ${parentId} does not exist` },
+      ]);
+    }
+    const created = await insertUnit(this.db, { ...body, parentId });
+    if (!created) throw ProblemException.of(409, 'unit-exists', 'Unit exists', `unit ${body.id} already exists`);
+    return created;
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'a page of units ordered by id' })
+  async list(@Query() query: PageQuery): Promise<Page<UnitDto>> {
+    const limit = query.limit ?? 100;
+    const items = await listUnits(this.db, decodeCursor(query.cursor), limit);
+    return { items, nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null };
+  }
+}

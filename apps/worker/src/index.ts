@@ -1,0 +1,2 @@
+export * from './item-worker';
+export * from './workflow-bundle';

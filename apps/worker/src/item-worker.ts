@@ -1,0 +1,26 @@
+import { createItemActivities } from '@closeloop/activities';
+import type { Database } from '@closeloop/db';
+import { createEventStore } from '@closeloop/event-store';
+import { itemProjection } from '@closeloop/read-models';
+import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+
+export interface ItemWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  db: Kysely<Database>;
+  workflowBundle: WorkflowBundleOption;
+}
+
+/** The composition root: item workflows plus activities wired to the event store and its projections. */
+export function createItemWorker({ connection, namespace, taskQueue, db, workflowBundle }: ItemWorkerOptions) {
+  const eventStore = createEventStore(db, { projections: [itemProjection] });
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue,
+    workflowBundle,
+    activities: createItemActivities({ eventStore }),
+  });
+}

@@ -1,0 +1,39 @@
+import { readConfig } from '@closeloop/config';
+import { createDb } from '@closeloop/db';
+import { NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createItemWorker } from './item-worker';
+import { bundleItemWorkflows } from './workflow-bundle';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const db = createDb(config.databaseUrl);
+  try {
+    const worker = await createItemWorker({
+      connection,
+      namespace: config.temporalNamespace,
+      taskQueue: config.taskQueue,
+      db,
+      workflowBundle: await workflowBundle(config.workflowBundlePath),
+    });
+    console.log(`worker: polling ${config.taskQueue} on ${config.temporalAddress}`);
+    await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
+  } finally {
+    await db.destroy();
+    await connection.close();
+  }
+}
+
+/** The prebuilt bundle outside development; a fresh bundle of the sources in development. */
+async function workflowBundle(configured?: string): Promise<WorkflowBundleOption> {
+  const prebuilt = configured ?? path.join(__dirname, 'workflow-bundle.js');
+  if (process.env.NODE_ENV !== 'development' && existsSync(prebuilt)) return { codePath: prebuilt };
+  return bundleItemWorkflows();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

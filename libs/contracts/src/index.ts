@@ -1,0 +1,3 @@
+export * from './activities';
+export * from './event-to-append';
+export * from './item-workflow';

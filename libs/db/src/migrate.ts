@@ -1,0 +1,17 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import * as walkingSkeleton from './migrations/2026-11-23T00-00-walking-skeleton';
+
+/** Listed by hand, in order: a bundled app has no migrations folder to scan. */
+const migrations: Record<string, Migration> = {
+  '2026-11-23T00-00-walking-skeleton': walkingSkeleton,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? ''} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return result;
+}

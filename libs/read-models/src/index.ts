@@ -1,0 +1,3 @@
+export * from './item-projection';
+export * from './item-stream';
+export * from './item-view';

@@ -1,0 +1,1 @@
+export { itemWorkflow } from './item-workflow';
