@@ -5,7 +5,7 @@ import { bundleItemWorkflows } from './workflow-bundle';
 /** Writes the prebuilt workflow bundle that the worker loads outside development. */
 async function main(): Promise<void> {
   const { code } = await bundleItemWorkflows();
-  const target = path.join(__dirname, 'workflow-bundle.js');
+  const target = path.join(__dirname, 'item-workflows.bundle.js');
   await writeFile(target, code);
   console.log(`workflow bundle: ${target} (${Math.round(code.length / 1024)} KiB)`);
 }

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
 /** The prebuilt bundle outside development; a fresh bundle of the sources in development. */
 async function workflowBundle(configured?: string): Promise<WorkflowBundleOption> {
-  const prebuilt = configured ?? path.join(__dirname, 'workflow-bundle.js');
+  const prebuilt = configured ?? path.join(__dirname, 'item-workflows.bundle.js');
   if (process.env.NODE_ENV !== 'development' && existsSync(prebuilt)) return { codePath: prebuilt };
   return bundleItemWorkflows();
 }

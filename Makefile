@@ -1,0 +1,41 @@
+# The two commands: `make up` (everything, in the foreground) and `make test` (everything the tests need, then stop).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export NX_NO_CLOUD := true
+export NX_DAEMON := false
+export NX_TUI := false
+
+STAMP := node_modules/.install-stamp
+
+help:
+	@echo "make up     start PostgreSQL, Temporal (+ Web UI), worker and API; load a demo plan"
+	@echo "make down   stop what make up started"
+	@echo "make test   lint, typecheck and every Jest project against real servers"
+
+$(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.json)
+	@# npm ci refuses this npm's own lockfile (it leaves out other platforms' optional binaries); install honours the lock
+	npm install --no-audit --no-fund
+	@touch $@
+
+install: $(STAMP)
+	@scripts/ensure-temporal.sh >/dev/null
+
+build: install
+	npm run build --silent
+
+up: build
+	node scripts/up.mjs
+
+down:
+	@if [ -f .data/up.pid ]; then kill -TERM $$(cat .data/up.pid) 2>/dev/null && echo "stopping make up (pid $$(cat .data/up.pid))" || rm -f .data/up.pid; else echo "nothing to stop"; fi
+
+lint: install
+	npx nx run-many -t lint --outputStyle=static
+
+typecheck: install
+	npx tsc -p tsconfig.json --noEmit
+
+test: install lint typecheck
+	node scripts/with-services.mjs -- npx jest --ci
+
+.PHONY: help install build up down lint typecheck test

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+
+/** Lint a would-be file in a project with the real ESLint CLI and config, as `make lint` does. */
+async function lintAs(file: string, code: string): Promise<string[]> {
+  const eslint = path.join(root, 'node_modules/.bin/eslint');
+  const run = spawnSync(eslint, ['--format', 'json', '--stdin', '--stdin-filename', file], {
+    cwd: root,
+    input: code,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  if (!run.stdout) throw new Error(`eslint failed: ${run.stderr}`);
+  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('module boundaries (Nx tags, enforced by lint)', () => {
+  jest.setTimeout(120_000);
+
+  it('refuses I/O libraries in the pure domain', async () => {
+    const messages = await lintAs('libs/domain/src/probe.ts', "import { createDb } from '@closeloop/db';\nexport const x = createDb;\n");
+    expect(messages.join('\n')).toMatch(/@nx\/enforce-module-boundaries: A project tagged with "type:domain" can only depend on libs tagged with "type:domain"/);
+  });
+
+  it('refuses activities and the database in workflow code', async () => {
+    const messages = await lintAs('workflows/src/probe.ts', "import { createItemActivities } from '@closeloop/activities';\nexport const x = createItemActivities;\n");
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
+  });
+
+  it('refuses workflow internals in the API', async () => {
+    const messages = await lintAs('apps/api/src/probe.ts', "import { itemWorkflow } from '@closeloop/workflows';\nexport const x = itemWorkflow;\n");
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
+  });
+
+  it('accepts the allowed direction: workflows on domain and contracts', async () => {
+    const messages = await lintAs(
+      'workflows/src/probe.ts',
+      "import { decide } from '@closeloop/domain';\nimport { fileItemUpdate } from '@closeloop/contracts';\nexport const x = [decide, fileItemUpdate];\n",
+    );
+    expect(messages).toEqual([]);
+  });
+});
