@@ -2,11 +2,11 @@ import type { Database } from '@closeloop/db';
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { createHash } from 'node:crypto';
 import { type Observable, catchError, from, mergeMap, of, tap } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/current-principal.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
+import { requestFingerprint } from './request-fingerprint';
 import { claimIdempotencyKey, recordIdempotentResponse, releaseIdempotencyKey } from './idempotency.repository';
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
@@ -27,9 +27,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', message: 'must be 1-255 visible ASCII characters' },
       ]);
     }
-    const hash = createHash('sha256')
-      .update(`${request.method} ${request.path}\n${JSON.stringify(request.body ?? null)}`)
-      .digest('hex');
+    const hash = requestFingerprint(request.method, request.path, request.body);
 
     return from(claimIdempotencyKey(this.db, principal.id, key, hash)).pipe(
       mergeMap((claim) => {
