@@ -108,7 +108,14 @@ describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', (
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const fields = bad.body.errors.map((e: { field: string }) => e.field);
-    expect(new Set(fields)).toEqual(new Set(['planCode', 'title', 'deadline', 'code', 'colour']));
+    expect([...fields].sort()).toEqual(['code', 'colour', 'deadline', 'planCode', 'title']);
+    expect(bad.body.errors).toContainEqual({ field: 'title', message: 'title is required' });
+    expect(bad.body.errors).toContainEqual({ field: 'deadline', message: 'deadline must be a date as YYYY-MM-DD' });
+    expect(bad.body.errors).toContainEqual({ field: 'colour', message: 'property colour should not exist' });
+
+    const wrongType = await call('POST', '/v1/items', { key: admin, body: { ...newItem('5'), title: 42 } });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.errors).toEqual([{ field: 'title', message: 'title must be a string' }]);
     expect(bad.body).toMatchObject({ status: 400, title: expect.any(String), type: '/problems/validation' });
   });
 

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type ApiDependencies, AppModule } from './app.module';
-import { validationProblem } from './problem/validation';
+import { validationProblem } from './validation/validation-problem';
 import { requestId } from './request-id/request-id.middleware';
 
 export async function createApp(dependencies: ApiDependencies, options: { logger?: LogLevel[] | false } = {}): Promise<INestApplication> {
@@ -18,6 +18,7 @@ export async function createApp(dependencies: ApiDependencies, options: { logger
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      stopAtFirstError: true,
       exceptionFactory: validationProblem,
     }),
   );

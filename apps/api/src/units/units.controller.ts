@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { Roles } from '../auth/roles.decorator';
-import { type Page, PageQuery, decodeCursor, encodeCursor } from '../pagination';
+import { type Page, PageQuery, decodeCursor, encodeCursor } from '../validation/pagination';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { CreateUnitDto, UnitDto } from './unit.dto';

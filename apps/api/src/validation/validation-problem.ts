@@ -1,6 +1,6 @@
 import type { ValidationError } from '@nestjs/common';
-import type { FieldError } from './problem';
-import { ProblemException } from './problem.exception';
+import type { FieldError } from '../problem/problem';
+import { ProblemException } from '../problem/problem.exception';
 
 /** ValidationPipe's exceptionFactory: 400 naming every bad field. */
 export function validationProblem(errors: ValidationError[]): ProblemException {
