@@ -16,6 +16,7 @@ export async function loadDemoPlan(baseUrl, key, file = new URL('./demo-plan.jso
   let units = 0;
   let items = 0;
   for (const unit of plan.units) if (await post('/v1/units', unit)) units++;
+  await post('/v1/plans', plan.plan);
   const ids = [];
   for (const item of plan.items) {
     const created = await post('/v1/items', item);
@@ -24,5 +25,5 @@ export async function loadDemoPlan(baseUrl, key, file = new URL('./demo-plan.jso
       ids.push(created.id);
     }
   }
-  return { units, items, ids, total: plan.items.length };
+  return { planId: plan.plan.id, units, items, ids, total: plan.items.length };
 }

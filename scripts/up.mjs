@@ -90,7 +90,7 @@ Closeloop is up.
   Temporal       ${temporal.address}
   PostgreSQL     ${childEnv.DATABASE_URL}
   ${bootstrap}${process.env.CLOSELOOP_BOOTSTRAP_KEY ? '' : `\n  (kept in ${path.relative(root, keyFile)}: export KEY=$(cat ${path.relative(root, keyFile)}))`}
-  Demo plan      HHHT-2020: ${demo.items} new of ${demo.total} items filed
+  Demo plan      ${demo.planId}: ${demo.items} new of ${demo.total} items filed
 Ctrl-C or \`make down\` stops everything.`);
 } catch (error) {
   console.error(error.message ?? error);

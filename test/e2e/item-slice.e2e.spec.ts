@@ -30,6 +30,8 @@ describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', (
     ]) {
       expect((await call('POST', '/v1/units', { key: admin, body: unit })).status).toBe(201);
     }
+    const plan = { id: 'HHHT-2026', title: '呼和浩特市整改方案', sourceInspection: '自治区第一生态环境保护督察组', ownerUnitId: 'hhht' };
+    expect((await call('POST', '/v1/plans', { key: admin, body: plan })).status).toBe(201);
   });
   afterAll(() => stack?.stop());
 

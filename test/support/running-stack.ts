@@ -1,27 +1,35 @@
 import { createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
-import { createItemWorker, bundleItemWorkflows } from '@closeloop/worker';
 import type { Role } from '@closeloop/domain';
+import { bundleItemWorkflows, createItemWorker } from '@closeloop/worker';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime, DefaultLogger, type Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type TestDatabase, createTestDatabase } from './test-database';
+import { WorkerProcess } from './worker-process';
 
 export interface RunningStack {
   baseUrl: string;
   database: TestDatabase;
   taskQueue: string;
   adminKey: string;
+  temporal: Client;
+  /** Present when the worker runs as its own process. */
+  workerProcess?: WorkerProcess;
   /** Creates a principal and returns its API key. */
   keyFor(role: Role, unitIds?: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
 let runtimeInstalled = false;
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
-/** The real thing in one process: API on a free port, a worker on its own task queue, the real Temporal and PostgreSQL. */
-export async function startStack(): Promise<RunningStack> {
+/**
+ * The real thing: the API on a free port and a worker on its own task queue, against the real Temporal dev
+ * server and PostgreSQL. The worker runs in this process, or as the built worker binary (`workerProcess`).
+ */
+export async function startStack(options: { workerProcess?: boolean } = {}): Promise<RunningStack> {
   const address = process.env.TEMPORAL_ADDRESS;
   if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with `make test`');
   if (!runtimeInstalled) {
@@ -30,15 +38,10 @@ export async function startStack(): Promise<RunningStack> {
   }
   const database = await createTestDatabase();
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
-  const workerConnection = await NativeConnection.connect({ address });
-  const worker: Worker = await createItemWorker({
-    connection: workerConnection,
-    namespace: 'default',
-    taskQueue,
-    db: database.db,
-    workflowBundle: await bundleItemWorkflows({ sourceCondition: true }),
-  });
-  const running = worker.run();
+  const stopWorker = options.workerProcess
+    ? await startWorkerProcess(address, database.url, taskQueue)
+    : await startWorkerInProcess(address, database, taskQueue);
+
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
   const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue } }, { logger: ['error'] });
@@ -55,15 +58,40 @@ export async function startStack(): Promise<RunningStack> {
     baseUrl: `http://127.0.0.1:${port}`,
     database,
     taskQueue,
+    temporal,
+    workerProcess: stopWorker.process,
     adminKey: await keyFor('admin'),
     keyFor,
     async stop() {
       await app.close();
-      worker.shutdown();
-      await running;
+      await stopWorker.stop();
       await clientConnection.close();
-      await workerConnection.close();
       await database.drop();
     },
   };
+}
+
+interface StartedWorker {
+  process?: WorkerProcess;
+  stop(): Promise<void>;
+}
+
+async function startWorkerInProcess(address: string, database: TestDatabase, taskQueue: string): Promise<StartedWorker> {
+  const connection = await NativeConnection.connect({ address });
+  bundle ??= bundleItemWorkflows({ sourceCondition: true });
+  const worker = await createItemWorker({ connection, namespace: 'default', taskQueue, db: database.db, workflowBundle: await bundle });
+  const running = worker.run();
+  return {
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  };
+}
+
+async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string): Promise<StartedWorker> {
+  const worker = new WorkerProcess({ TEMPORAL_ADDRESS: address, DATABASE_URL: databaseUrl, TEMPORAL_TASK_QUEUE: taskQueue });
+  await worker.start();
+  return { process: worker, stop: () => worker.stop() };
 }

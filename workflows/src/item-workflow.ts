@@ -1,12 +1,25 @@
 import {
   COMMAND_REFUSED,
   type CommandAccepted,
+  type CommandOptions,
   type ItemActivities,
   type ItemWorkflowInput,
   type RefusalDetails,
-  fileItemUpdate,
+  itemUpdates,
 } from '@closeloop/contracts';
-import { CommandRefused, type ItemCommand, type ItemEvent, decide, fold, initialState } from '@closeloop/domain';
+import {
+  CommandRefused,
+  type ItemCommand,
+  type ItemEvent,
+  type ItemState,
+  SYSTEM_ACTOR,
+  decide,
+  eventMetadataOf,
+  fold,
+  initialState,
+  isFiled,
+  nextWakeUp,
+} from '@closeloop/domain';
 import {
   ApplicationFailure,
   allHandlersFinished,
@@ -20,48 +33,81 @@ import {
 import { Mutex } from 'async-mutex';
 
 const { appendItemEvents } = proxyActivities<ItemActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['StreamVersionConflict'] },
 });
 
-/** One workflow per item: decides each command with the pure decider and appends the events. */
+/**
+ * One workflow per item: decides each command with the pure decider, appends the events, and sleeps
+ * until the next time-driven fact (deadline, notice end, revisit) that `nextWakeUp` computes.
+ */
 export async function itemWorkflow(input: ItemWorkflowInput): Promise<void> {
   const { itemId } = input;
-  let state = input.state ?? initialState();
+  let state: ItemState = input.state ?? initialState();
   let version = input.version ?? 0;
   // Commands are decided one at a time against the state the previous one left.
   const lock = new Mutex();
 
-  const execute = (command: ItemCommand) =>
+  const execute = (command: ItemCommand, options: CommandOptions = {}) =>
     lock.runExclusive(async (): Promise<CommandAccepted> => {
-      const events = decideOrRefuse(command, state);
+      const events = decideOrRefuse(command, state, version, options);
+      if (events.length === 0) return { itemId, version, events: 0 };
+      const metadata = eventMetadataOf(command.metadata);
       const { version: next } = await appendItemEvents({
         itemId,
         expectedVersion: version,
-        events: events.map((event) => ({
-          eventId: uuid4(),
-          type: event.type,
-          data: { ...event.data },
-          metadata: { ...command.metadata },
-        })),
+        events: events.map((event) => ({ eventId: uuid4(), type: event.type, data: { ...event.data }, metadata })),
       });
       state = fold(state, events);
       version = next;
-      return { itemId, version };
+      return { itemId, version, events: events.length };
     });
 
-  setHandler(fileItemUpdate, execute, { validator: (command) => void decideOrRefuse(command, state) });
+  for (const [type, definition] of Object.entries(itemUpdates)) {
+    setHandler(definition, (command: ItemCommand, options?: CommandOptions) => execute(command, options), {
+      validator: (command: ItemCommand, options?: CommandOptions) => {
+        if (command?.type !== type) throw ApplicationFailure.nonRetryable(`update ${type} carries a ${command?.type} command`);
+        decideOrRefuse(command, state, version, options ?? {});
+      },
+    });
+  }
 
-  await condition(() => workflowInfo().continueAsNewSuggested && allHandlersFinished());
-  await continueAsNew<typeof itemWorkflow>({ itemId, state, version });
+  const timeToContinueAsNew = () => workflowInfo().continueAsNewSuggested && allHandlersFinished();
+  for (;;) {
+    const wakeUp = isFiled(state) ? nextWakeUp(state) : undefined;
+    const seen = version;
+    const woken = !(await condition(
+      () => version !== seen || timeToContinueAsNew() || isFinished(state),
+      wakeUp ? Math.max(wakeUp.getTime() - Date.now(), 1) : undefined,
+    ));
+    if (woken) await execute(timeFacts());
+    if (isFinished(state) && allHandlersFinished()) return;
+    if (timeToContinueAsNew()) await continueAsNew<typeof itemWorkflow>({ itemId, state, version });
+  }
 }
 
-function decideOrRefuse(command: ItemCommand, state: ReturnType<typeof initialState>): ItemEvent[] {
+/** Consolidated after its last revisit: nothing can happen to the item any more. */
+const isFinished = (state: ItemState) => state.status === 'consolidated';
+
+const timeFacts = (): ItemCommand => ({
+  type: 'RecordTimeFacts',
+  data: {},
+  metadata: { commandId: uuid4(), actorId: SYSTEM_ACTOR, role: SYSTEM_ACTOR, scope: 'all' },
+});
+
+function decideOrRefuse(command: ItemCommand, state: ItemState, version: number, options: CommandOptions): ItemEvent[] {
+  if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
+    throw refusal('precondition', 'version-mismatch', `the item is at version ${version}, not ${options.expectedVersion}`);
+  }
   try {
     return decide(command, state, new Date());
   } catch (error) {
     if (!(error instanceof CommandRefused)) throw error;
-    const details: RefusalDetails = { kind: error.kind, code: error.code };
-    throw ApplicationFailure.create({ type: COMMAND_REFUSED, message: error.message, details: [details], nonRetryable: true });
+    throw refusal(error.kind, error.code, error.message);
   }
+}
+
+function refusal(kind: RefusalDetails['kind'], code: string, message: string): ApplicationFailure {
+  const details: RefusalDetails = { kind, code };
+  return ApplicationFailure.create({ type: COMMAND_REFUSED, message, details: [details], nonRetryable: true });
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
+import { readModelProjections } from '@closeloop/read-models';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { Client } from '@temporalio/client';
@@ -7,7 +8,10 @@ import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { HealthController } from './health/health.controller';
 import { ItemCommands } from './items/item-commands';
+import { ItemAccess } from './items/item-access';
+import { ItemLifecycleController } from './items/item-lifecycle.controller';
 import { ItemsController } from './items/items.controller';
+import { PlansController } from './plans/plans.controller';
 import { ProblemFilter } from './problem/problem.filter';
 import { API_CONFIG, type ApiConfig, DB, EVENT_STORE, TEMPORAL_CLIENT } from './tokens';
 import { UnitsController } from './units/units.controller';
@@ -24,14 +28,15 @@ export class AppModule {
   static register({ db, temporal, config }: ApiDependencies): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, UnitsController, ItemsController],
+      controllers: [HealthController, UnitsController, PlansController, ItemsController, ItemLifecycleController],
       providers: [
         { provide: DB, useValue: db },
         { provide: TEMPORAL_CLIENT, useValue: temporal },
         { provide: API_CONFIG, useValue: config },
-        // Reads only: writes go through the item workflows.
-        { provide: EVENT_STORE, useFactory: () => createEventStore(db) },
+        // Items are written only through their workflows; plans are appended here.
+        { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: readModelProjections }) },
         { provide: ItemCommands, useFactory: () => new ItemCommands(temporal, config.taskQueue) },
+        ItemAccess,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

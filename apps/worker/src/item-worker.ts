@@ -1,7 +1,7 @@
 import { createItemActivities } from '@closeloop/activities';
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
-import { itemProjection } from '@closeloop/read-models';
+import { readModelProjections } from '@closeloop/read-models';
 import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 
@@ -15,7 +15,7 @@ export interface ItemWorkerOptions {
 
 /** The composition root: item workflows plus activities wired to the event store and its projections. */
 export function createItemWorker({ connection, namespace, taskQueue, db, workflowBundle }: ItemWorkerOptions) {
-  const eventStore = createEventStore(db, { projections: [itemProjection] });
+  const eventStore = createEventStore(db, { projections: readModelProjections });
   return Worker.create({
     connection,
     namespace,

@@ -1,12 +1,14 @@
 import type { EventsTable } from './tables/events.table';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.table';
 import type { ItemsTable } from './tables/items.table';
+import type { PlansTable } from './tables/plans.table';
 import type { PrincipalsTable } from './tables/principals.table';
 import type { UnitsTable } from './tables/units.table';
 
 export interface Database {
   events: EventsTable;
   items: ItemsTable;
+  plans: PlansTable;
   units: UnitsTable;
   principals: PrincipalsTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -4,5 +4,6 @@ export * from './migrate';
 export * from './tables/events.table';
 export * from './tables/idempotency-keys.table';
 export * from './tables/items.table';
+export * from './tables/plans.table';
 export * from './tables/principals.table';
 export * from './tables/units.table';

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as walkingSkeleton from './migrations/2026-11-23T00-00-walking-skeleton';
+import * as lifecycle from './migrations/2026-11-23T01-00-lifecycle';
 
 /** Listed by hand, in order: a bundled app has no migrations folder to scan. */
 const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-walking-skeleton': walkingSkeleton,
+  '2026-11-23T01-00-lifecycle': lifecycle,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -1,11 +1,20 @@
 export const roles = ['unit', 'supervisor', 'leader', 'admin', 'integrator'] as const;
 export type Role = (typeof roles)[number];
 
-/** Who issues a command: the authenticated principal, its role, and why (for the audit trail). */
+/** Time-driven facts are recorded by the system itself. */
+export const SYSTEM_ACTOR = 'system';
+
+/** Who issues a command and why; all but `scope` is recorded on every event it produces. */
 export interface CommandMetadata {
   commandId: string;
   actorId: string;
-  role: Role;
+  role: Role | typeof SYSTEM_ACTOR;
+  /** The caller's units with all their sub-units ('all' for an admin); decides what it may act on. */
+  scope: readonly string[] | 'all';
   requestId?: string;
   reason?: string;
 }
+
+export type EventMetadata = Omit<CommandMetadata, 'scope'>;
+
+export const eventMetadataOf = ({ scope: _scope, ...metadata }: CommandMetadata): EventMetadata => metadata;

@@ -1,22 +1,39 @@
 import type { CommandMetadata } from './actor';
+import type { Evidence, ItemDefinition, Responsibility } from './item';
+import type { Policy } from './policy';
 
-export interface FileItemData {
-  itemId: string;
-  planCode: string;
-  code: string;
-  title: string;
-  finding: string;
-  target: string;
-  /** YYYY-MM-DD, Asia/Shanghai. */
-  deadline: string;
-  responsibleUnitId: string;
-  supervisingUnitId: string;
-}
+type Command<Type extends string, Data> = { type: Type; data: Data; metadata: CommandMetadata };
 
-export interface FileItem {
-  type: 'FileItem';
-  data: FileItemData;
-  metadata: CommandMetadata;
-}
+export type FileItem = Command<'FileItem', ItemDefinition & Responsibility & { policy: Policy }>;
+export type AcknowledgeItem = Command<'AcknowledgeItem', Record<string, never>>;
+export type ReportProgress = Command<
+  'ReportProgress',
+  { percent: number; indicatorValue?: number; note?: string; evidence: Evidence[]; milestonesReached: string[] }
+>;
+export type RequestExtension = Command<'RequestExtension', { requestId: string; proposedDeadline: string; reason: string }>;
+export type DecideExtension = Command<'DecideExtension', { requestId: string; approve: boolean; reason?: string }>;
+export type ReassignItem = Command<'ReassignItem', { responsibleUnitId: string; reason: string }>;
+export type RequestClosure = Command<'RequestClosure', { evidence: Evidence[]; note?: string }>;
+export type RaiseObjection = Command<'RaiseObjection', { reason: string }>;
+export type VerifyItem = Command<'VerifyItem', { accept: boolean; reasons: string[]; note?: string }>;
+export type RecordRevisitResult = Command<
+  'RecordRevisitResult',
+  { revisitId: string; relapsed: boolean; findings?: string; newDeadline?: string }
+>;
+/** The workflow's timer fired: record whatever time-driven facts are due now. */
+export type RecordTimeFacts = Command<'RecordTimeFacts', Record<string, never>>;
 
-export type ItemCommand = FileItem;
+export type ItemCommand =
+  | FileItem
+  | AcknowledgeItem
+  | ReportProgress
+  | RequestExtension
+  | DecideExtension
+  | ReassignItem
+  | RequestClosure
+  | RaiseObjection
+  | VerifyItem
+  | RecordRevisitResult
+  | RecordTimeFacts;
+
+export type ItemCommandType = ItemCommand['type'];

@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './event-store';
+export * from './rows';
 export * from './types';

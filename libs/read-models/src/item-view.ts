@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import type { FiledItem } from '@closeloop/domain';
+import type { FiledItem, TrafficLight } from '@closeloop/domain';
 import type { Kysely, Selectable } from 'kysely';
 
 /** The item as the API shows it. */
@@ -10,10 +10,31 @@ export interface ItemView {
   title: string;
   finding: string;
   target: string;
-  status: string;
-  deadline: string;
+  measures: string[];
+  kind: FiledItem['kind'];
+  indicator: FiledItem['indicator'] | null;
+  indicatorValue: number | null;
+  status: FiledItem['status'];
+  light: TrafficLight;
+  deadline: string | null;
+  originalDeadline: string | null;
+  overdue: boolean;
+  percent: number;
+  milestones: FiledItem['milestones'];
   responsibleUnitId: string | null;
+  cooperatingUnitIds: string[];
+  responsiblePerson: string | null;
   supervisingUnitId: string | null;
+  leaderInCharge: string | null;
+  pendingExtension: FiledItem['pendingExtension'] | null;
+  closureRequest: FiledItem['closureRequest'] | null;
+  revisits: FiledItem['revisits'];
+  relapseCount: number;
+  rejectionCount: number;
+  reportCount: number;
+  lastReportAt: string | null;
+  closedAt: string | null;
+  nextWakeUp: string | null;
   filedAt: string;
   updatedAt: string;
   version: number;
@@ -33,10 +54,31 @@ export function toItemView(row: Selectable<Database['items']>): ItemView {
     title: row.title,
     finding: state.finding,
     target: state.target,
-    status: row.status,
+    measures: state.measures ?? [],
+    kind: state.kind,
+    indicator: state.indicator ?? null,
+    indicatorValue: state.indicatorValue ?? null,
+    status: state.status,
+    light: row.light as TrafficLight,
     deadline: row.deadline,
+    originalDeadline: row.original_deadline,
+    overdue: row.overdue,
+    percent: row.percent,
+    milestones: state.milestones ?? [],
     responsibleUnitId: row.responsible_unit_id,
+    cooperatingUnitIds: state.cooperatingUnitIds ?? [],
+    responsiblePerson: state.responsiblePerson ?? null,
     supervisingUnitId: row.supervising_unit_id,
+    leaderInCharge: state.leaderInCharge ?? null,
+    pendingExtension: state.pendingExtension ?? null,
+    closureRequest: state.closureRequest ?? null,
+    revisits: state.revisits ?? [],
+    relapseCount: row.relapse_count,
+    rejectionCount: state.rejectionCount ?? 0,
+    reportCount: state.reportCount ?? 0,
+    lastReportAt: state.lastReportAt ?? null,
+    closedAt: state.closedAt ?? null,
+    nextWakeUp: row.next_wake_up?.toISOString() ?? null,
     filedAt: row.filed_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

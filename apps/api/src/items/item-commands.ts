@@ -1,17 +1,26 @@
 import {
   COMMAND_REFUSED,
   type CommandAccepted,
+  type CommandOptions,
+  type ExternalCommandType,
   type ItemWorkflowInput,
   type RefusalDetails,
-  fileItemUpdate,
+  itemUpdates,
   itemWorkflowId,
   itemWorkflowType,
 } from '@closeloop/contracts';
-import type { FileItem } from '@closeloop/domain';
-import { ApplicationFailure, type Client, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { FileItem, ItemCommand } from '@closeloop/domain';
+import {
+  ApplicationFailure,
+  type Client,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { ProblemException } from '../problem/problem.exception';
 
-const statusOfRefusal: Record<RefusalDetails['kind'], number> = { forbidden: 403, conflict: 409, invalid: 422 };
+const statusOfRefusal: Record<RefusalDetails['kind'], number> = { forbidden: 403, conflict: 409, invalid: 422, precondition: 412 };
 
 /** Sends commands to item workflows and turns the decider's refusals into problem responses. */
 export class ItemCommands {
@@ -28,10 +37,19 @@ export class ItemCommands {
       taskQueue: this.taskQueue,
       args: [{ itemId } satisfies ItemWorkflowInput],
       workflowIdConflictPolicy: 'USE_EXISTING',
+      // A finished item's workflow is never started afresh (it would have forgotten the item).
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     return refusalsAsProblems(() =>
-      this.client.workflow.executeUpdateWithStart(fileItemUpdate, { args: [command], startWorkflowOperation }),
+      this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, { args: [command], startWorkflowOperation }),
     );
+  }
+
+  /** Any later command, as the Update of the same name on the item's running workflow. */
+  async send(itemId: string, command: ItemCommand & { type: Exclude<ExternalCommandType, 'FileItem'> }, options: CommandOptions = {}) {
+    const handle = this.client.workflow.getHandle(itemWorkflowId(itemId));
+    const update = itemUpdates[command.type] as (typeof itemUpdates)['AcknowledgeItem'];
+    return refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options] }));
   }
 }
 
@@ -43,6 +61,12 @@ async function refusalsAsProblems<T>(send: () => Promise<T>): Promise<T> {
     if (failure instanceof ApplicationFailure && failure.type === COMMAND_REFUSED) {
       const { kind, code } = failure.details?.[0] as RefusalDetails;
       throw ProblemException.of(statusOfRefusal[kind], code, 'Command refused', failure.message);
+    }
+    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      throw ProblemException.of(409, 'already-filed', 'Command refused', 'this item was filed and its life has ended');
+    }
+    if (error instanceof WorkflowNotFoundError) {
+      throw ProblemException.of(409, 'item-finished', 'Command refused', 'the item is consolidated: its life has ended');
     }
     throw error;
   }

@@ -1,24 +1,27 @@
 import type { Database } from '@closeloop/db';
+import { resolvePolicy } from '@closeloop/domain';
 import type { EventStore } from '@closeloop/event-store';
-import { type ItemView, findItem, itemStreamId } from '@closeloop/read-models';
-import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { type ItemView, findPlan, itemStreamId, listItems } from '@closeloop/read-models';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
+import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
-import { inScope, unitsInScope } from '../auth/scope';
+import { unitsInScope } from '../auth/scope';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
-import { requestIdOf } from '../request-id/request-id.middleware';
 import { DB, EVENT_STORE } from '../tokens';
 import { existingUnitIds } from '../units/units.repository';
+import { type Page, decodeCursor, encodeCursor } from '../validation/pagination';
 import { CreateItemDto } from './create-item.dto';
+import { ItemAccess } from './item-access';
 import { ItemCommands } from './item-commands';
 import { ItemDto, ItemEventDto } from './item.dto';
-import { isItemId, itemIdFor } from './item-id';
+import { itemIdFor } from './item-id';
+import { ItemListQuery } from './item-list.query';
 
 @ApiTags('items')
 @ApiBearerAuth()
@@ -28,6 +31,7 @@ export class ItemsController {
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     private readonly commands: ItemCommands,
+    private readonly items: ItemAccess,
   ) {}
 
   @Post()
@@ -41,27 +45,80 @@ export class ItemsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ItemView> {
+    const plan = await findPlan(this.db, body.planCode);
+    if (!plan) {
+      throw ProblemException.of(422, 'unknown-plan', 'Unknown plan', `plan ${body.planCode} does not exist`, [
+        { field: 'planCode', message: `plan ${body.planCode} does not exist` },
+      ]);
+    }
     await this.assertUnitsExist(body);
+    const kind = body.kind ?? 'time_bound';
     const itemId = itemIdFor(body.planCode, body.code);
     const { version } = await this.commands.file({
       type: 'FileItem',
-      data: { itemId, ...body },
-      metadata: { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) },
+      data: {
+        itemId,
+        planCode: body.planCode,
+        code: body.code,
+        title: body.title,
+        finding: body.finding,
+        target: body.target,
+        measures: body.measures ?? [],
+        kind,
+        ...(body.indicator ? { indicator: { ...body.indicator } } : {}),
+        deadline: body.deadline ?? null,
+        milestones: (body.milestones ?? []).map((m) => ({ id: m.id, title: m.title, due: m.due })),
+        responsibleUnitId: body.responsibleUnitId,
+        cooperatingUnitIds: body.cooperatingUnitIds ?? [],
+        responsiblePerson: body.responsiblePerson,
+        supervisingUnitId: body.supervisingUnitId,
+        leaderInCharge: body.leaderInCharge,
+        policy: resolvePolicy(plan.policy, kind),
+      },
+      metadata: await commandMetadata(this.db, principal, request),
     });
-    response.status(201).location(`/v1/items/${itemId}`);
-    return this.readAtLeast(itemId, version);
+    response.status(201).location(`/v1/items/${itemId}`).setHeader('ETag', `"${version}"`);
+    return this.items.atLeast(itemId, version);
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'a page of items in filing order, filtered; only items in the caller scope' })
+  async list(@Query() query: ItemListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ItemView>> {
+    const cursor = decodeCursor(query.cursor);
+    const [filedAt, id] = cursor?.split('|') ?? [];
+    const { items, next } = await listItems(
+      this.db,
+      {
+        planCode: query.plan,
+        unitId: query.unit,
+        status: query.status,
+        light: query.light,
+        overdue: query.overdue,
+        dueBefore: query.dueBefore,
+        dueAfter: query.dueAfter,
+        scope: await unitsInScope(this.db, principal),
+      },
+      { limit: query.limit ?? 50, after: filedAt && id ? { filedAt, id } : undefined },
+    );
+    return { items, nextCursor: next ? encodeCursor(`${next.filedAt}|${next.id}`) : null };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: ItemDto })
-  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ItemView> {
-    return this.visibleItem(id, principal);
+  async get(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ItemView> {
+    const item = await this.items.visible(id, principal);
+    response.setHeader('ETag', `"${item.version}"`);
+    return item;
   }
 
   @Get(':id/events')
-  @ApiOkResponse({ type: ItemEventDto, isArray: true, description: "the item's event log in stream order" })
+  @ApiOkResponse({ type: ItemEventDto, isArray: true, description: "the item's event log in stream order: the audit trail" })
   async events(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<{ items: ItemEventDto[] }> {
-    await this.visibleItem(id, principal);
+    await this.items.visible(id, principal);
     const events = await this.eventStore.readStream(itemStreamId(id));
     return {
       items: events.map((e) => ({
@@ -76,24 +133,14 @@ export class ItemsController {
     };
   }
 
-  private async visibleItem(id: string, principal: Principal): Promise<ItemView> {
-    const item = isItemId(id) ? await findItem(this.db, id) : undefined;
-    const visible = item && inScope(await unitsInScope(this.db, principal), item.responsibleUnitId, item.supervisingUnitId);
-    if (!item || !visible) throw ProblemException.of(404, 'not-found', 'Not found', `no item ${id}`);
-    return item;
-  }
-
-  /** Projections are inline, so the write's version is already readable; anything else is a bug worth a 500. */
-  private async readAtLeast(itemId: string, version: number): Promise<ItemView> {
-    const item = await findItem(this.db, itemId);
-    if (!item || item.version < version) throw new Error(`read model of item ${itemId} is behind version ${version}`);
-    return item;
-  }
-
   private async assertUnitsExist(body: CreateItemDto): Promise<void> {
-    const fields = ['responsibleUnitId', 'supervisingUnitId'] as const;
-    const known = await existingUnitIds(this.db, fields.map((f) => body[f]));
-    const errors = fields.filter((f) => !known.has(body[f])).map((f) => ({ field: f, message: `unit ${body[f]} does not exist` }));
+    const named = [
+      { field: 'responsibleUnitId', id: body.responsibleUnitId },
+      { field: 'supervisingUnitId', id: body.supervisingUnitId },
+      ...(body.cooperatingUnitIds ?? []).map((id, i) => ({ field: `cooperatingUnitIds[${i}]`, id })),
+    ];
+    const known = await existingUnitIds(this.db, named.map((n) => n.id));
+    const errors = named.filter((n) => !known.has(n.id)).map((n) => ({ field: n.field, message: `unit ${n.id} does not exist` }));
     if (errors.length > 0) {
       throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', errors.map((e) => e.message).join('; '), errors);
     }

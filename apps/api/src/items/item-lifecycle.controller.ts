@@ -1,0 +1,150 @@
+import type { CommandOptions, ExternalCommandType } from '@closeloop/contracts';
+import type { Database } from '@closeloop/db';
+import type { ItemCommand } from '@closeloop/domain';
+import type { ItemView } from '@closeloop/read-models';
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { commandMetadata } from '../auth/command-metadata';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { DB } from '../tokens';
+import { expectedVersionOf } from './if-match';
+import { ItemAccess } from './item-access';
+import {
+  AcknowledgeDto,
+  ClosureRequestDto,
+  ExtensionDecisionDto,
+  ExtensionRequestDto,
+  ObjectionDto,
+  ProgressReportDto,
+  ReassignmentDto,
+  RevisitResultDto,
+  VerificationDto,
+} from './item-command.dtos';
+import { ItemCommands } from './item-commands';
+import { ItemDto } from './item.dto';
+
+type LaterCommand = Exclude<ExternalCommandType, 'FileItem'>;
+type DataOf<T extends LaterCommand> = Extract<ItemCommand, { type: T }>['data'];
+
+/** The item's life after filing: each operation is one command, decided in the item's workflow. */
+@ApiTags('items')
+@ApiBearerAuth()
+@ApiHeader({ name: 'If-Match', required: false, description: 'the item version you last saw; 412 if it moved on' })
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key and body return the first result' })
+@Controller('v1/items/:id')
+export class ItemLifecycleController {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    private readonly commands: ItemCommands,
+    private readonly items: ItemAccess,
+  ) {}
+
+  @Post('acknowledgement')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'the responsible unit accepts the assignment' })
+  acknowledge(@Param('id') id: string, @Body() _body: AcknowledgeDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    return this.send(id, 'AcknowledgeItem', {}, { p, r, res, ifMatch });
+  }
+
+  @Post('progress-reports')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'percent, indicator value, note, evidence, milestones reached' })
+  reportProgress(@Param('id') id: string, @Body() body: ProgressReportDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    const data: DataOf<'ReportProgress'> = {
+      percent: body.percent,
+      ...(body.indicatorValue !== undefined ? { indicatorValue: body.indicatorValue } : {}),
+      ...(body.note ? { note: body.note } : {}),
+      evidence: (body.evidence ?? []).map((e) => ({ ...e })),
+      milestonesReached: body.milestonesReached ?? [],
+    };
+    return this.send(id, 'ReportProgress', data, { p, r, res, ifMatch });
+  }
+
+  @Post('extension-requests')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'the request is in pendingExtension until the supervising unit decides' })
+  requestExtension(@Param('id') id: string, @Body() body: ExtensionRequestDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    const data = { requestId: randomUUID(), proposedDeadline: body.proposedDeadline, reason: body.reason };
+    return this.send(id, 'RequestExtension', data, { p, r, res, ifMatch, reason: body.reason });
+  }
+
+  @Post('extension-requests/:requestId/decision')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'approved: the deadline moves, the original stays recorded' })
+  decideExtension(@Param('id') id: string, @Param('requestId') requestId: string, @Body() body: ExtensionDecisionDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    const data = { requestId, approve: body.approve, ...(body.reason ? { reason: body.reason } : {}) };
+    return this.send(id, 'DecideExtension', data, { p, r, res, ifMatch, reason: body.reason });
+  }
+
+  @Post('reassignment')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'a new responsible unit, which must acknowledge' })
+  reassign(@Param('id') id: string, @Body() body: ReassignmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    return this.send(id, 'ReassignItem', { ...body }, { p, r, res, ifMatch, reason: body.reason });
+  }
+
+  @Post('closure-requests')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'awaiting verification, or in public notice when the policy has one' })
+  requestClosure(@Param('id') id: string, @Body() body: ClosureRequestDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    const data = { evidence: body.evidence.map((e) => ({ ...e })), ...(body.note ? { note: body.note } : {}) };
+    return this.send(id, 'RequestClosure', data, { p, r, res, ifMatch });
+  }
+
+  @Post('objections')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'an objection during public notice sends the item back to work' })
+  object(@Param('id') id: string, @Body() body: ObjectionDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    return this.send(id, 'RaiseObjection', { reason: body.reason }, { p, r, res, ifMatch, reason: body.reason });
+  }
+
+  @Post('verification')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'accepted: closed and filed, revisits scheduled; rejected: back to work' })
+  verify(@Param('id') id: string, @Body() body: VerificationDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    const data = { accept: body.accept, reasons: body.reasons ?? [], ...(body.note ? { note: body.note } : {}) };
+    return this.send(id, 'VerifyItem', data, { p, r, res, ifMatch, reason: body.reasons?.join('; ') });
+  }
+
+  @Post('revisits/:revisitId/result')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'consolidated, or relapsed: reopened with a new deadline' })
+  recordRevisit(@Param('id') id: string, @Param('revisitId') revisitId: string, @Body() body: RevisitResultDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    const data = {
+      revisitId,
+      relapsed: body.outcome === 'relapsed',
+      ...(body.findings ? { findings: body.findings } : {}),
+      ...(body.newDeadline ? { newDeadline: body.newDeadline } : {}),
+    };
+    return this.send(id, 'RecordRevisitResult', data, { p, r, res, ifMatch, reason: body.findings });
+  }
+
+  private async send<T extends LaterCommand>(
+    id: string,
+    type: T,
+    data: DataOf<T>,
+    context: { p: Principal; r: Request; res: Response; ifMatch?: string; reason?: string },
+  ): Promise<ItemView> {
+    const options: CommandOptions = { expectedVersion: expectedVersionOf(context.ifMatch) };
+    await this.items.visible(id, context.p);
+    const metadata = await commandMetadata(this.db, context.p, context.r, context.reason);
+    const command = { type, data, metadata } as Extract<ItemCommand, { type: T }>;
+    const { version } = await this.commands.send(id, command, options);
+    context.res.setHeader('ETag', `"${version}"`);
+    return this.items.atLeast(id, version);
+  }
+}

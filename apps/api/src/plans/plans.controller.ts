@@ -1,0 +1,77 @@
+import type { Database } from '@closeloop/db';
+import { type PlanIssued, type PlanPolicy, defaultPolicy, policyErrors } from '@closeloop/domain';
+import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
+import { type PlanView, findPlan, planStreamId } from '@closeloop/read-models';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { inScope, unitsInScope } from '../auth/scope';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ProblemException } from '../problem/problem.exception';
+import { requestIdOf } from '../request-id/request-id.middleware';
+import { DB, EVENT_STORE } from '../tokens';
+import { existingUnitIds } from '../units/units.repository';
+import { CreatePlanDto } from './plan.dto';
+
+const policyKeys = ['dueSoonBefore', 'publicNoticePeriod', 'revisitAfter', 'requiredEvidenceKinds', 'byKind'];
+
+@ApiTags('plans')
+@ApiBearerAuth()
+@Controller('v1/plans')
+export class PlansController {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @Idempotent()
+  @ApiCreatedResponse({ description: 'the issued plan with its (resolved) policy' })
+  async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
+    const policy = { ...defaultPolicy, ...(body.policy ?? {}) } as PlanPolicy;
+    const unknownKeys = Object.keys(body.policy ?? {}).filter((k) => !policyKeys.includes(k));
+    const errors = [...unknownKeys.map((k) => ({ field: `policy.${k}`, message: 'is not a policy setting' })), ...policyErrors(policy)];
+    if (errors.length > 0) throw ProblemException.of(400, 'validation', 'The request body is invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+    if (!(await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId)) {
+      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `unit ${body.ownerUnitId} does not exist`, [
+        { field: 'ownerUnitId', message: `unit ${body.ownerUnitId} does not exist` },
+      ]);
+    }
+    const event: PlanIssued = {
+      type: 'PlanIssued',
+      data: { planId: body.id, title: body.title, sourceInspection: body.sourceInspection, ownerUnitId: body.ownerUnitId, policy, at: new Date().toISOString() },
+    };
+    try {
+      await this.eventStore.append(planStreamId(body.id), 0, [
+        {
+          eventId: randomUUID(),
+          type: event.type,
+          data: { ...event.data },
+          metadata: { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) },
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof StreamVersionConflict) throw ProblemException.of(409, 'plan-exists', 'Plan exists', `plan ${body.id} already exists`);
+      throw error;
+    }
+    return (await findPlan(this.db, body.id))!;
+  }
+
+  @Get(':id')
+  @Roles('admin', 'leader')
+  @ApiOkResponse({ description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)' })
+  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
+    const plan = await findPlan(this.db, id);
+    if (!plan || !inScope(await unitsInScope(this.db, principal), plan.ownerUnitId)) {
+      throw ProblemException.of(404, 'not-found', 'Not found', `no plan ${id}`);
+    }
+    return plan;
+  }
+}

@@ -1,0 +1,26 @@
+import { parse } from 'tinyduration';
+
+/** An ISO 8601 duration such as `P7D`, `P3M` or `PT30S`. */
+export type IsoDuration = string;
+
+export function isIsoDuration(value: unknown): value is IsoDuration {
+  if (typeof value !== 'string' || !/^P(?!$)/.test(value)) return false;
+  try {
+    parse(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds a duration to an instant: years and months on the calendar (UTC), the rest exactly. */
+export function addDuration(instant: Date, duration: IsoDuration, direction: 1 | -1 = 1): Date {
+  const d = parse(duration);
+  const sign = (d.negative ? -1 : 1) * direction;
+  const result = new Date(instant.getTime());
+  if (d.years || d.months) result.setUTCMonth(result.getUTCMonth() + sign * ((d.years ?? 0) * 12 + (d.months ?? 0)));
+  const ms = ((((d.weeks ?? 0) * 7 + (d.days ?? 0)) * 24 + (d.hours ?? 0)) * 60 + (d.minutes ?? 0)) * 60_000 + (d.seconds ?? 0) * 1000;
+  return new Date(result.getTime() + sign * ms);
+}
+
+export const subtractDuration = (instant: Date, duration: IsoDuration): Date => addDuration(instant, duration, -1);

@@ -1,0 +1,53 @@
+import type { Database } from '@closeloop/db';
+import { type Kysely, sql } from 'kysely';
+import { type ItemView, toItemView } from './item-view';
+
+export interface ItemFilter {
+  planCode?: string;
+  /** Responsible or supervising unit. */
+  unitId?: string;
+  status?: string;
+  light?: string;
+  overdue?: boolean;
+  dueBefore?: string;
+  dueAfter?: string;
+  /** Units the caller may see; 'all' for an admin. */
+  scope: ReadonlySet<string> | 'all';
+}
+
+export interface ItemCursor {
+  filedAt: string;
+  id: string;
+}
+
+/** A page of items in filing order (then id), the same order every time. */
+export async function listItems(
+  db: Kysely<Database>,
+  filter: ItemFilter,
+  page: { limit: number; after?: ItemCursor },
+): Promise<{ items: ItemView[]; next?: ItemCursor }> {
+  let query = db.selectFrom('items').selectAll();
+  if (filter.scope !== 'all') {
+    const units = [...filter.scope];
+    if (units.length === 0) return { items: [] };
+    query = query.where((eb) => eb.or([eb('responsible_unit_id', 'in', units), eb('supervising_unit_id', 'in', units)]));
+  }
+  if (filter.planCode) query = query.where('plan_code', '=', filter.planCode);
+  if (filter.unitId) {
+    const unitId = filter.unitId;
+    query = query.where((eb) => eb.or([eb('responsible_unit_id', '=', unitId), eb('supervising_unit_id', '=', unitId)]));
+  }
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.light) query = query.where('light', '=', filter.light);
+  if (filter.overdue !== undefined) query = query.where('overdue', '=', filter.overdue);
+  if (filter.dueBefore) query = query.where('deadline', '<', filter.dueBefore);
+  if (filter.dueAfter) query = query.where('deadline', '>', filter.dueAfter);
+  if (page.after) {
+    const { filedAt, id } = page.after;
+    query = query.where(sql<boolean>`(filed_at, id) > (${filedAt}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await query.orderBy('filed_at').orderBy('id').limit(page.limit + 1).execute();
+  const items = rows.slice(0, page.limit).map(toItemView);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > page.limit && last ? { filedAt: last.filedAt, id: last.id } : undefined };
+}

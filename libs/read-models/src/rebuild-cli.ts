@@ -1,0 +1,20 @@
+import { createDb } from '@closeloop/db';
+import { rebuildReadModels } from './rebuild';
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL must be set');
+  const db = createDb(url, { max: 1 });
+  try {
+    const started = Date.now();
+    const replayed = await rebuildReadModels(db);
+    console.log(`read models rebuilt from ${replayed} events in ${Date.now() - started} ms`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,240 @@
+import { findPrincipalByKey } from '@closeloop/api';
+import { expect } from '@jest/globals';
+import { apiClient } from './http';
+import type { RunningStack } from './running-stack';
+
+export type Actor = 'admin' | 'unit' | 'supervisor' | 'system';
+
+export interface LifeStep {
+  name: string;
+  by: Actor;
+  /** The events this step appends, in order. */
+  events: string[];
+  /** Sends the command (or waits for the timer); returns the HTTP status. */
+  run(life: ItemLife): Promise<number>;
+  /** What the read model shows afterwards. */
+  expect: Record<string, unknown> | ((item: any) => void);
+}
+
+/** A seconds-scale policy: one revisit two seconds after each closure, no public notice. */
+export const secondsPolicy = { dueSoonBefore: 'P7D', revisitAfter: ['PT2S'], requiredEvidenceKinds: ['photo'] };
+
+const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/river-after.jpg', name: '整改后现场照片' };
+
+/** One item driven through its whole life over HTTP, as the responsible unit, the supervisor and an admin. */
+export class ItemLife {
+  readonly call: ReturnType<typeof apiClient>;
+  itemId = '';
+  readonly keys: Record<Exclude<Actor, 'system'>, string> = { admin: '', unit: '', supervisor: '' };
+  readonly actorIds: Record<Actor, string> = { admin: '', unit: '', supervisor: '', system: 'system' };
+
+  constructor(
+    private readonly stack: RunningStack,
+    readonly planCode: string,
+    readonly code: string,
+  ) {
+    this.call = apiClient(stack.baseUrl);
+  }
+
+  /** Units, a plan with the seconds-scale policy, and a key for each actor. */
+  async setUp(): Promise<void> {
+    const admin = this.stack.adminKey;
+    for (const unit of [
+      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
+      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
+      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
+    ]) {
+      const { status } = await this.call('POST', '/v1/units', { key: admin, body: unit });
+      expect([201, 409]).toContain(status);
+    }
+    const plan = { id: this.planCode, title: '黄河流域整改方案', sourceInspection: '自治区督察', ownerUnitId: 'hhht', policy: secondsPolicy };
+    expect([201, 409]).toContain((await this.call('POST', '/v1/plans', { key: admin, body: plan })).status);
+    this.keys.admin = admin;
+    this.keys.unit = await this.stack.keyFor('unit', ['hhht-water']);
+    this.keys.supervisor = await this.stack.keyFor('supervisor', ['hhht-eco']);
+    for (const actor of ['admin', 'unit', 'supervisor'] as const) {
+      this.actorIds[actor] = (await findPrincipalByKey(this.stack.database.db, this.keys[actor]))!.id;
+    }
+  }
+
+  item = async () => (await this.call('GET', `/v1/items/${this.itemId}`, { key: this.keys.admin })).body;
+  events = async () => (await this.call('GET', `/v1/items/${this.itemId}/events`, { key: this.keys.admin })).body.items as any[];
+
+  post = async (actor: Exclude<Actor, 'system'>, path: string, body: unknown) =>
+    (await this.call('POST', `/v1/items/${this.itemId}${path}`, { key: this.keys[actor], body, headers: { 'x-request-id': `life-${Date.now()}` } })).status;
+
+  /** Polls the read model until the item shows what a timer should have recorded. */
+  async waitFor(check: (item: any) => boolean, timeoutMs = 30_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const item = await this.item();
+      if (check(item)) return 200;
+      if (Date.now() > deadline) throw new Error(`timed out waiting; item is ${JSON.stringify(item)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+const dueRevisit = (item: any) => item.revisits.find((r: any) => r.status === 'due')?.revisitId;
+
+/** The life the issue asks for, step by step, with what each step must record and show. */
+export const fullLife: LifeStep[] = [
+  {
+    name: 'filed by an admin',
+    by: 'admin',
+    events: ['ItemFiled', 'ItemAssigned'],
+    async run(life) {
+      const { status, body } = await life.call('POST', '/v1/items', {
+        key: life.keys.admin,
+        body: {
+          planCode: life.planCode,
+          code: life.code,
+          title: '黄河流域入河排污口整治',
+          finding: '部分入河排污口未完成整治',
+          target: '入河排污口整治完成率100%',
+          measures: ['排查', '封堵', '规范化建设'],
+          kind: 'time_bound',
+          indicator: { name: '整治完成率', unit: '%', target: 100, direction: 'at_least' },
+          deadline: '2027-06-30',
+          milestones: [{ id: 'm1', title: '完成排查', due: '2027-03-31' }],
+          responsibleUnitId: 'hhht-water',
+          supervisingUnitId: 'hhht-eco',
+          responsiblePerson: '王五',
+          leaderInCharge: '赵六',
+        },
+      });
+      life.itemId = body.id;
+      return status;
+    },
+    expect: { status: 'assigned', light: 'green', deadline: '2027-06-30', responsibleUnitId: 'hhht-water', version: 2 },
+  },
+  {
+    name: 'acknowledged by the responsible unit',
+    by: 'unit',
+    events: ['ItemAcknowledged'],
+    run: (life) => life.post('unit', '/acknowledgement', {}),
+    expect: { status: 'in_progress' },
+  },
+  {
+    name: 'progress reported',
+    by: 'unit',
+    events: ['ProgressReported'],
+    run: (life) => life.post('unit', '/progress-reports', { percent: 40, indicatorValue: 40, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] }),
+    expect: (item) => {
+      expect(item).toMatchObject({ percent: 40, indicatorValue: 40, reportCount: 1 });
+      expect(item.milestones[0]).toMatchObject({ id: 'm1', reached: true });
+    },
+  },
+  {
+    name: 'extension requested',
+    by: 'unit',
+    events: ['ExtensionRequested'],
+    run: (life) => life.post('unit', '/extension-requests', { proposedDeadline: '2027-09-30', reason: '汛期影响施工' }),
+    expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: '2027-09-30', reason: '汛期影响施工' }),
+  },
+  {
+    name: 'extension approved by the supervising unit',
+    by: 'supervisor',
+    events: ['ExtensionApproved'],
+    run: async (life) => life.post('supervisor', `/extension-requests/${(await life.item()).pendingExtension.requestId}/decision`, { approve: true }),
+    expect: { deadline: '2027-09-30', originalDeadline: '2027-06-30', pendingExtension: null },
+  },
+  {
+    name: 'closure requested with evidence',
+    by: 'unit',
+    events: ['ClosureRequested'],
+    run: (life) => life.post('unit', '/closure-requests', { evidence: [photo], note: '申请销号' }),
+    expect: { status: 'awaiting_verification' },
+  },
+  {
+    name: 'rejected with reasons',
+    by: 'supervisor',
+    events: ['VerificationRejected'],
+    run: (life) => life.post('supervisor', '/verification', { accept: false, reasons: ['现场仍有排污口未封堵'] }),
+    expect: { status: 'in_progress', rejectionCount: 1, deadline: '2027-09-30' },
+  },
+  {
+    name: 'closure requested again',
+    by: 'unit',
+    events: ['ClosureRequested'],
+    run: (life) => life.post('unit', '/closure-requests', { evidence: [photo] }),
+    expect: { status: 'awaiting_verification' },
+  },
+  {
+    name: 'accepted: closed and filed',
+    by: 'supervisor',
+    events: ['VerificationAccepted', 'ItemClosed'],
+    run: (life) => life.post('supervisor', '/verification', { accept: true, note: '验收合格' }),
+    expect: (item) => {
+      expect(item.status).toBe('closed');
+      expect(item.closedAt).toEqual(expect.any(String));
+      expect(item.revisits).toEqual([expect.objectContaining({ revisitId: 'r1-1', status: 'scheduled' })]);
+    },
+  },
+  {
+    name: 'revisit falls due (timer)',
+    by: 'system',
+    events: ['RevisitDue'],
+    run: (life) => life.waitFor((item) => dueRevisit(item) === 'r1-1'),
+    expect: (item) => expect(item.revisits[0]).toMatchObject({ revisitId: 'r1-1', status: 'due' }),
+  },
+  {
+    name: 'revisit finds a relapse: reopened',
+    by: 'supervisor',
+    events: ['RelapseFound', 'ItemReopened'],
+    run: (life) => life.post('supervisor', '/revisits/r1-1/result', { outcome: 'relapsed', findings: '排污口复现', newDeadline: '2027-12-31' }),
+    expect: { status: 'in_progress', relapseCount: 1, deadline: '2027-12-31', closedAt: null },
+  },
+  {
+    name: 'closure requested after the relapse',
+    by: 'unit',
+    events: ['ClosureRequested'],
+    run: (life) => life.post('unit', '/closure-requests', { evidence: [photo] }),
+    expect: { status: 'awaiting_verification' },
+  },
+  {
+    name: 'accepted again',
+    by: 'supervisor',
+    events: ['VerificationAccepted', 'ItemClosed'],
+    run: (life) => life.post('supervisor', '/verification', { accept: true }),
+    expect: (item) => {
+      expect(item.status).toBe('closed');
+      expect(item.revisits.map((r: any) => [r.revisitId, r.status])).toEqual([
+        ['r1-1', 'relapsed'],
+        ['r2-1', 'scheduled'],
+      ]);
+    },
+  },
+  {
+    name: 'second revisit falls due (timer)',
+    by: 'system',
+    events: ['RevisitDue'],
+    run: (life) => life.waitFor((item) => dueRevisit(item) === 'r2-1'),
+    expect: (item) => expect(item.revisits[1]).toMatchObject({ revisitId: 'r2-1', status: 'due' }),
+  },
+  {
+    name: 'revisit consolidated: the item is consolidated',
+    by: 'supervisor',
+    events: ['RevisitConsolidated', 'ItemConsolidated'],
+    run: (life) => life.post('supervisor', '/revisits/r2-1/result', { outcome: 'consolidated', findings: '整改成果巩固' }),
+    expect: { status: 'consolidated', relapseCount: 1, light: 'green' },
+  },
+];
+
+/** Runs one step and checks the log grew by exactly its events, by its actor, and the read model shows it. */
+export async function runStep(life: ItemLife, step: LifeStep, before: any[]): Promise<any[]> {
+  const status = await step.run(life);
+  expect({ step: step.name, status }).toEqual({ step: step.name, status: step.name.startsWith('filed') ? 201 : 200 });
+  const after = await life.events();
+  const added = after.slice(before.length);
+  expect(added.map((e) => e.type)).toEqual(step.events);
+  for (const event of added) {
+    expect(event.metadata).toMatchObject({ actorId: life.actorIds[step.by], role: step.by === 'system' ? 'system' : step.by });
+  }
+  expect(after.map((e) => e.version)).toEqual(after.map((_, i) => i + 1));
+  const item = await life.item();
+  expect(item.version).toBe(after.length);
+  if (typeof step.expect === 'function') step.expect(item);
+  else expect(item).toMatchObject(step.expect);
+  return after;
+}
