@@ -10,7 +10,8 @@ STAMP := node_modules/.install-stamp
 help:
 	@echo "make up     start PostgreSQL, Temporal (+ Web UI), worker and API; load a demo plan"
 	@echo "make down   stop what make up started"
-	@echo "make test   lint, typecheck and every Jest project against real servers"
+	@echo "make test   lint, typecheck, build and every Jest project against real servers"
+	@echo "make rebuild  replay the event log into fresh read models (DATABASE_URL)"
 
 $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.json)
 	@# npm ci refuses this npm's own lockfile (it leaves out other platforms' optional binaries); install honours the lock
@@ -26,6 +27,9 @@ build: install
 up: build
 	node scripts/up.mjs
 
+rebuild: build
+	node libs/read-models/dist/rebuild-cli.js
+
 down:
 	@if [ -f .data/up.pid ]; then kill -TERM $$(cat .data/up.pid) 2>/dev/null && echo "stopping make up (pid $$(cat .data/up.pid))" || rm -f .data/up.pid; else echo "nothing to stop"; fi
 
@@ -35,7 +39,7 @@ lint: install
 typecheck: install
 	npx tsc -p tsconfig.json --noEmit
 
-test: install lint typecheck
+test: install lint typecheck build
 	node scripts/with-services.mjs -- npx jest --ci
 
-.PHONY: help install build up down lint typecheck test
+.PHONY: help install build up down lint typecheck test rebuild
