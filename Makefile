@@ -27,6 +27,9 @@ build: install
 up: build
 	node scripts/up.mjs
 
+record-histories: install
+	node scripts/with-services.mjs -- npx jest -c test/replay/jest.record.config.js
+
 rebuild: build
 	node libs/read-models/dist/rebuild-cli.js
 
@@ -42,4 +45,4 @@ typecheck: install
 test: install lint typecheck build
 	node scripts/with-services.mjs -- npx jest --ci
 
-.PHONY: help install build up down lint typecheck test rebuild
+.PHONY: help install build up down lint typecheck test rebuild record-histories

@@ -22,6 +22,11 @@ module.exports = {
     },
     {
       ...shared,
+      displayName: 'replay',
+      testMatch: ['<rootDir>/test/replay/*.replay.spec.ts'],
+    },
+    {
+      ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'],
       testTimeout: 60_000,
