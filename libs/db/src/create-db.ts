@@ -16,5 +16,8 @@ const typeParsers = {
 
 export function createDb(connectionString: string, options: { max?: number } = {}): Kysely<Database> {
   const pool = new Pool({ connectionString, max: options.max ?? 10, types: typeParsers });
+  // An idle connection dropped by the server (restart, failover) is replaced on next use; without a
+  // listener, node would treat the pool's 'error' event as fatal and crash the process.
+  pool.on('error', (error) => console.error(`postgres: idle connection lost: ${error.message}`));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -17,10 +17,21 @@ export function isIsoDuration(value: unknown): value is IsoDuration {
 export function addDuration(instant: Date, duration: IsoDuration, direction: 1 | -1 = 1): Date {
   const d = parse(duration);
   const sign = (d.negative ? -1 : 1) * direction;
-  const result = new Date(instant.getTime());
-  if (d.years || d.months) result.setUTCMonth(result.getUTCMonth() + sign * ((d.years ?? 0) * 12 + (d.months ?? 0)));
+  const months = sign * ((d.years ?? 0) * 12 + (d.months ?? 0));
+  const result = months ? addMonthsClamped(instant, months) : new Date(instant.getTime());
   const ms = ((((d.weeks ?? 0) * 7 + (d.days ?? 0)) * 24 + (d.hours ?? 0)) * 60 + (d.minutes ?? 0)) * 60_000 + (d.seconds ?? 0) * 1000;
   return new Date(result.getTime() + sign * ms);
 }
 
 export const subtractDuration = (instant: Date, duration: IsoDuration): Date => addDuration(instant, duration, -1);
+
+/** Calendar months (UTC), keeping the day but never past the target month's last day: 30 Nov + P3M = 28 Feb. */
+function addMonthsClamped(instant: Date, months: number): Date {
+  const result = new Date(instant.getTime());
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}

@@ -173,8 +173,8 @@ describe('VerifyItem (验收)', () => {
         ]);
     });
 
-    // Bug: addDuration adds months with Date#setUTCMonth, which rolls 30 November + 3 months over to 2 March.
-    it.failing('schedules the three-month revisit of an item closed on 30 November on 28 February', () => {
+    // Months stop at the last day of the target month: closed on 30 November, revisited on 28 February.
+    it('schedules the three-month revisit of an item closed on 30 November on 28 February', () => {
       const endOfNovember = new Date('2026-11-30T02:00:00.000Z');
       deciderAt(endOfNovember)(lifeUntil('awaiting_verification', { policy: { ...policy, revisitAfter: ['P3M'] } }))
         .when(verifyItem())

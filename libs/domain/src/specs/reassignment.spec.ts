@@ -9,7 +9,6 @@ import {
   asLeaderOverResponsibleUnit,
   asLeaderOverSupervisingUnit,
   asResponsibleUnit,
-  asSupervisor,
   asSupervisorOfOtherUnit,
   asSupervisorOfResponsibleUnit,
   asSystem,
