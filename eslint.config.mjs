@@ -30,6 +30,11 @@ export default [
     },
   },
   {
+    // Plain CommonJS config files (Jest).
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['workflows/**/*.ts'],
     rules: {
       // Workflow code must stay deterministic: no Node built-ins, no I/O.
