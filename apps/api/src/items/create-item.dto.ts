@@ -14,10 +14,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CODE, DATE } from '../validation/patterns';
 import { Required } from '../validation/required.decorator';
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class IndicatorDto {
   @ApiProperty({ example: '秸秆综合利用率' })

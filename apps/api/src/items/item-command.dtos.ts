@@ -15,9 +15,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { DATE } from '../validation/patterns';
 import { Required } from '../validation/required.decorator';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class EvidenceDto {
   @ApiProperty({ example: 'photo', description: 'photo, document, monitoring, …' })

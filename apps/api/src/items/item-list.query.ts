@@ -3,8 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { PageQuery } from '../validation/pagination';
+import { DATE } from '../validation/patterns';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ItemListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'plan code' })
