@@ -5,7 +5,8 @@ import path from 'node:path';
 import { root, startPostgres, startTemporal, removeDir } from './services.mjs';
 
 const command = process.argv.slice(process.argv.indexOf('--') + 1);
-const dataDir = path.join(root, '.data/test');
+const pgPort0 = process.env.CLOSELOOP_TEST_PG_PORT ?? '55433';
+const dataDir = path.join(root, `.data/test-${pgPort0}`);
 const pgPort = Number(process.env.CLOSELOOP_TEST_PG_PORT ?? 55433);
 const temporalPort = Number(process.env.CLOSELOOP_TEST_TEMPORAL_PORT ?? 7244);
 

@@ -1,6 +1,14 @@
 import type { EventsTable } from './tables/events.table';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.table';
 import type { ItemsTable } from './tables/items.table';
+import type {
+  CalendarDaysTable,
+  DeliveriesTable,
+  DocumentNumbersTable,
+  NotificationsTable,
+  PrincipalChannelsTable,
+  ReportsTable,
+} from './tables/reminders.tables';
 import type { PlansTable } from './tables/plans.table';
 import type { PrincipalsTable } from './tables/principals.table';
 import type { UnitsTable } from './tables/units.table';
@@ -12,4 +20,10 @@ export interface Database {
   units: UnitsTable;
   principals: PrincipalsTable;
   idempotency_keys: IdempotencyKeysTable;
+  calendar_days: CalendarDaysTable;
+  notifications: NotificationsTable;
+  deliveries: DeliveriesTable;
+  principal_channels: PrincipalChannelsTable;
+  document_numbers: DocumentNumbersTable;
+  reports: ReportsTable;
 }
