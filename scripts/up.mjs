@@ -81,6 +81,7 @@ try {
   await assertPortFree(apiPort, 'the API');
 
   console.log(run('migrations', 'libs/db/dist/migrate-cli.js', childEnv));
+  console.log(run('calendar', 'apps/api/dist/cli/seed-calendar.js', childEnv));
   const bootstrap = run('admin key', 'apps/api/dist/cli/bootstrap-admin.js', { ...childEnv, CLOSELOOP_KEY_FILE: keyFile });
   const adminKey = process.env.CLOSELOOP_BOOTSTRAP_KEY || readFileSync(keyFile, 'utf8').trim();
 

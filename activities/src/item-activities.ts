@@ -1,14 +1,19 @@
 import { type ItemActivities, STREAM_VERSION_CONFLICT } from '@closeloop/contracts';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { itemStreamId } from '@closeloop/read-models';
+import type { Database } from '@closeloop/db';
 import { ApplicationFailure } from '@temporalio/activity';
+import type { Kysely } from 'kysely';
+import { allocateDocumentNumber } from './document-numbers';
 
 export interface ItemActivityDependencies {
+  db: Kysely<Database>;
   eventStore: EventStore;
 }
 
-export function createItemActivities({ eventStore }: ItemActivityDependencies): ItemActivities {
+export function createItemActivities({ db, eventStore }: ItemActivityDependencies): ItemActivities {
   return {
+    allocateDocumentNumber: (input) => allocateDocumentNumber(db, input),
     async appendItemEvents({ itemId, expectedVersion, events }) {
       try {
         const { nextExpectedVersion } = await eventStore.append(itemStreamId(itemId), expectedVersion, events);

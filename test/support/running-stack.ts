@@ -1,6 +1,6 @@
 import { createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
 import type { Role } from '@closeloop/domain';
-import { bundleItemWorkflows, createItemWorker } from '@closeloop/worker';
+import { bundleItemWorkflows, createItemWorker, createNotificationDelivery } from '@closeloop/worker';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -29,7 +29,16 @@ let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
  * The real thing: the API on a free port and a worker on its own task queue, against the real Temporal dev
  * server and PostgreSQL. The worker runs in this process, or as the built worker binary (`workerProcess`).
  */
-export async function startStack(options: { workerProcess?: boolean } = {}): Promise<RunningStack> {
+export interface StackOptions {
+  /** Run the built worker binary in its own process (to kill it), instead of in this process. */
+  workerProcess?: boolean;
+  /** Deliver notifications (the worker's deliverer), with email to this local SMTP port. */
+  smtpPort?: number;
+}
+
+const POLL_MS = 200;
+
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const address = process.env.TEMPORAL_ADDRESS;
   if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with `make test`');
   if (!runtimeInstalled) {
@@ -39,8 +48,8 @@ export async function startStack(options: { workerProcess?: boolean } = {}): Pro
   const database = await createTestDatabase();
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
   const stopWorker = options.workerProcess
-    ? await startWorkerProcess(address, database.url, taskQueue)
-    : await startWorkerInProcess(address, database, taskQueue);
+    ? await startWorkerProcess(address, database.url, taskQueue, options.smtpPort)
+    : await startWorkerInProcess(address, database, taskQueue, options.smtpPort);
 
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
@@ -76,13 +85,27 @@ interface StartedWorker {
   stop(): Promise<void>;
 }
 
-async function startWorkerInProcess(address: string, database: TestDatabase, taskQueue: string): Promise<StartedWorker> {
+async function startWorkerInProcess(address: string, database: TestDatabase, taskQueue: string, smtpPort?: number): Promise<StartedWorker> {
   const connection = await NativeConnection.connect({ address });
+  const delivery = smtpPort
+    ? createNotificationDelivery(
+        database.db,
+        {
+          smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Closeloop <noreply@closeloop.test>', messageIdDomain: 'closeloop' },
+          pollMs: POLL_MS,
+          maxAttempts: 10,
+          leaseMs: 30_000,
+        },
+        { backoffBaseMs: 200 },
+      )
+    : undefined;
+  delivery?.start(POLL_MS);
   bundle ??= bundleItemWorkflows({ sourceCondition: true });
   const worker = await createItemWorker({ connection, namespace: 'default', taskQueue, db: database.db, workflowBundle: await bundle });
   const running = worker.run();
   return {
     async stop() {
+      await delivery?.stop();
       worker.shutdown();
       await running;
       await connection.close();
@@ -90,8 +113,14 @@ async function startWorkerInProcess(address: string, database: TestDatabase, tas
   };
 }
 
-async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string): Promise<StartedWorker> {
-  const worker = new WorkerProcess({ TEMPORAL_ADDRESS: address, DATABASE_URL: databaseUrl, TEMPORAL_TASK_QUEUE: taskQueue });
+async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string, smtpPort?: number): Promise<StartedWorker> {
+  const worker = new WorkerProcess({
+    TEMPORAL_ADDRESS: address,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    NOTIFICATION_POLL_MS: String(POLL_MS),
+    ...(smtpPort ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } : {}),
+  });
   await worker.start();
   return { process: worker, stop: () => worker.stop() };
 }

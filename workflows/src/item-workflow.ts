@@ -10,9 +10,11 @@ import {
 import {
   CommandRefused,
   type ItemCommand,
+  documentKindOf,
   type ItemEvent,
   type ItemState,
   SYSTEM_ACTOR,
+  dateOf,
   decide,
   eventMetadataOf,
   fold,
@@ -32,7 +34,7 @@ import {
 } from '@temporalio/workflow';
 import { Mutex } from 'async-mutex';
 
-const { appendItemEvents } = proxyActivities<ItemActivities>({
+const { appendItemEvents, allocateDocumentNumber } = proxyActivities<ItemActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['StreamVersionConflict'] },
 });
@@ -53,12 +55,14 @@ export async function itemWorkflow(input: ItemWorkflowInput): Promise<void> {
       const events = decideOrRefuse(command, state, version, options);
       if (events.length === 0) return { itemId, version, events: 0 };
       const metadata = eventMetadataOf(command.metadata);
-      const { version: next } = await appendItemEvents({
-        itemId,
-        expectedVersion: version,
-        events: events.map((event) => ({ eventId: uuid4(), type: event.type, data: { ...event.data }, metadata })),
-      });
-      state = fold(state, events);
+      const toAppend = await Promise.all(
+        events.map(async (event) => {
+          const eventId = uuid4();
+          return { eventId, type: event.type, data: { ...event.data, ...(await documentNumberFor(event, eventId)) }, metadata };
+        }),
+      );
+      const { version: next } = await appendItemEvents({ itemId, expectedVersion: version, events: toAppend });
+      state = fold(state, toAppend as unknown as ItemEvent[]);
       version = next;
       return { itemId, version, events: events.length };
     });
@@ -74,7 +78,7 @@ export async function itemWorkflow(input: ItemWorkflowInput): Promise<void> {
 
   const timeToContinueAsNew = () => workflowInfo().continueAsNewSuggested && allHandlersFinished();
   for (;;) {
-    const wakeUp = isFiled(state) ? nextWakeUp(state) : undefined;
+    const wakeUp = isFiled(state) ? nextWakeUp(state, new Date()) : undefined;
     const seen = version;
     const woken = !(await condition(
       () => version !== seen || timeToContinueAsNew() || isFinished(state),
@@ -84,6 +88,14 @@ export async function itemWorkflow(input: ItemWorkflowInput): Promise<void> {
     if (isFinished(state) && allHandlersFinished()) return;
     if (timeToContinueAsNew()) await continueAsNew<typeof itemWorkflow>({ itemId, state, version });
   }
+}
+
+/** Supervision orders and summons get the next number of their series (督办〔2026〕17号). */
+async function documentNumberFor(event: ItemEvent, eventId: string): Promise<{ documentNumber?: string }> {
+  const kind = documentKindOf(event);
+  if (!kind) return {};
+  const year = Number(dateOf(new Date(event.data.at)).slice(0, 4));
+  return { documentNumber: await allocateDocumentNumber({ eventId, kind, year }) };
 }
 
 /** Consolidated after its last revisit: nothing can happen to the item any more. */

@@ -6,13 +6,18 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarReplanner } from './calendar/calendar-replanner';
 import { HealthController } from './health/health.controller';
+import { InboxController } from './inbox/inbox.controller';
 import { ItemCommands } from './items/item-commands';
 import { ItemAccess } from './items/item-access';
 import { ItemLifecycleController } from './items/item-lifecycle.controller';
 import { ItemsController } from './items/items.controller';
+import { MeController } from './me/me.controller';
 import { PlansController } from './plans/plans.controller';
 import { ProblemFilter } from './problem/problem.filter';
+import { ReportsController } from './reports/reports.controller';
 import { API_CONFIG, type ApiConfig, DB, EVENT_STORE, TEMPORAL_CLIENT } from './tokens';
 import { UnitsController } from './units/units.controller';
 
@@ -28,7 +33,7 @@ export class AppModule {
   static register({ db, temporal, config }: ApiDependencies): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, UnitsController, PlansController, ItemsController, ItemLifecycleController],
+      controllers: [HealthController, UnitsController, PlansController, ItemsController, ItemLifecycleController, InboxController, MeController, CalendarController, ReportsController],
       providers: [
         { provide: DB, useValue: db },
         { provide: TEMPORAL_CLIENT, useValue: temporal },
@@ -37,6 +42,7 @@ export class AppModule {
         { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: readModelProjections }) },
         { provide: ItemCommands, useFactory: () => new ItemCommands(temporal, config.taskQueue) },
         ItemAccess,
+        CalendarReplanner,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

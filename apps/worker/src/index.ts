@@ -1,2 +1,3 @@
 export * from './item-worker';
 export * from './workflow-bundle';
+export * from './notification-delivery';

@@ -1,6 +1,8 @@
 import { createItemActivities } from '@closeloop/activities';
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
+import { notificationIntents } from '@closeloop/domain';
+import { createNotificationProjection } from '@closeloop/notifications';
 import { readModelProjections } from '@closeloop/read-models';
 import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
@@ -15,12 +17,14 @@ export interface ItemWorkerOptions {
 
 /** The composition root: item workflows plus activities wired to the event store and its projections. */
 export function createItemWorker({ connection, namespace, taskQueue, db, workflowBundle }: ItemWorkerOptions) {
-  const eventStore = createEventStore(db, { projections: readModelProjections });
+  // The outbox comes after the read models (it reads the item row they wrote) and is not part of a
+  // rebuild: recipients are resolved as the organisation stands when the fact is recorded.
+  const eventStore = createEventStore(db, { projections: [...readModelProjections, createNotificationProjection(notificationIntents)] });
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     workflowBundle,
-    activities: createItemActivities({ eventStore }),
+    activities: createItemActivities({ db, eventStore }),
   });
 }

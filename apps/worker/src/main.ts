@@ -4,12 +4,14 @@ import { NativeConnection, type WorkflowBundleOption } from '@temporalio/worker'
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createItemWorker } from './item-worker';
+import { createNotificationDelivery } from './notification-delivery';
 import { bundleItemWorkflows } from './workflow-bundle';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   const db = createDb(config.databaseUrl);
+  const delivery = createNotificationDelivery(db, config.notifications);
   try {
     const worker = await createItemWorker({
       connection,
@@ -18,9 +20,11 @@ async function main(): Promise<void> {
       db,
       workflowBundle: await workflowBundle(config.workflowBundlePath),
     });
+    delivery.start(config.notifications.pollMs);
     console.log(`worker: polling ${config.taskQueue} on ${config.temporalAddress}`);
     await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
   } finally {
+    await delivery.stop();
     await db.destroy();
     await connection.close();
   }

@@ -1,1 +1,3 @@
-export {};
+export * from './calendar-stream';
+export * from './calendar.repository';
+export * from './seed';

@@ -7,6 +7,15 @@ export interface Config {
   apiPort: number;
   apiHost: string;
   workflowBundlePath?: string;
+  notifications: NotificationConfig;
+}
+
+export interface NotificationConfig {
+  /** Email is sent only when an SMTP relay is configured. */
+  smtp?: { host: string; port: number; secure: boolean; auth?: { user: string; pass: string }; from: string; messageIdDomain: string };
+  pollMs: number;
+  maxAttempts: number;
+  leaseMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,6 +27,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiPort: port(env.PORT ?? '3000'),
     apiHost: env.HOST ?? '127.0.0.1',
     workflowBundlePath: env.WORKFLOW_BUNDLE_PATH || undefined,
+    notifications: {
+      smtp: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: port(env.SMTP_PORT ?? '587'),
+            secure: env.SMTP_SECURE === 'true',
+            auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+            from: env.SMTP_FROM ?? 'Closeloop <noreply@closeloop.local>',
+            messageIdDomain: env.SMTP_MESSAGE_ID_DOMAIN ?? 'closeloop',
+          }
+        : undefined,
+      pollMs: positive(env, 'NOTIFICATION_POLL_MS', 2000),
+      maxAttempts: positive(env, 'NOTIFICATION_MAX_ATTEMPTS', 10),
+      leaseMs: positive(env, 'NOTIFICATION_LEASE_MS', 300_000),
+    },
   };
 }
 
@@ -30,5 +54,13 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 function port(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`PORT ${value} is not a port`);
+  return parsed;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name}=${value} is not a positive whole number`);
   return parsed;
 }

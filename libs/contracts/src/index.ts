@@ -1,3 +1,4 @@
 export * from './activities';
 export * from './event-to-append';
 export * from './item-workflow';
+export * from './reports';

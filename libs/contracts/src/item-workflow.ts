@@ -46,6 +46,9 @@ export const itemUpdates = {
   RaiseObjection: update('RaiseObjection'),
   VerifyItem: update('VerifyItem'),
   RecordRevisitResult: update('RecordRevisitResult'),
+  EscalateItem: update('EscalateItem'),
+  ConfirmEscalation: update('ConfirmEscalation'),
+  ApplyCalendar: update('ApplyCalendar'),
 } as const;
 
 export type ExternalCommandType = keyof typeof itemUpdates;

@@ -4,6 +4,7 @@ import type { ItemsTable } from './tables/items.table';
 import type {
   CalendarDaysTable,
   DeliveriesTable,
+  DocumentNumberAllocationsTable,
   DocumentNumbersTable,
   NotificationsTable,
   PrincipalChannelsTable,
@@ -25,5 +26,6 @@ export interface Database {
   deliveries: DeliveriesTable;
   principal_channels: PrincipalChannelsTable;
   document_numbers: DocumentNumbersTable;
+  document_number_allocations: DocumentNumberAllocationsTable;
   reports: ReportsTable;
 }

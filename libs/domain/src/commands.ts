@@ -1,10 +1,11 @@
 import type { CommandMetadata } from './actor';
 import type { Evidence, ItemDefinition, Responsibility } from './item';
-import type { Policy } from './policy';
+import type { CalendarData } from './calendar';
+import type { EscalationLevel, Policy } from './policy';
 
 type Command<Type extends string, Data> = { type: Type; data: Data; metadata: CommandMetadata };
 
-export type FileItem = Command<'FileItem', ItemDefinition & Responsibility & { policy: Policy }>;
+export type FileItem = Command<'FileItem', ItemDefinition & Responsibility & { policy: Policy; calendar?: CalendarData }>;
 export type AcknowledgeItem = Command<'AcknowledgeItem', Record<string, never>>;
 export type ReportProgress = Command<
   'ReportProgress',
@@ -20,6 +21,12 @@ export type RecordRevisitResult = Command<
   'RecordRevisitResult',
   { revisitId: string; relapsed: boolean; findings?: string; newDeadline?: string }
 >;
+/** A leader raises the item to a level by hand (with a reason). */
+export type EscalateItem = Command<'EscalateItem', { level: EscalationLevel; reason: string }>;
+/** A leader confirms a proposed automatic escalation. */
+export type ConfirmEscalation = Command<'ConfirmEscalation', { level: EscalationLevel }>;
+/** The calendar changed: re-plan the item's timers on it. */
+export type ApplyCalendar = Command<'ApplyCalendar', { calendar: CalendarData }>;
 /** The workflow's timer fired: record whatever time-driven facts are due now. */
 export type RecordTimeFacts = Command<'RecordTimeFacts', Record<string, never>>;
 
@@ -34,6 +41,9 @@ export type ItemCommand =
   | RaiseObjection
   | VerifyItem
   | RecordRevisitResult
+  | EscalateItem
+  | ConfirmEscalation
+  | ApplyCalendar
   | RecordTimeFacts;
 
 export type ItemCommandType = ItemCommand['type'];

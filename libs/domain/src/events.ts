@@ -1,9 +1,10 @@
 import type { Evidence, ItemDefinition, Responsibility } from './item';
-import type { Policy } from './policy';
+import type { CalendarData } from './calendar';
+import type { EscalationLevel, Policy } from './policy';
 
 type Event<Type extends string, Data> = { type: Type; data: Data & { itemId: string; at: string } };
 
-export type ItemFiled = Event<'ItemFiled', ItemDefinition & { policy: Policy }>;
+export type ItemFiled = Event<'ItemFiled', ItemDefinition & { policy: Policy; calendar?: CalendarData }>;
 export type ItemAssigned = Event<'ItemAssigned', Responsibility>;
 export type ItemAcknowledged = Event<'ItemAcknowledged', { unitId: string }>;
 export type ProgressReported = Event<
@@ -29,6 +30,20 @@ export type ItemReopened = Event<'ItemReopened', { newDeadline: string; relapseC
 export type MilestoneMissed = Event<'MilestoneMissed', { milestoneId: string; due: string }>;
 export type DeadlineApproaching = Event<'DeadlineApproaching', { deadline: string }>;
 export type ItemOverdue = Event<'ItemOverdue', { deadline: string }>;
+/** A reminder before something falls due: a report (per cadence), a milestone, the deadline. */
+export type ReminderDue = Event<'ReminderDue', { subject: 'report' | 'milestone' | 'deadline'; key: string; dueAt: string }>;
+/** A cadence period ended without a progress report: a recorded lapse. */
+export type ReportMissed = Event<'ReportMissed', { period: number; dueAt: string; missedInARow: number }>;
+export type EscalationTrigger = 'overdue' | 'missed_reports' | 'relapse' | 'manual';
+export type EscalationRaised = Event<
+  'EscalationRaised',
+  { level: EscalationLevel; trigger: EscalationTrigger; reason?: string; documentNumber?: string }
+>;
+/** An automatic escalation at a level that needs a leader's confirmation. */
+export type EscalationProposed = Event<'EscalationProposed', { level: EscalationLevel; trigger: EscalationTrigger }>;
+export type EscalationSteppedDown = Event<'EscalationSteppedDown', { from: EscalationLevel; to: EscalationLevel | null }>;
+/** The working-day calendar the item's timers follow (at filing, and after each calendar change). */
+export type CalendarApplied = Event<'CalendarApplied', { calendar: CalendarData }>;
 
 export type ItemEvent =
   | ItemFiled
@@ -53,6 +68,12 @@ export type ItemEvent =
   | ItemReopened
   | MilestoneMissed
   | DeadlineApproaching
-  | ItemOverdue;
+  | ItemOverdue
+  | ReminderDue
+  | ReportMissed
+  | EscalationRaised
+  | EscalationProposed
+  | EscalationSteppedDown
+  | CalendarApplied;
 
 export type ItemEventType = ItemEvent['type'];

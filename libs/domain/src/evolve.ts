@@ -4,9 +4,10 @@ import { type FiledItem, type ItemState, isFiled } from './state';
 /** Applies one recorded fact. Shared by the workflow and every projection, so both always agree. */
 export function evolve(state: ItemState, event: ItemEvent): ItemState {
   if (event.type === 'ItemFiled') {
-    const { at, policy, milestones, ...definition } = event.data;
+    const { at, policy, milestones, calendar, ...definition } = event.data;
     return {
       ...definition,
+      ...(calendar ? { calendar } : {}),
       status: 'assigned',
       policy,
       milestones: milestones.map((m) => ({ ...m, reached: false, missed: false })),
@@ -23,6 +24,10 @@ export function evolve(state: ItemState, event: ItemEvent): ItemState {
       overdue: false,
       revisits: [],
       relapseCount: 0,
+      remindersSent: [],
+      lastMissedPeriod: 0,
+      missedReportsInARow: 0,
+      escalation: { level: null, documentNumbers: [] },
     };
   }
   if (!isFiled(state)) return state;
@@ -37,7 +42,7 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
       return { ...state, ...responsibility };
     }
     case 'ItemAcknowledged':
-      return { ...state, status: 'in_progress', acknowledgedAt: data.at };
+      return { ...state, status: 'in_progress', acknowledgedAt: data.at, cadenceAnchor: data.at, lastMissedPeriod: 0 };
     case 'ProgressReported': {
       const reached = new Set(event.data.milestonesReached);
       return {
@@ -46,6 +51,7 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
         indicatorValue: event.data.indicatorValue ?? state.indicatorValue,
         reportCount: state.reportCount + 1,
         lastReportAt: data.at,
+        missedReportsInARow: 0,
         milestones: state.milestones.map((m) => (reached.has(m.id) ? { ...m, reached: true } : m)),
       };
     }
@@ -128,6 +134,9 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
         deadline: event.data.newDeadline,
         relapseCount: event.data.relapseCount,
         closedAt: undefined,
+        cadenceAnchor: data.at,
+        lastMissedPeriod: 0,
+        missedReportsInARow: 0,
         percent: 0,
         dueSoon: false,
         overdue: false,
@@ -138,6 +147,40 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
       return { ...state, dueSoon: true };
     case 'ItemOverdue':
       return { ...state, overdue: true };
+    case 'ReminderDue':
+      return { ...state, remindersSent: [...state.remindersSent, event.data.key] };
+    case 'ReportMissed':
+      return {
+        ...state,
+        lastMissedPeriod: event.data.period,
+        missedReportsInARow: event.data.missedInARow,
+      };
+    case 'EscalationRaised':
+      return {
+        ...state,
+        escalation: {
+          level: event.data.level,
+          manual: event.data.trigger === 'manual',
+          documentNumbers: event.data.documentNumber
+            ? [...state.escalation.documentNumbers, event.data.documentNumber]
+            : state.escalation.documentNumbers,
+        },
+      };
+    case 'EscalationProposed':
+      return { ...state, escalation: { ...state.escalation, proposed: event.data.level, proposedTrigger: event.data.trigger } };
+    case 'EscalationSteppedDown':
+      return {
+        ...state,
+        escalation: {
+          ...state.escalation,
+          level: event.data.to,
+          manual: event.data.to ? state.escalation.manual : false,
+          proposed: undefined,
+          proposedTrigger: undefined,
+        },
+      };
+    case 'CalendarApplied':
+      return { ...state, calendar: event.data.calendar };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Evidence, ItemDefinition, MilestonePlan, Responsibility } from './item';
-import type { Policy } from './policy';
+import type { CalendarData } from './calendar';
+import type { EscalationLevel, Policy } from './policy';
 
 export const itemStatuses = [
   'assigned',
@@ -42,6 +43,23 @@ export interface FiledItem extends Omit<ItemDefinition, 'milestones'>, Responsib
   closedAt?: string;
   revisits: Revisit[];
   relapseCount: number;
+  /** The working-day calendar its timers follow; absent: weekdays only, no holidays. */
+  calendar?: CalendarData;
+  /** Reminders already sent, by key (`deadline:2027-06-30`, `milestone:m1`, `report:3`). */
+  remindersSent: string[];
+  /** Where report periods are counted from: acknowledgement, or reopening after a relapse. */
+  cadenceAnchor?: string;
+  /** The last period recorded as missed (periods are numbered 1, 2, … from the anchor). */
+  lastMissedPeriod: number;
+  missedReportsInARow: number;
+  escalation: {
+    level: EscalationLevel | null;
+    /** Raised by a leader's hand: not stepped down automatically before closure. */
+    manual?: boolean;
+    proposed?: EscalationLevel;
+    proposedTrigger?: string;
+    documentNumbers: string[];
+  };
 }
 
 export type ItemState = { status: 'unfiled' } | FiledItem;

@@ -1,1 +1,12 @@
-export {};
+export * from './channels/dingtalk';
+export * from './channels/email';
+export * from './channels/sender';
+export * from './channels/webhook';
+export * from './channels/wecom';
+export * from './deliverer';
+export * from './ids';
+export * from './inbox.repository';
+export * from './intent';
+export * from './outbox-projection';
+export * from './principal-channels.repository';
+export * from './recipients';

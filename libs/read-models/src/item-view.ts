@@ -30,6 +30,8 @@ export interface ItemView {
   closureRequest: FiledItem['closureRequest'] | null;
   revisits: FiledItem['revisits'];
   relapseCount: number;
+  escalation: { level: FiledItem['escalation']['level']; proposed: string | null; documentNumbers: string[] };
+  missedReportsInARow: number;
   rejectionCount: number;
   reportCount: number;
   lastReportAt: string | null;
@@ -74,6 +76,12 @@ export function toItemView(row: Selectable<Database['items']>): ItemView {
     closureRequest: state.closureRequest ?? null,
     revisits: state.revisits ?? [],
     relapseCount: row.relapse_count,
+    escalation: {
+      level: state.escalation?.level ?? null,
+      proposed: state.escalation?.proposed ?? null,
+      documentNumbers: state.escalation?.documentNumbers ?? [],
+    },
+    missedReportsInARow: state.missedReportsInARow ?? 0,
     rejectionCount: state.rejectionCount ?? 0,
     reportCount: state.reportCount ?? 0,
     lastReportAt: state.lastReportAt ?? null,

@@ -1,3 +1,4 @@
+import { type EscalationLevel, escalationLevels } from '@closeloop/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -182,4 +183,18 @@ export class RevisitResultDto {
   @Matches(DATE, { message: 'newDeadline must be a date as YYYY-MM-DD' })
   @IsString()
   newDeadline?: string;
+}
+
+export class EscalationDto {
+  @ApiProperty({ enum: escalationLevels, description: '预警 → 通报 → 督办 → 约谈 → 问责' })
+  @IsIn(escalationLevels)
+  @Required()
+  level!: EscalationLevel;
+
+  @ApiProperty({ example: '连续三周未报送进展' })
+  @IsNotEmpty()
+  @MaxLength(5000)
+  @IsString()
+  @Required()
+  reason!: string;
 }

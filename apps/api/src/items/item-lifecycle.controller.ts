@@ -1,6 +1,6 @@
 import type { CommandOptions, ExternalCommandType } from '@closeloop/contracts';
 import type { Database } from '@closeloop/db';
-import type { ItemCommand } from '@closeloop/domain';
+import { type EscalationLevel, type ItemCommand, escalationLevels } from '@closeloop/domain';
 import type { ItemView } from '@closeloop/read-models';
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -11,12 +11,14 @@ import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { expectedVersionOf } from './if-match';
 import { ItemAccess } from './item-access';
 import {
   AcknowledgeDto,
   ClosureRequestDto,
+  EscalationDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
   ObjectionDto,
@@ -131,6 +133,25 @@ export class ItemLifecycleController {
       ...(body.newDeadline ? { newDeadline: body.newDeadline } : {}),
     };
     return this.send(id, 'RecordRevisitResult', data, { p, r, res, ifMatch, reason: body.findings });
+  }
+
+  @Post('escalations')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'a leader raises the item to a level by hand, with a reason' })
+  escalate(@Param('id') id: string, @Body() body: EscalationDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    return this.send(id, 'EscalateItem', { level: body.level, reason: body.reason }, { p, r, res, ifMatch, reason: body.reason });
+  }
+
+  @Post('escalations/:level/confirmation')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ type: ItemDto, description: 'a leader confirms an automatic escalation that awaits confirmation' })
+  confirmEscalation(@Param('id') id: string, @Param('level') level: string, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    if (!(escalationLevels as readonly string[]).includes(level)) {
+      throw ProblemException.of(404, 'not-found', 'Not found', `no escalation level ${level}`);
+    }
+    return this.send(id, 'ConfirmEscalation', { level: level as EscalationLevel }, { p, r, res, ifMatch });
   }
 
   private async send<T extends LaterCommand>(

@@ -1,3 +1,4 @@
+import { loadCalendarData } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
 import { resolvePolicy } from '@closeloop/domain';
 import type { EventStore } from '@closeloop/event-store';
@@ -11,6 +12,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { unitsInScope } from '../auth/scope';
+import { calendarYearsFor } from '../calendar/calendar-year-range';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB, EVENT_STORE } from '../tokens';
@@ -74,6 +76,7 @@ export class ItemsController {
         supervisingUnitId: body.supervisingUnitId,
         leaderInCharge: body.leaderInCharge,
         policy: resolvePolicy(plan.policy, kind),
+        calendar: await this.calendarFor(body.deadline ?? null),
       },
       metadata: await commandMetadata(this.db, principal, request),
     });
@@ -131,6 +134,11 @@ export class ItemsController {
         recordedAt: e.recordedAt.toISOString(),
       })),
     };
+  }
+
+  private calendarFor(deadline: string | null) {
+    const { from, to } = calendarYearsFor(deadline);
+    return loadCalendarData(this.db, from, to);
   }
 
   private async assertUnitsExist(body: CreateItemDto): Promise<void> {

@@ -18,7 +18,19 @@ import { DB, EVENT_STORE } from '../tokens';
 import { existingUnitIds } from '../units/units.repository';
 import { CreatePlanDto } from './plan.dto';
 
-const policyKeys = ['dueSoonBefore', 'publicNoticePeriod', 'revisitAfter', 'requiredEvidenceKinds', 'byKind'];
+const policyKeys = [
+  'dueSoonBefore',
+  'publicNoticePeriod',
+  'revisitAfter',
+  'requiredEvidenceKinds',
+  'dayCount',
+  'reportEvery',
+  'remindBefore',
+  'remindBeforeDeadline',
+  'escalation',
+  'confirmFrom',
+  'byKind',
+];
 
 @ApiTags('plans')
 @ApiBearerAuth()

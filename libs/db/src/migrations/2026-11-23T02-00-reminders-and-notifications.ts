@@ -64,6 +64,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('document_numbers_pk', ['kind', 'year'])
     .execute();
+  // Which event got which number, so a retried allocation returns the same number.
+  await db.schema
+    .createTable('document_number_allocations')
+    .addColumn('event_id', 'uuid', (c) => c.primaryKey())
+    .addColumn('document_number', 'text', (c) => c.notNull().unique())
+    .execute();
 
   // Computed reports (weekly dispatch, monthly bulletin), as of their cut-off.
   await db.schema
@@ -78,7 +84,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['reports', 'document_numbers', 'principal_channels', 'deliveries', 'notifications', 'calendar_days']) {
+  for (const table of ['reports', 'document_number_allocations', 'document_numbers', 'principal_channels', 'deliveries', 'notifications', 'calendar_days']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

@@ -47,6 +47,11 @@ export interface DocumentNumbersTable {
   last: number;
 }
 
+export interface DocumentNumberAllocationsTable {
+  event_id: string;
+  document_number: string;
+}
+
 export interface ReportsTable {
   kind: string;
   period: string;

@@ -71,6 +71,10 @@ describe('evolve: the item as its recorded facts make it', () => {
       overdue: false,
       revisits: [],
       relapseCount: 0,
+      remindersSent: [],
+      lastMissedPeriod: 0,
+      missedReportsInARow: 0,
+      escalation: { level: null, documentNumbers: [] },
     });
   });
 

@@ -1,0 +1,74 @@
+import { calendarYears } from '@closeloop/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { DATE } from '../validation/patterns';
+import { Required } from '../validation/required.decorator';
+
+const yearMessage = `year must be a year from ${calendarYears.first} to ${calendarYears.last}`;
+
+export class CalendarYearParams {
+  @ApiProperty({ example: 2026, minimum: calendarYears.first, maximum: calendarYears.last })
+  @Max(calendarYears.last, { message: yearMessage })
+  @Min(calendarYears.first, { message: yearMessage })
+  @IsInt({ message: yearMessage })
+  @Transform(({ value }) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value))
+  year!: number;
+}
+
+export class CalendarDayDto {
+  @ApiProperty({ example: '2026-02-16', format: 'date' })
+  @Matches(DATE, { message: 'date must be a date as YYYY-MM-DD' })
+  @IsString()
+  @Required()
+  date!: string;
+
+  @ApiProperty({ example: '春节', description: 'the festival the day belongs to' })
+  @IsNotEmpty()
+  @MaxLength(100)
+  @IsString()
+  @Required()
+  name!: string;
+}
+
+export class ReplaceCalendarDto {
+  @ApiProperty({
+    type: [CalendarDayDto],
+    description: 'statutory holidays (法定节假日) of the year, the weekend days inside a holiday block included',
+    example: [{ date: '2026-02-16', name: '春节' }],
+  })
+  @ArrayMaxSize(366)
+  @ValidateNested({ each: true })
+  @Type(() => CalendarDayDto)
+  @IsArray()
+  @Required()
+  holidays!: CalendarDayDto[];
+
+  @ApiProperty({
+    type: [CalendarDayDto],
+    description: 'make-up working days (调休上班): Saturdays and Sundays that are working days',
+    example: [{ date: '2026-02-14', name: '春节' }],
+  })
+  @ArrayMaxSize(366)
+  @ValidateNested({ each: true })
+  @Type(() => CalendarDayDto)
+  @IsArray()
+  @Required()
+  workdays!: CalendarDayDto[];
+}
+
+export class CalendarYearDto {
+  @ApiProperty({ example: 2026 })
+  year!: number;
+
+  @ApiProperty({ type: [CalendarDayDto], description: 'holidays in date order; other days follow the week (Mon–Fri work)' })
+  holidays!: CalendarDayDto[];
+
+  @ApiProperty({ type: [CalendarDayDto], description: 'make-up working days in date order' })
+  workdays!: CalendarDayDto[];
+}
+
+export class ReplacedCalendarYearDto extends CalendarYearDto {
+  @ApiProperty({ example: 0, description: 'open items whose timers were re-planned on the new calendar' })
+  replannedItems!: number;
+}

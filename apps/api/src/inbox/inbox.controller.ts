@@ -1,0 +1,78 @@
+import type { Database } from '@closeloop/db';
+import { type InboxEntry, listInbox, markRead } from '@closeloop/notifications';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { ProblemException } from '../problem/problem.exception';
+import { DB } from '../tokens';
+import { type Page, decodeCursor, encodeCursor } from '../validation/pagination';
+import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Every principal's own notifications: reminders, warnings, escalations; newest first. */
+@ApiTags('inbox')
+@ApiBearerAuth()
+@Controller('v1/inbox')
+export class InboxController {
+  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+
+  @Get()
+  @ApiOkResponse({ type: InboxPageDto, description: "the caller's notifications, newest first, each with its deliveries per channel" })
+  async list(@Query() query: InboxQuery, @CurrentPrincipal() principal: Principal): Promise<Page<InboxEntryDto>> {
+    const { items, next } = await listInbox(this.db, principal.id, {
+      unread: query.unread,
+      limit: query.limit ?? 100,
+      after: parseCursor(decodeCursor(query.cursor)),
+    });
+    return { items: items.map(toDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InboxEntryDto, description: 'the notification, read (the first read time is kept)' })
+  @ApiNotFoundResponse({ description: 'no such notification among the caller’s own' })
+  async read(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<InboxEntryDto> {
+    const entry = UUID.test(id) ? await markRead(this.db, principal.id, id.toLowerCase()) : undefined;
+    if (!entry) throw ProblemException.of(404, 'not-found', 'Not found', `notification ${id} is not in your inbox`);
+    return toDto(entry);
+  }
+}
+
+function parseCursor(value: string | undefined): { createdAt: string; id: string } | undefined {
+  if (value === undefined) return undefined;
+  const [createdAt, id] = value.split('|');
+  if (!CURSOR_AT.test(createdAt ?? '') || !UUID.test(id ?? '')) {
+    throw ProblemException.of(400, 'validation', 'The request is invalid', 'cursor is not one this API issued', [
+      { field: 'cursor', message: 'not a cursor issued by this API' },
+    ]);
+  }
+  return { createdAt, id };
+}
+
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+function toDto(entry: InboxEntry): InboxEntryDto {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    body: entry.body,
+    data: entry.data,
+    itemId: entry.itemId,
+    eventId: entry.eventId,
+    createdAt: entry.createdAt.toISOString(),
+    readAt: iso(entry.readAt),
+    deliveries: entry.deliveries.map((d) => ({
+      channel: d.channel,
+      status: d.status,
+      attempts: d.attempts,
+      nextAttemptAt: iso(d.nextAttemptAt),
+      deliveredAt: iso(d.deliveredAt),
+      lastError: d.lastError,
+    })),
+  };
+}

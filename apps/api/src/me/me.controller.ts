@@ -1,0 +1,35 @@
+import type { Database } from '@closeloop/db';
+import { listChannels, replaceChannels } from '@closeloop/notifications';
+import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { DB } from '../tokens';
+import { ChannelsDto, PutChannelsDto } from './channels.dto';
+
+/** The caller's own settings: where its notifications go besides the inbox. */
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('v1/me')
+export class MeController {
+  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+
+  @Get('channels')
+  @ApiOkResponse({ type: ChannelsDto, description: 'the channels notifications go out on besides the inbox' })
+  async channels(@CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {
+    return { channels: await listChannels(this.db, principal.id) };
+  }
+
+  @Put('channels')
+  @ApiOkResponse({ type: ChannelsDto, description: 'the new set; notifications already written keep their deliveries' })
+  async replace(@Body() body: PutChannelsDto, @CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {
+    return {
+      channels: await replaceChannels(
+        this.db,
+        principal.id,
+        body.channels.map((c) => ({ channel: c.channel, address: c.address, secret: c.secret, enabled: c.enabled })),
+      ),
+    };
+  }
+}

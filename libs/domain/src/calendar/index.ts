@@ -1,0 +1,4 @@
+export * from './calendar-year';
+export * from './day-arithmetic';
+export * from './office-hours';
+export * from './working-calendar';

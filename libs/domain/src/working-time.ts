@@ -1,0 +1,42 @@
+import { type CalendarData, addWorkingDays, nextOfficeInstant, nextWorkingDayOnOrAfter, workingDaysBetween } from './calendar';
+import { dateOf, endOfDay } from './calendar-date';
+import { subtractDuration } from './duration';
+import type { FiledItem } from './state';
+
+const noHolidays: CalendarData = { holidays: [], workdays: [] };
+
+export const calendarOf = (item: FiledItem): CalendarData => item.calendar ?? noHolidays;
+
+/** A deadline on a holiday or weekend rolls to the next working day (when the item follows a calendar). */
+export function effectiveDeadline(item: FiledItem): string | null {
+  if (!item.deadline) return null;
+  return item.calendar ? nextWorkingDayOnOrAfter(item.calendar, item.deadline) : item.deadline;
+}
+
+/** `before` ahead of an instant, in working days when the policy counts them and the duration is `P<n>D`. */
+export function beforeInstant(item: FiledItem, dueDate: string, before: string): Date {
+  const workingDays = /^P(\d+)D$/.exec(before);
+  if (item.policy.dayCount === 'working' && workingDays) {
+    return endOfDay(addWorkingDays(calendarOf(item), dueDate, -Number(workingDays[1])));
+  }
+  return subtractDuration(endOfDay(dueDate), before);
+}
+
+/** Reminders go out at office hours on working days when the policy counts working days. */
+export function atOfficeHours(item: FiledItem, instant: Date): Date {
+  return item.policy.dayCount === 'working' ? nextOfficeInstant(calendarOf(item), instant) : instant;
+}
+
+/** Whole working days past the deadline, counted up to (not including) today in Asia/Shanghai. */
+export function workingDaysOverdue(item: FiledItem, now: Date): number {
+  const deadline = effectiveDeadline(item);
+  if (!deadline || !item.overdue) return 0;
+  const yesterday = dateOf(new Date(now.getTime() - 86_400_000));
+  return yesterday <= deadline ? 0 : workingDaysBetween(calendarOf(item), deadline, yesterday);
+}
+
+/** When the item will have been overdue for `n` working days. */
+export function overdueByWorkingDaysAt(item: FiledItem, n: number): Date | undefined {
+  const deadline = effectiveDeadline(item);
+  return deadline ? endOfDay(addWorkingDays(calendarOf(item), deadline, n)) : undefined;
+}

@@ -1,0 +1,251 @@
+/**
+ * The deliverer: polls `deliveries` (the outbox the notification projection fills) and sends each due
+ * row through its channel's sender.
+ *
+ * Guarantee: AT-LEAST-ONCE to the outside world, deduplicable by the notification id (the webhook's
+ * `X-Closeloop-Delivery` header, the email's Message-ID). Inside the database a row is claimed by one
+ * deliverer at a time (`FOR UPDATE SKIP LOCKED`, then a lease), and a `delivered` row is never claimed
+ * again, so deliverers running side by side do not send a row twice. A duplicate can still reach the
+ * receiver when a deliverer crashes (or loses the database) between a successful send and the commit of
+ * `delivered`: the lease runs out and another round sends again. A send still in flight when its lease
+ * expires can also overlap a second attempt, so keep the lease well above the senders' timeouts
+ * (default 5 minutes against 10-second sends); a deliverer never starts a send once its lease is over.
+ *
+ * A failed send counts an attempt and waits `min(base · 2^attempts, cap)` (1 s doubling up to 1 hour by
+ * default); after `maxAttempts` the row is `failed` and stays in the delivery log with its last error.
+ * Rows of channels without a sender here are left alone (another deliverer may serve them).
+ */
+import type { Database } from '@closeloop/db';
+import type { Kysely } from 'kysely';
+import type { DeliveryToSend, NotificationToSend, Sender } from './channels/sender';
+
+export interface DelivererOptions {
+  db: Kysely<Database>;
+  /** By channel name (`email`, `webhook`, `dingtalk`, `wecom`). */
+  senders: Partial<Record<string, Sender>>;
+  now?: () => Date;
+  /** Rows claimed per round (default 50). */
+  batchSize?: number;
+  /** How long a claim lasts (default 5 minutes). */
+  leaseMs?: number;
+  /** Attempts before a row is `failed` (default 10). */
+  maxAttempts?: number;
+  /** Backoff after a failure: base · 2^attempts, capped (default 1 s, 1 hour). */
+  backoff?: { baseMs?: number; capMs?: number };
+  /** Sends in flight at once within a round (default 8). */
+  concurrency?: number;
+  /** Where a failed round or send is reported (default console). */
+  logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
+}
+
+export interface RoundResult {
+  delivered: number;
+  /** Given up: attempts reached maxAttempts. */
+  failed: number;
+  /** Failed this time, to be tried again later. */
+  retried: number;
+}
+
+export interface Deliverer {
+  runOnce(): Promise<RoundResult>;
+  /** Polls every `intervalMs` (at once again when a round was full) until stop(). */
+  start(intervalMs: number): void;
+  /** Stops polling; resolves when the round in progress has finished. */
+  stop(): Promise<void>;
+}
+
+interface Claimed extends DeliveryToSend {
+  leasedUntil: Date;
+}
+
+const ERROR_MAX_LENGTH = 2000;
+
+export function createDeliverer(options: DelivererOptions): Deliverer {
+  const { db, senders } = options;
+  const now = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? 50;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const maxAttempts = options.maxAttempts ?? 10;
+  const baseMs = options.backoff?.baseMs ?? 1000;
+  const capMs = options.backoff?.capMs ?? 60 * 60_000;
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const logger = options.logger ?? console;
+  const served = Object.keys(senders).filter((channel) => senders[channel] !== undefined);
+
+  /** Claims due rows in one short transaction: concurrent deliverers skip each other's locked rows. */
+  async function claim(at: Date): Promise<Claimed[]> {
+    if (served.length === 0) return [];
+    const leasedUntil = new Date(at.getTime() + leaseMs);
+    const rows = await db.transaction().execute(async (trx) => {
+      const due = await trx
+        .selectFrom('deliveries')
+        .select(['notification_id', 'channel'])
+        .where('status', 'in', ['pending', 'sending'])
+        .where('next_attempt_at', '<=', at)
+        .where((eb) => eb.or([eb('leased_until', 'is', null), eb('leased_until', '<', at)]))
+        .where('channel', 'in', served)
+        .orderBy('next_attempt_at')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      if (due.length === 0) return [];
+      return trx
+        .updateTable('deliveries')
+        .set({ status: 'sending', leased_until: leasedUntil.toISOString() })
+        .where((eb) => eb.or(due.map((d) => eb.and([eb('notification_id', '=', d.notification_id), eb('channel', '=', d.channel)]))))
+        .returning(['notification_id', 'channel', 'address', 'attempts'])
+        .execute();
+    });
+    return rows.map((r) => ({
+      notificationId: r.notification_id,
+      channel: r.channel,
+      address: r.address,
+      attempts: r.attempts,
+      secret: null,
+      leasedUntil,
+    }));
+  }
+
+  async function load(claimed: Claimed[]): Promise<Map<string, NotificationToSend & { secrets: Map<string, string | null> }>> {
+    const ids = [...new Set(claimed.map((c) => c.notificationId))];
+    const rows = await db
+      .selectFrom('notifications as n')
+      .leftJoin('principal_channels as pc', 'pc.principal_id', 'n.principal_id')
+      .select(['n.id', 'n.principal_id', 'n.event_id', 'n.item_id', 'n.kind', 'n.title', 'n.body', 'n.data', 'n.created_at', 'pc.channel', 'pc.secret'])
+      .where('n.id', 'in', ids)
+      .execute();
+    const byId = new Map<string, NotificationToSend & { secrets: Map<string, string | null> }>();
+    for (const row of rows) {
+      let entry = byId.get(row.id);
+      if (!entry) {
+        entry = {
+          id: row.id,
+          principalId: row.principal_id,
+          eventId: row.event_id,
+          itemId: row.item_id,
+          kind: row.kind,
+          title: row.title,
+          body: row.body,
+          data: row.data,
+          createdAt: row.created_at,
+          secrets: new Map(),
+        };
+        byId.set(row.id, entry);
+      }
+      if (row.channel) entry.secrets.set(row.channel, row.secret);
+    }
+    return byId;
+  }
+
+  async function markDelivered(delivery: Claimed): Promise<void> {
+    // Whoever sent it may say so, even past its lease: the row must not go back to pending or failed.
+    await db
+      .updateTable('deliveries')
+      .set({ status: 'delivered', delivered_at: now().toISOString(), leased_until: null, last_error: null })
+      .where('notification_id', '=', delivery.notificationId)
+      .where('channel', '=', delivery.channel)
+      .where('status', '!=', 'delivered')
+      .execute();
+  }
+
+  /** Records a failure, only while this deliverer's lease still holds (and never over `delivered`). */
+  async function markFailed(delivery: Claimed, error: unknown): Promise<'failed' | 'retried' | 'lost'> {
+    const attempts = delivery.attempts + 1;
+    const gaveUp = attempts >= maxAttempts;
+    const at = now();
+    const delay = Math.min(baseMs * 2 ** attempts, capMs);
+    const result = await db
+      .updateTable('deliveries')
+      .set({
+        status: gaveUp ? 'failed' : 'pending',
+        attempts,
+        last_error: describe(error),
+        next_attempt_at: new Date(at.getTime() + (gaveUp ? 0 : delay)).toISOString(),
+        leased_until: null,
+      })
+      .where('notification_id', '=', delivery.notificationId)
+      .where('channel', '=', delivery.channel)
+      .where('status', '=', 'sending')
+      .where('leased_until', '=', delivery.leasedUntil)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return 'lost';
+    return gaveUp ? 'failed' : 'retried';
+  }
+
+  async function runOnce(): Promise<RoundResult> {
+    const result: RoundResult = { delivered: 0, failed: 0, retried: 0 };
+    const claimed = await claim(now());
+    if (claimed.length === 0) return result;
+    const notifications = await load(claimed);
+
+    const queue = [...claimed];
+    const work = async () => {
+      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
+        if (now().getTime() >= delivery.leasedUntil.getTime()) continue; // another deliverer may have it now
+        const notification = notifications.get(delivery.notificationId);
+        const sender = senders[delivery.channel];
+        try {
+          if (!notification) throw new Error(`notification ${delivery.notificationId} does not exist`);
+          if (!sender) throw new Error(`no sender for channel ${delivery.channel}`);
+          const { secrets, ...toSend } = notification;
+          await sender({ ...delivery, secret: secrets.get(delivery.channel) ?? null }, toSend);
+        } catch (error) {
+          const outcome = await markFailed(delivery, error);
+          if (outcome === 'lost') logger.warn(`delivery ${delivery.notificationId}/${delivery.channel}: lease lost before recording a failure`);
+          else result[outcome] += 1;
+          continue;
+        }
+        await markDelivered(delivery);
+        result.delivered += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, work));
+    return result;
+  }
+
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  function start(intervalMs: number): void {
+    if (running) return;
+    running = true;
+    const loop = async () => {
+      while (running) {
+        let full = false;
+        try {
+          const round = await runOnce();
+          full = round.delivered + round.failed + round.retried >= batchSize;
+        } catch (error) {
+          logger.error('notification delivery round failed', error);
+        }
+        if (!running) break;
+        if (!full) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            timer = setTimeout(resolve, intervalMs);
+          });
+          wake = undefined;
+        }
+      }
+    };
+    current = loop();
+  }
+
+  async function stop(): Promise<void> {
+    running = false;
+    if (timer) clearTimeout(timer);
+    wake?.();
+    await current;
+    current = undefined;
+  }
+
+  return { runOnce, start, stop };
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.length > ERROR_MAX_LENGTH ? `${message.slice(0, ERROR_MAX_LENGTH)}…` : message;
+}

@@ -1,0 +1,188 @@
+import { findPrincipalByKey } from '@closeloop/api';
+import { randomUUID } from 'node:crypto';
+import { apiClient } from '../support/http';
+import { type RunningStack, startStack } from '../support/running-stack';
+
+/** The inbox and the channel preferences over HTTP: each principal sees and changes only its own. */
+describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
+  let stack: RunningStack;
+  let call: ReturnType<typeof apiClient>;
+  let aliceKey: string;
+  let bobKey: string;
+  const alice = { id: '', notifications: [] as string[] };
+  const bob = { id: '', notifications: [] as string[] };
+
+  const notification = (principalId: string, minute: number, title: string) => ({
+    id: randomUUID(),
+    principal_id: principalId,
+    event_id: randomUUID(),
+    item_id: null,
+    kind: 'deadline-approaching',
+    title,
+    body: `${title}：请报送进展`,
+    data: JSON.stringify({ n: minute }),
+    created_at: `2026-11-23T02:${String(minute).padStart(2, '0')}:00.123456Z`,
+  });
+
+  beforeAll(async () => {
+    stack = await startStack();
+    call = apiClient(stack.baseUrl);
+    aliceKey = await stack.keyFor('unit', ['unit-a']);
+    bobKey = await stack.keyFor('supervisor', ['unit-b']);
+    alice.id = (await findPrincipalByKey(stack.database.db, aliceKey))!.id;
+    bob.id = (await findPrincipalByKey(stack.database.db, bobKey))!.id;
+
+    const rows = [
+      notification(alice.id, 1, '甲一'),
+      notification(alice.id, 2, '甲二'),
+      notification(alice.id, 3, '甲三'),
+      notification(bob.id, 4, '乙一'),
+    ];
+    await stack.database.db.insertInto('notifications').values(rows).execute();
+    alice.notifications = rows.slice(0, 3).map((r) => r.id);
+    bob.notifications = [rows[3].id];
+    await stack.database.db
+      .insertInto('deliveries')
+      .values([
+        { notification_id: alice.notifications[2], channel: 'email', address: 'a@example.gov.cn', next_attempt_at: '2026-11-23T02:03:00Z' },
+        { notification_id: alice.notifications[2], channel: 'webhook', address: 'https://hooks.example.org/a', next_attempt_at: '2026-11-23T02:03:00Z' },
+      ])
+      .execute();
+    await stack.database.db
+      .updateTable('deliveries')
+      .set({ status: 'delivered', delivered_at: '2026-11-23T02:03:01Z' })
+      .where('channel', '=', 'email')
+      .execute();
+  });
+  afterAll(() => stack?.stop());
+
+  it('shows a principal only its own notifications, newest first, with each channel’s delivery status', async () => {
+    const res = await call('GET', '/v1/inbox', { key: aliceKey });
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((n: { id: string }) => n.id)).toEqual([...alice.notifications].reverse());
+    expect(res.body.nextCursor).toBeNull();
+    const [newest] = res.body.items;
+    expect(newest).toMatchObject({
+      id: alice.notifications[2],
+      kind: 'deadline-approaching',
+      title: '甲三',
+      body: '甲三：请报送进展',
+      data: { n: 3 },
+      itemId: null,
+      createdAt: '2026-11-23T02:03:00.123Z',
+      readAt: null,
+    });
+    expect(newest.deliveries).toEqual([
+      { channel: 'email', status: 'delivered', attempts: 0, nextAttemptAt: null, deliveredAt: '2026-11-23T02:03:01.000Z', lastError: null },
+      { channel: 'webhook', status: 'pending', attempts: 0, nextAttemptAt: '2026-11-23T02:03:00.000Z', deliveredAt: null, lastError: null },
+    ]);
+    expect(res.body.items[1].deliveries).toEqual([]);
+
+    const theirs = await call('GET', '/v1/inbox', { key: bobKey });
+    expect(theirs.body.items.map((n: { id: string }) => n.id)).toEqual(bob.notifications);
+  });
+
+  it('pages with an opaque cursor and refuses a forged one', async () => {
+    const first = await call('GET', '/v1/inbox?limit=2', { key: aliceKey });
+    expect(first.body.items.map((n: { id: string }) => n.id)).toEqual([alice.notifications[2], alice.notifications[1]]);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await call('GET', `/v1/inbox?limit=2&cursor=${first.body.nextCursor}`, { key: aliceKey });
+    expect(second.body.items.map((n: { id: string }) => n.id)).toEqual([alice.notifications[0]]);
+    expect(second.body.nextCursor).toBeNull();
+
+    const forged = Buffer.from('yesterday|nobody').toString('base64url');
+    const bad = await call('GET', `/v1/inbox?cursor=${forged}`, { key: aliceKey });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await call('GET', '/v1/inbox?limit=0', { key: aliceKey })).status).toBe(400);
+    expect((await call('GET', '/v1/inbox?unread=maybe', { key: aliceKey })).status).toBe(400);
+  });
+
+  it('marks one of its own read (once), filters unread, and answers 404 for anyone else’s', async () => {
+    const read = await call('POST', `/v1/inbox/${alice.notifications[0]}/read`, { key: aliceKey });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ id: alice.notifications[0], readAt: expect.any(String) });
+    const again = await call('POST', `/v1/inbox/${alice.notifications[0]}/read`, { key: aliceKey });
+    expect(again.body.readAt).toBe(read.body.readAt);
+
+    const unread = await call('GET', '/v1/inbox?unread=true', { key: aliceKey });
+    expect(unread.body.items.map((n: { id: string }) => n.id)).toEqual([alice.notifications[2], alice.notifications[1]]);
+    expect((await call('GET', '/v1/inbox?unread=false', { key: aliceKey })).body.items).toHaveLength(3);
+
+    const others = await call('POST', `/v1/inbox/${bob.notifications[0]}/read`, { key: aliceKey });
+    expect(others.status).toBe(404);
+    expect(others.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await call('GET', '/v1/inbox', { key: bobKey })).body.items[0].readAt).toBeNull();
+    expect((await call('POST', '/v1/inbox/not-a-uuid/read', { key: aliceKey })).status).toBe(404);
+    expect((await call('POST', `/v1/inbox/${randomUUID()}/read`, { key: aliceKey })).status).toBe(404);
+    expect((await call('GET', '/v1/inbox')).status).toBe(401);
+  });
+
+  it('keeps channel preferences per principal: replace, read back, secrets write-only', async () => {
+    expect((await call('GET', '/v1/me/channels', { key: aliceKey })).body).toEqual({ channels: [] });
+
+    const wanted = {
+      channels: [
+        { channel: 'email', address: 'alice@example.gov.cn' },
+        { channel: 'webhook', address: 'https://hooks.example.org/alice', secret: 'whsec-alice' },
+        { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', secret: 'SECabc', enabled: false },
+        { channel: 'wecom', address: 'http://wecom.internal:8080/cgi-bin/webhook/send?key=k' },
+      ],
+    };
+    const put = await call('PUT', '/v1/me/channels', { key: aliceKey, body: wanted });
+    expect(put.status).toBe(200);
+    const expected = {
+      channels: [
+        { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', enabled: false, hasSecret: true },
+        { channel: 'email', address: 'alice@example.gov.cn', enabled: true, hasSecret: false },
+        { channel: 'webhook', address: 'https://hooks.example.org/alice', enabled: true, hasSecret: true },
+        { channel: 'wecom', address: 'http://wecom.internal:8080/cgi-bin/webhook/send?key=k', enabled: true, hasSecret: false },
+      ],
+    };
+    expect(put.body).toEqual(expected);
+    expect((await call('GET', '/v1/me/channels', { key: aliceKey })).body).toEqual(expected);
+    expect((await call('GET', '/v1/me/channels', { key: bobKey })).body).toEqual({ channels: [] });
+
+    // Replacing the set: a channel left out is gone; a secret left out is kept, null clears it.
+    const replaced = await call('PUT', '/v1/me/channels', {
+      key: aliceKey,
+      body: { channels: [{ channel: 'webhook', address: 'https://hooks.example.org/alice2' }, { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', secret: null }] },
+    });
+    expect(replaced.body).toEqual({
+      channels: [
+        { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', enabled: true, hasSecret: false },
+        { channel: 'webhook', address: 'https://hooks.example.org/alice2', enabled: true, hasSecret: true },
+      ],
+    });
+    const secret = await stack.database.db
+      .selectFrom('principal_channels')
+      .select('secret')
+      .where('principal_id', '=', alice.id)
+      .where('channel', '=', 'webhook')
+      .executeTakeFirst();
+    expect(secret?.secret).toBe('whsec-alice');
+
+    expect((await call('PUT', '/v1/me/channels', { key: aliceKey, body: { channels: [] } })).body).toEqual({ channels: [] });
+  });
+
+  it.each([
+    ['an email channel without an email address', [{ channel: 'email', address: 'not-an-address' }], 'channels.0.address', 'address must be an email address'],
+    ['a webhook that is not an http(s) URL', [{ channel: 'webhook', address: 'ftp://hooks.example.org/x' }], 'channels.0.address', 'address must be an http(s) URL'],
+    ['a robot address that is an email', [{ channel: 'email', address: 'a@b.cn' }, { channel: 'wecom', address: 'a@b.cn' }], 'channels.1.address', 'address must be an http(s) URL'],
+    ['an unknown channel', [{ channel: 'sms', address: '+8613800000000' }], 'channels.0.channel', expect.any(String)],
+    ['a channel twice', [{ channel: 'email', address: 'a@b.cn' }, { channel: 'email', address: 'c@d.cn' }], 'channels', 'channels must name each channel at most once'],
+    ['a missing address', [{ channel: 'email' }], 'channels.0.address', 'address is required'],
+    ['an empty secret', [{ channel: 'webhook', address: 'https://x.example.org', secret: '' }], 'channels.0.secret', expect.any(String)],
+  ])('answers 400 for %s, naming the field', async (_, channels, field, message) => {
+    const res = await call('PUT', '/v1/me/channels', { key: bobKey, body: { channels } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(res.body.errors).toEqual(expect.arrayContaining([{ field, message }]));
+    expect((await call('GET', '/v1/me/channels', { key: bobKey })).body).toEqual({ channels: [] });
+  });
+
+  it('answers 400 without a channels array', async () => {
+    expect((await call('PUT', '/v1/me/channels', { key: bobKey, body: {} })).status).toBe(400);
+    expect((await call('PUT', '/v1/me/channels', { key: bobKey, body: { channels: 'email' } })).status).toBe(400);
+  });
+});

@@ -1,0 +1,165 @@
+import { dateOf } from '@closeloop/domain';
+import { verifyWebhookSignature } from '@closeloop/notifications';
+import { apiClient } from '../support/http';
+import { type Mail, Receiver, startSmtp } from '../support/notification-peers';
+import { type RunningStack, startStack } from '../support/running-stack';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const WEBHOOK_SECRET = 'whsec-water';
+
+/**
+ * Reminders, the ladder and delivery on the real servers, a real SMTP server and a real webhook receiver,
+ * with a seconds-scale policy: a report every 4 s, reminded 2 s before; warning after one missed report,
+ * bulletin after two. The worker is killed and restarted mid-run; every notification still arrives once
+ * per channel.
+ */
+describe('reminders and the escalation ladder reach the right people exactly once', () => {
+  jest.setTimeout(180_000);
+  let stack: RunningStack;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  const receiver = new Receiver();
+  let call: ReturnType<typeof apiClient>;
+  const keys: Record<string, string> = {};
+  let itemId = '';
+
+  const events = async () => (await call('GET', `/v1/items/${itemId}/events`, { key: stack.adminKey })).body.items as any[];
+  const item = async () => (await call('GET', `/v1/items/${itemId}`, { key: stack.adminKey })).body;
+  async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await sleep(200);
+    }
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    await receiver.start();
+    stack = await startStack({ workerProcess: true, smtpPort: smtp.port });
+    call = apiClient(stack.baseUrl);
+    const admin = stack.adminKey;
+    for (const unit of [
+      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
+      { id: 'hhht-discipline', name: '呼和浩特市纪委监委', kind: 'discipline_body', parentId: 'hhht' },
+      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
+      { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
+      { id: 'xincheng-water', name: '新城区水务局', kind: 'department', parentId: 'xincheng' },
+    ]) {
+      expect((await call('POST', '/v1/units', { key: admin, body: unit })).status).toBe(201);
+    }
+    const people: [string, 'unit' | 'leader' | 'supervisor', string, object[]][] = [
+      ['unit', 'unit', 'xincheng-water', [{ channel: 'email', address: 'water@xincheng.gov.cn' }, { channel: 'webhook', address: receiver.url('/water'), secret: WEBHOOK_SECRET }]],
+      ['head', 'leader', 'xincheng-water', [{ channel: 'email', address: 'head@xincheng.gov.cn' }]],
+      ['supervisor', 'supervisor', 'hhht-eco', [{ channel: 'webhook', address: receiver.url('/eco') }]],
+      ['district', 'leader', 'xincheng', [{ channel: 'email', address: 'leader@xincheng.gov.cn' }, { channel: 'dingtalk', address: receiver.url('/dingtalk', '?access_token=t'), secret: 'SECxincheng' }]],
+      ['city', 'leader', 'hhht', [{ channel: 'email', address: 'mayor@hhht.gov.cn' }, { channel: 'wecom', address: receiver.url('/wecom', '?key=k') }]],
+      ['discipline', 'leader', 'hhht-discipline', [{ channel: 'email', address: 'jw@hhht.gov.cn' }]],
+    ];
+    for (const [name, role, unit, channels] of people) {
+      keys[name] = await stack.keyFor(role, [unit]);
+      expect((await call('PUT', '/v1/me/channels', { key: keys[name], body: { channels } })).status).toBe(200);
+    }
+    const policy = {
+      reportEvery: 'PT4S',
+      remindBefore: 'PT2S',
+      remindBeforeDeadline: 'P2D',
+      escalation: [
+        { level: 'warning', missedReports: 1 },
+        { level: 'bulletin', missedReports: 2 },
+      ],
+    };
+    const plan = { id: 'LADDER', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy };
+    expect((await call('POST', '/v1/plans', { key: admin, body: plan })).status).toBe(201);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await smtp?.close();
+    await receiver.close();
+  });
+
+  it('reminds, climbs warning → bulletin, steps down on a report, takes a manual summons — with a worker crash in the middle', async () => {
+    const tomorrow = dateOf(new Date(Date.now() + 86_400_000));
+    const filed = await call('POST', '/v1/items', {
+      key: stack.adminKey,
+      body: {
+        planCode: 'LADDER', code: '1', title: '黑臭水体整治', finding: '水体返黑返臭', target: '消除黑臭',
+        deadline: tomorrow, responsibleUnitId: 'xincheng-water', supervisingUnitId: 'hhht-eco',
+      },
+    });
+    expect(filed.status).toBe(201);
+    itemId = filed.body.id;
+    expect((await call('POST', `/v1/items/${itemId}/acknowledgement`, { key: keys.unit, body: {} })).status).toBe(200);
+
+    await until('the warning', async () => (await item()).escalation.level === 'warning');
+    await stack.workerProcess!.kill(); // crash while the ladder is climbing
+    await sleep(1500);
+    await stack.workerProcess!.start();
+    await until('the bulletin', async () => (await item()).escalation.level === 'bulletin');
+
+    const report = await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 50, note: '完成清淤' } });
+    expect(report.status).toBe(200);
+    expect(report.body.escalation.level).toBeNull();
+    const summons = await call('POST', `/v1/items/${itemId}/escalations`, { key: keys.city, body: { level: 'summons', reason: '群众反映强烈，约谈主要负责人' } });
+    expect(summons.status).toBe(200);
+    expect(summons.body.escalation).toMatchObject({ level: 'summons', documentNumbers: [expect.stringMatching(/^约谈〔\d{4}〕1号$/)] });
+    const closure = await call('POST', `/v1/items/${itemId}/closure-requests`, { key: keys.unit, body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] } });
+    expect(closure.status).toBe(200); // no more reports are due while verification is pending
+
+    // The log: each fact once, in order, the system as the actor of time-driven ones, the leader of the manual one.
+    const log = await events();
+    const kinds = log.map((e) => (e.type === 'EscalationRaised' || e.type === 'ReminderDue' ? `${e.type}:${e.data.level ?? e.data.subject}` : e.type));
+    expect(kinds.slice(0, 2)).toEqual(['ItemFiled', 'ItemAssigned']);
+    expect(kinds).toContain('DeadlineApproaching'); // due tomorrow, inside the 7-day window
+    expect(kinds).toContain('ReminderDue:deadline');
+    expect(kinds.filter((k) => k === 'ReminderDue:report').length).toBeGreaterThanOrEqual(2);
+    const ladder = kinds.filter((k) => /Escalation/.test(k));
+    expect(ladder).toEqual(['EscalationRaised:warning', 'EscalationRaised:bulletin', 'EscalationSteppedDown', 'EscalationRaised:summons']);
+    expect(log.find((e) => e.data.level === 'summons').metadata).toMatchObject({ role: 'leader', reason: '群众反映强烈，约谈主要负责人' });
+    expect(log.find((e) => e.data.level === 'warning').metadata).toMatchObject({ role: 'system' });
+    expect(new Set(log.map((e) => e.eventId)).size).toBe(log.length);
+
+    // Every delivery done, none twice.
+    await until('every delivery', async () => {
+      const pending = await stack.database.db.selectFrom('deliveries').select('status').where('status', '!=', 'delivered').execute();
+      return pending.length === 0;
+    });
+    await sleep(1000); // nothing else should arrive
+    const mailsTo = (address: string) => smtp.mails.filter((m: Mail) => m.to.includes(address));
+    const subjects = (mails: Mail[]) => mails.map((m) => decodeSubject(m.raw));
+    const byDelivery = (path: string) => receiver.ok(path).map((c) => c.headers['x-closeloop-delivery'] ?? c.body);
+    for (const path of ['/water', '/eco', '/dingtalk', '/wecom']) expect(new Set(byDelivery(path)).size).toBe(byDelivery(path).length);
+    expect(new Set(smtp.mails.map((m) => `${m.messageId} ${m.to.join()}`)).size).toBe(smtp.mails.length);
+
+    // The right circle at each rung.
+    const water = subjects(mailsTo('water@xincheng.gov.cn'));
+    expect(water.some((s) => s.startsWith('提醒：整改时限即将到期'))).toBe(true);
+    expect(water.some((s) => s.startsWith('提醒：进展报送即将到期'))).toBe(true);
+    for (const rung of ['预警', '通报', '解除通报', '约谈']) expect(water.some((s) => s.startsWith(rung))).toBe(true);
+    expect(subjects(mailsTo('head@xincheng.gov.cn')).filter((s) => /^(预警|通报|约谈|解除)/.test(s))).toHaveLength(4);
+    expect(subjects(mailsTo('leader@xincheng.gov.cn')).filter((s) => /^(预警|通报|约谈)/.test(s)).map((s) => s.slice(0, 2))).toEqual(['通报', '约谈']);
+    expect(subjects(mailsTo('mayor@hhht.gov.cn')).filter((s) => /^(预警|通报|约谈)/.test(s)).map((s) => s.slice(0, 2))).toEqual(['约谈']);
+    expect(mailsTo('jw@hhht.gov.cn')).toEqual([]);
+    expect(receiver.ok('/wecom').map((c) => JSON.parse(c.body).markdown.content).join()).toContain('约谈〔');
+    expect(receiver.ok('/dingtalk').every((c) => c.url.searchParams.has('sign'))).toBe(true);
+    expect(receiver.ok('/eco').length).toBeGreaterThanOrEqual(3); // bulletin, summons, missed reports
+    for (const hook of receiver.ok('/water')) {
+      const signed = { timestamp: String(hook.headers['x-closeloop-timestamp']), signature: String(hook.headers['x-closeloop-signature']) };
+      expect(verifyWebhookSignature(WEBHOOK_SECRET, signed, hook.body)).toBe(true);
+    }
+  });
+});
+
+/** The Subject header, decoded from RFC 2047 encoded words. */
+function decodeSubject(raw: string): string {
+  const header = /^Subject:(.*(?:\r?\n[ \t].*)*)/im.exec(raw)?.[1] ?? '';
+  return header
+    .replace(/\r?\n[ \t]/g, ' ')
+    .trim()
+    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+    );
+}
