@@ -4,6 +4,7 @@
 #   API (default)   node apps/api/dist/main.js
 #   worker          node apps/worker/dist/main.js
 #   migrations      node libs/db/dist/migrate-cli.js
+#   calendar        node apps/api/dist/cli/seed-calendar.js
 #   first admin key node apps/api/dist/cli/bootstrap-admin.js
 # docker-compose.yml wires them together. Build: docker build -t closeloop .
 
