@@ -1,1 +1,2 @@
 export * from './item-activities';
+export * from './report-activities';

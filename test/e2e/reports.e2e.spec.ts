@@ -8,6 +8,7 @@ import {
   readReport,
   storeReport,
 } from '@closeloop/reports';
+import { reportWorkflowType } from '@closeloop/contracts';
 import ExcelJS from 'exceljs';
 import { apiClient } from '../support/http';
 import { type RunningStack, startStack } from '../support/running-stack';
@@ -152,5 +153,15 @@ describe('reports over HTTP', () => {
     expect(status).toBe(409);
     expect(body).toMatchObject({ type: '/problems/period-not-over' });
     expect((await call('GET', `/v1/reports/bulletin?month=${periodOf('bulletin', new Date()).id}`, { key: leader })).status).toBe(409);
+  });
+
+  it('runs the report workflow on the worker and stores what it computed', async () => {
+    const result = await stack.temporal.workflow.execute(reportWorkflowType, {
+      taskQueue: stack.taskQueue,
+      workflowId: `report-bulletin-2026-09-${Date.now()}`,
+      args: [{ kind: 'bulletin', period: '2026-09' }],
+    });
+    expect(result).toMatchObject({ kind: 'bulletin', period: '2026-09' });
+    expect(await readReport(stack.database.db, 'bulletin', '2026-09')).toBeDefined();
   });
 });

@@ -1,1 +1,2 @@
 export { itemWorkflow } from './item-workflow';
+export { reportWorkflow } from './report-workflow';

@@ -1,3 +1,4 @@
 export * from './item-worker';
 export * from './workflow-bundle';
 export * from './notification-delivery';
+export * from './report-schedules';

@@ -1,4 +1,4 @@
-import { createItemActivities } from '@closeloop/activities';
+import { createItemActivities, createReportActivities } from '@closeloop/activities';
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { notificationIntents } from '@closeloop/domain';
@@ -25,6 +25,6 @@ export function createItemWorker({ connection, namespace, taskQueue, db, workflo
     namespace,
     taskQueue,
     workflowBundle,
-    activities: createItemActivities({ db, eventStore }),
+    activities: { ...createItemActivities({ db, eventStore }), ...createReportActivities({ db }) },
   });
 }

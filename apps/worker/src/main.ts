@@ -1,15 +1,19 @@
 import { readConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
+import { Client } from '@temporalio/client';
 import { NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createItemWorker } from './item-worker';
 import { createNotificationDelivery } from './notification-delivery';
+import { ensureReportSchedules } from './report-schedules';
 import { bundleItemWorkflows } from './workflow-bundle';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  // The weekly dispatch and monthly bulletin run on Temporal Schedules (Asia/Shanghai).
+  await ensureReportSchedules(new Client({ connection, namespace: config.temporalNamespace }), config.taskQueue);
   const db = createDb(config.databaseUrl);
   const delivery = createNotificationDelivery(db, config.notifications);
   try {
