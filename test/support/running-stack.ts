@@ -119,6 +119,8 @@ async function startWorkerProcess(address: string, databaseUrl: string, taskQueu
     DATABASE_URL: databaseUrl,
     TEMPORAL_TASK_QUEUE: taskQueue,
     NOTIFICATION_POLL_MS: String(POLL_MS),
+    // A claim held by a killed worker is taken over after this long.
+    NOTIFICATION_LEASE_MS: '5000',
     ...(smtpPort ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } : {}),
   });
   await worker.start();
