@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../calendar-date';
+import { dateOf, isCalendarDate } from '../calendar-date';
 import type { RecordRevisitResult } from '../commands';
 import type { ItemEvent } from '../events';
 import { refuse } from '../refusal';
@@ -16,6 +16,7 @@ export function recordRevisitResult({ data, metadata }: RecordRevisitResult, ite
     if (!data.newDeadline || !isCalendarDate(data.newDeadline)) {
       refuse('invalid', 'new-deadline-required', 'a relapse reopens the item and needs a new deadline (YYYY-MM-DD)');
     }
+    if (data.newDeadline! < dateOf(new Date(at))) refuse('invalid', 'deadline-in-past', `the new deadline ${data.newDeadline} has already passed`);
     return [
       { type: 'RelapseFound', data: base },
       { type: 'ItemReopened', data: { itemId: item.itemId, newDeadline: data.newDeadline!, relapseCount: item.relapseCount + 1, at } },

@@ -101,6 +101,12 @@ describe('RecordRevisitResult (回头看)', () => {
         .when(recordRevisitResult({ revisitId: 'r1-1', relapsed: true, newDeadline }))
         .thenThrows(refusedWith('invalid', 'new-deadline-required'));
     });
+
+    it('refuses a relapse whose new deadline has already passed (the item would be overdue at once)', () => {
+      given(firstRevisitDue)
+        .when(recordRevisitResult({ revisitId: 'r1-1', relapsed: true, newDeadline: '2026-11-22' }))
+        .thenThrows(refusedWith('invalid', 'deadline-in-past'));
+    });
   });
 
   it('lets an admin (scope: all) record a revisit', () => {
