@@ -12,6 +12,8 @@ help:
 	@echo "make down   stop what make up started"
 	@echo "make test   lint, typecheck, build and every Jest project against real servers"
 	@echo "make rebuild  replay the event log into fresh read models (DATABASE_URL)"
+	@echo "make openapi  regenerate openapi.json (the committed OpenAPI 3.1 document)"
+	@echo "make fuzz     Schemathesis against a throw-away stack (FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT)"
 
 $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.json)
 	@# npm ci refuses this npm's own lockfile (it leaves out other platforms' optional binaries); install honours the lock
@@ -33,6 +35,12 @@ record-histories: install
 rebuild: build
 	node libs/read-models/dist/rebuild-cli.js
 
+openapi: build
+	node scripts/write-openapi.mjs
+
+fuzz: build
+	node scripts/fuzz.mjs
+
 down:
 	@if [ -f .data/up.pid ]; then kill -TERM $$(cat .data/up.pid) 2>/dev/null && echo "stopping make up (pid $$(cat .data/up.pid))" || rm -f .data/up.pid; else echo "nothing to stop"; fi
 
@@ -45,4 +53,4 @@ typecheck: install
 test: install lint typecheck build
 	node scripts/with-services.mjs -- npx jest --ci
 
-.PHONY: help install build up down lint typecheck test rebuild record-histories
+.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz

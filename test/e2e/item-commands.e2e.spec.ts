@@ -132,6 +132,8 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     const leader = await stack.keyFor('leader', ['hhht']);
     const noReason = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: leader, body: { responsibleUnitId: 'hhht-eco' } });
     expect(noReason.status).toBe(400);
+    const nowhere = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: leader, body: { responsibleUnitId: 'nowhere', reason: '调整' } });
+    expect(nowhere.status).toBe(422);
     const moved = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: leader, body: { responsibleUnitId: 'hhht-eco', reason: '职责调整' } });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ status: 'assigned', responsibleUnitId: 'hhht-eco' });

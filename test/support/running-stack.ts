@@ -1,6 +1,6 @@
-import { createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
+import { type CreateAppOptions, createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
 import type { Role } from '@closeloop/domain';
-import { bundleItemWorkflows, createItemWorker, createNotificationDelivery } from '@closeloop/worker';
+import { bundleItemWorkflows, createItemWorker, createNotificationDelivery, createWebhookSubscriptionDelivery } from '@closeloop/worker';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -34,6 +34,10 @@ export interface StackOptions {
   workerProcess?: boolean;
   /** Deliver notifications (the worker's deliverer), with email to this local SMTP port. */
   smtpPort?: number;
+  /** Deliver webhook subscriptions (in-process worker only; backoff base 200 ms). */
+  webhooks?: boolean;
+  /** Passed to createApp (rate limit, log levels and sink). */
+  app?: CreateAppOptions;
 }
 
 const POLL_MS = 200;
@@ -49,11 +53,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
   const stopWorker = options.workerProcess
     ? await startWorkerProcess(address, database.url, taskQueue, options.smtpPort)
-    : await startWorkerInProcess(address, database, taskQueue, options.smtpPort);
+    : await startWorkerInProcess(address, database, taskQueue, options.smtpPort, options.webhooks);
 
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
-  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue } }, { logger: ['error'] });
+  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue } }, { logger: ['error'], ...options.app });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
 
@@ -85,7 +89,7 @@ interface StartedWorker {
   stop(): Promise<void>;
 }
 
-async function startWorkerInProcess(address: string, database: TestDatabase, taskQueue: string, smtpPort?: number): Promise<StartedWorker> {
+async function startWorkerInProcess(address: string, database: TestDatabase, taskQueue: string, smtpPort?: number, webhooks?: boolean): Promise<StartedWorker> {
   const connection = await NativeConnection.connect({ address });
   const delivery = smtpPort
     ? createNotificationDelivery(
@@ -100,12 +104,15 @@ async function startWorkerInProcess(address: string, database: TestDatabase, tas
       )
     : undefined;
   delivery?.start(POLL_MS);
+  const webhookDelivery = webhooks ? createWebhookSubscriptionDelivery(database.db, { maxAttempts: 10, leaseMs: 30_000 }, { backoffBaseMs: 200 }) : undefined;
+  webhookDelivery?.start(POLL_MS);
   bundle ??= bundleItemWorkflows({ sourceCondition: true });
   const worker = await createItemWorker({ connection, namespace: 'default', taskQueue, db: database.db, workflowBundle: await bundle });
   const running = worker.run();
   return {
     async stop() {
       await delivery?.stop();
+      await webhookDelivery?.stop();
       worker.shutdown();
       await running;
       await connection.close();

@@ -12,12 +12,19 @@ import { HealthController } from './health/health.controller';
 import { InboxController } from './inbox/inbox.controller';
 import { ItemCommands } from './items/item-commands';
 import { ItemAccess } from './items/item-access';
+import { ItemFiling } from './items/item-filing';
+import { ImportExportController } from './imports/import-export.controller';
+import { LedgerImport } from './imports/ledger-import';
 import { ItemLifecycleController } from './items/item-lifecycle.controller';
 import { ItemsController } from './items/items.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { Metrics } from './metrics/metrics';
 import { MeController } from './me/me.controller';
 import { PlansController } from './plans/plans.controller';
+import { PrincipalsController } from './principals/principals.controller';
 import { ProblemFilter } from './problem/problem.filter';
 import { ReportsController } from './reports/reports.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 import { API_CONFIG, type ApiConfig, DB, EVENT_STORE, TEMPORAL_CLIENT } from './tokens';
 import { UnitsController } from './units/units.controller';
 
@@ -33,15 +40,18 @@ export class AppModule {
   static register({ db, temporal, config }: ApiDependencies): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, UnitsController, PlansController, ItemsController, ItemLifecycleController, InboxController, MeController, CalendarController, ReportsController],
+      controllers: [HealthController, UnitsController, PrincipalsController, PlansController, ItemsController, ItemLifecycleController, InboxController, MeController, CalendarController, ReportsController, ImportExportController, WebhooksController, MetricsController],
       providers: [
         { provide: DB, useValue: db },
         { provide: TEMPORAL_CLIENT, useValue: temporal },
         { provide: API_CONFIG, useValue: config },
         // Items are written only through their workflows; plans are appended here.
         { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: readModelProjections }) },
-        { provide: ItemCommands, useFactory: () => new ItemCommands(temporal, config.taskQueue) },
+        { provide: Metrics, useFactory: () => new Metrics(db, { defaultMetrics: true }) },
+        { provide: ItemCommands, useFactory: (metrics: Metrics) => new ItemCommands(temporal, config.taskQueue, metrics.observeCommand), inject: [Metrics] },
         ItemAccess,
+        ItemFiling,
+        LedgerImport,
         CalendarReplanner,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

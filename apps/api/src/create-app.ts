@@ -1,18 +1,36 @@
 import { type INestApplication, type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { type ApiDependencies, AppModule } from './app.module';
-import { validationProblem } from './validation/validation-problem';
+import { JsonLogger, type LogSink } from './logging/json-logger';
+import { requestLog } from './logging/request-log.middleware';
+import { httpMetrics } from './metrics/http-metrics.middleware';
+import { Metrics } from './metrics/metrics';
+import { createOpenApiDocument } from './openapi/openapi-document';
+import { rateLimit, rateLimitFromEnv } from './rate-limit/rate-limit.middleware';
 import { requestId } from './request-id/request-id.middleware';
+import { validationProblem } from './validation/validation-problem';
 
-export async function createApp(dependencies: ApiDependencies, options: { logger?: LogLevel[] | false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies), {
-    logger: options.logger ?? ['error', 'warn', 'log'],
-    bodyParser: false,
-  });
+export interface CreateAppOptions {
+  /** Levels Nest and the request log write (JSON lines); `false` for none. Request lines are at `log`. */
+  logger?: LogLevel[] | false;
+  /** Where log lines go (default stdout). */
+  logSink?: LogSink;
+  /** Requests a minute per API key (or per address without one); default `RATE_LIMIT_PER_MINUTE` or 600. */
+  rateLimitPerMinute?: number;
+  /** JSON body limit (default 1 MB); larger bodies are 413. */
+  jsonBodyLimit?: string;
+}
+
+export async function createApp(dependencies: ApiDependencies, options: CreateAppOptions = {}): Promise<INestApplication> {
+  const logger = new JsonLogger(options.logger === false ? [] : (options.logger ?? ['error', 'warn', 'log']), options.logSink);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies), { logger, bodyParser: false });
   app.use(requestId);
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(requestLog(logger));
+  app.use(httpMetrics(app.get(Metrics)));
+  app.use(rateLimit(options.rateLimitPerMinute ?? rateLimitFromEnv()));
+  app.useBodyParser('json', { limit: options.jsonBodyLimit ?? '1mb' });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -22,16 +40,10 @@ export async function createApp(dependencies: ApiDependencies, options: { logger
       exceptionFactory: validationProblem,
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Closeloop API')
-      .setDescription('Rectification items under checklist + responsibility + closure (清单制+责任制+销号制)')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'openapi.json' });
   app.enableShutdownHooks();
   return app;
 }
+
+export { createOpenApiDocument } from './openapi/openapi-document';
+export { generateOpenApiDocument } from './openapi/generate';

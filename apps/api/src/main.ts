@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
+import { Logger } from '@nestjs/common';
 import { createApp } from './create-app';
 import { connectTemporal } from './temporal-client';
 
@@ -18,10 +19,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen(config.apiPort, config.apiHost);
-  console.log(`api: listening on http://${config.apiHost}:${config.apiPort}`);
+  new Logger('main').log(`listening on http://${config.apiHost}:${config.apiPort}`);
 }
 
 main().catch((error) => {
-  console.error(error);
+  // Before the app's JSON logger exists: still one JSON line.
+  console.error(JSON.stringify({ time: new Date().toISOString(), level: 'fatal', msg: String(error?.stack ?? error) }));
   process.exit(1);
 });

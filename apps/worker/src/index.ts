@@ -2,3 +2,4 @@ export * from './item-worker';
 export * from './workflow-bundle';
 export * from './notification-delivery';
 export * from './report-schedules';
+export * from './webhook-delivery';

@@ -2,7 +2,7 @@ import { createItemActivities, createReportActivities } from '@closeloop/activit
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { notificationIntents } from '@closeloop/domain';
-import { createNotificationProjection } from '@closeloop/notifications';
+import { createNotificationProjection, createWebhookSubscriptionProjection } from '@closeloop/notifications';
 import { readModelProjections } from '@closeloop/read-models';
 import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
@@ -19,7 +19,7 @@ export interface ItemWorkerOptions {
 export function createItemWorker({ connection, namespace, taskQueue, db, workflowBundle }: ItemWorkerOptions) {
   // The outbox comes after the read models (it reads the item row they wrote) and is not part of a
   // rebuild: recipients are resolved as the organisation stands when the fact is recorded.
-  const eventStore = createEventStore(db, { projections: [...readModelProjections, createNotificationProjection(notificationIntents)] });
+  const eventStore = createEventStore(db, { projections: [...readModelProjections, createNotificationProjection(notificationIntents), createWebhookSubscriptionProjection()] });
   return Worker.create({
     connection,
     namespace,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createItemWorker } from './item-worker';
 import { createNotificationDelivery } from './notification-delivery';
 import { ensureReportSchedules } from './report-schedules';
+import { createWebhookSubscriptionDelivery } from './webhook-delivery';
 import { bundleItemWorkflows } from './workflow-bundle';
 
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await ensureReportSchedules(new Client({ connection, namespace: config.temporalNamespace }), config.taskQueue);
   const db = createDb(config.databaseUrl);
   const delivery = createNotificationDelivery(db, config.notifications);
+  const webhookDelivery = createWebhookSubscriptionDelivery(db, config.notifications);
   try {
     const worker = await createItemWorker({
       connection,
@@ -25,10 +27,12 @@ async function main(): Promise<void> {
       workflowBundle: await workflowBundle(config.workflowBundlePath),
     });
     delivery.start(config.notifications.pollMs);
+    webhookDelivery.start(config.notifications.pollMs);
     console.log(`worker: polling ${config.taskQueue} on ${config.temporalAddress}`);
     await worker.run(); // returns after SIGINT/SIGTERM, once in-flight tasks are done
   } finally {
     await delivery.stop();
+    await webhookDelivery.stop();
     await db.destroy();
     await connection.close();
   }

@@ -13,6 +13,7 @@ import type {
 import type { PlansTable } from './tables/plans.table';
 import type { PrincipalsTable } from './tables/principals.table';
 import type { UnitsTable } from './tables/units.table';
+import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from './tables/webhook-subscriptions.tables';
 
 export interface Database {
   events: EventsTable;
@@ -28,4 +29,6 @@ export interface Database {
   document_numbers: DocumentNumbersTable;
   document_number_allocations: DocumentNumberAllocationsTable;
   reports: ReportsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

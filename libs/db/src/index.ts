@@ -8,3 +8,4 @@ export * from './tables/reminders.tables';
 export * from './tables/plans.table';
 export * from './tables/principals.table';
 export * from './tables/units.table';
+export * from './tables/webhook-subscriptions.tables';

@@ -18,6 +18,7 @@
 import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import type { DeliveryToSend, NotificationToSend, Sender } from './channels/sender';
+import { backoffDelay, createPollLoop, describeError } from './outbox-loop';
 
 export interface DelivererOptions {
   db: Kysely<Database>;
@@ -57,8 +58,6 @@ export interface Deliverer {
 interface Claimed extends DeliveryToSend {
   leasedUntil: Date;
 }
-
-const ERROR_MAX_LENGTH = 2000;
 
 export function createDeliverer(options: DelivererOptions): Deliverer {
   const { db, senders } = options;
@@ -154,13 +153,13 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     const attempts = delivery.attempts + 1;
     const gaveUp = attempts >= maxAttempts;
     const at = now();
-    const delay = Math.min(baseMs * 2 ** attempts, capMs);
+    const delay = backoffDelay(attempts, baseMs, capMs);
     const result = await db
       .updateTable('deliveries')
       .set({
         status: gaveUp ? 'failed' : 'pending',
         attempts,
-        last_error: describe(error),
+        last_error: describeError(error),
         next_attempt_at: new Date(at.getTime() + (gaveUp ? 0 : delay)).toISOString(),
         leased_until: null,
       })
@@ -204,48 +203,15 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     return result;
   }
 
-  let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
+  const loop = createPollLoop(
+    async () => {
+      const round = await runOnce();
+      return round.delivered + round.failed + round.retried;
+    },
+    batchSize,
+    logger,
+    'notification delivery',
+  );
 
-  function start(intervalMs: number): void {
-    if (running) return;
-    running = true;
-    const loop = async () => {
-      while (running) {
-        let full = false;
-        try {
-          const round = await runOnce();
-          full = round.delivered + round.failed + round.retried >= batchSize;
-        } catch (error) {
-          logger.error('notification delivery round failed', error);
-        }
-        if (!running) break;
-        if (!full) {
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            timer = setTimeout(resolve, intervalMs);
-          });
-          wake = undefined;
-        }
-      }
-    };
-    current = loop();
-  }
-
-  async function stop(): Promise<void> {
-    running = false;
-    if (timer) clearTimeout(timer);
-    wake?.();
-    await current;
-    current = undefined;
-  }
-
-  return { runOnce, start, stop };
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return message.length > ERROR_MAX_LENGTH ? `${message.slice(0, ERROR_MAX_LENGTH)}…` : message;
+  return { runOnce, start: loop.start, stop: loop.stop };
 }

@@ -10,3 +10,5 @@ export * from './intent';
 export * from './outbox-projection';
 export * from './principal-channels.repository';
 export * from './recipients';
+export * from './outbox-loop';
+export * from './webhook-subscriptions';

@@ -18,6 +18,7 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
+import type { CommandObserver } from '../metrics/metrics';
 import { ProblemException } from '../problem/problem.exception';
 
 const statusOfRefusal: Record<RefusalDetails['kind'], number> = { forbidden: 403, conflict: 409, invalid: 422, precondition: 412 };
@@ -27,6 +28,7 @@ export class ItemCommands {
   constructor(
     private readonly client: Client,
     private readonly taskQueue: string,
+    private readonly observe: CommandObserver = () => {},
   ) {}
 
   /** Update-with-start keyed by the item's stable workflow id: retries never start a twin. */
@@ -40,8 +42,8 @@ export class ItemCommands {
       // A finished item's workflow is never started afresh (it would have forgotten the item).
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
-    return refusalsAsProblems(() =>
-      this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, { args: [command], startWorkflowOperation }),
+    return observed('FileItem', this.observe, () =>
+      refusalsAsProblems(() => this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, { args: [command], startWorkflowOperation })),
     );
   }
 
@@ -49,9 +51,24 @@ export class ItemCommands {
   async send(itemId: string, command: ItemCommand & { type: Exclude<ExternalCommandType, 'FileItem'> }, options: CommandOptions = {}) {
     const handle = this.client.workflow.getHandle(itemWorkflowId(itemId));
     const update = itemUpdates[command.type] as (typeof itemUpdates)['AcknowledgeItem'];
-    return refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options] }));
+    return observed(command.type, this.observe, () => refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options] })));
   }
 }
+
+/** Counts the command by outcome: accepted, refused:<kind>, or error. */
+async function observed<T>(command: string, observe: CommandObserver, send: () => Promise<T>): Promise<T> {
+  try {
+    const result = await send();
+    observe(command, 'accepted');
+    return result;
+  } catch (error) {
+    observe(command, error instanceof ProblemException ? `refused:${refusalKind(error.problem.status)}` : 'error');
+    throw error;
+  }
+}
+
+const refusalKind = (status: number): string =>
+  ({ 403: 'forbidden', 409: 'conflict', 412: 'precondition', 422: 'invalid' })[status] ?? String(status);
 
 async function refusalsAsProblems<T>(send: () => Promise<T>): Promise<T> {
   try {

@@ -13,6 +13,7 @@ import type { Principal } from '../auth/principal';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
+import { existingUnitIds } from '../units/units.repository';
 import { expectedVersionOf } from './if-match';
 import { ItemAccess } from './item-access';
 import {
@@ -91,7 +92,12 @@ export class ItemLifecycleController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ type: ItemDto, description: 'a new responsible unit, which must acknowledge' })
-  reassign(@Param('id') id: string, @Body() body: ReassignmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+  async reassign(@Param('id') id: string, @Body() body: ReassignmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    if (!(await existingUnitIds(this.db, [body.responsibleUnitId])).has(body.responsibleUnitId)) {
+      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `unit ${body.responsibleUnitId} does not exist`, [
+        { field: 'responsibleUnitId', message: `unit ${body.responsibleUnitId} does not exist` },
+      ]);
+    }
     return this.send(id, 'ReassignItem', { ...body }, { p, r, res, ifMatch, reason: body.reason });
   }
 

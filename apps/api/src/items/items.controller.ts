@@ -1,6 +1,4 @@
-import { loadCalendarData } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
-import { resolvePolicy } from '@closeloop/domain';
 import type { EventStore } from '@closeloop/event-store';
 import { type ItemView, findPlan, itemStreamId, listItems } from '@closeloop/read-models';
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
@@ -11,8 +9,7 @@ import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
-import { unitsInScope } from '../auth/scope';
-import { calendarYearsFor } from '../calendar/calendar-year-range';
+import { inScope, unitsInScope } from '../auth/scope';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB, EVENT_STORE } from '../tokens';
@@ -20,9 +17,8 @@ import { existingUnitIds } from '../units/units.repository';
 import { type Page, decodeCursor, encodeCursor } from '../validation/pagination';
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
-import { ItemCommands } from './item-commands';
+import { ItemFiling } from './item-filing';
 import { ItemDto, ItemEventDto } from './item.dto';
-import { itemIdFor } from './item-id';
 import { ItemListQuery } from './item-list.query';
 
 @ApiTags('items')
@@ -32,7 +28,7 @@ export class ItemsController {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    private readonly commands: ItemCommands,
+    private readonly filing: ItemFiling,
     private readonly items: ItemAccess,
   ) {}
 
@@ -53,14 +49,11 @@ export class ItemsController {
         { field: 'planCode', message: `plan ${body.planCode} does not exist` },
       ]);
     }
-    await this.assertUnitsExist(body);
+    await this.assertUnitsExist(body, principal);
     const kind = body.kind ?? 'time_bound';
-    const itemId = itemIdFor(body.planCode, body.code);
-    const { version } = await this.commands.file({
-      type: 'FileItem',
-      data: {
-        itemId,
-        planCode: body.planCode,
+    const { itemId, version } = await this.filing.file(
+      plan,
+      {
         code: body.code,
         title: body.title,
         finding: body.finding,
@@ -75,11 +68,9 @@ export class ItemsController {
         responsiblePerson: body.responsiblePerson,
         supervisingUnitId: body.supervisingUnitId,
         leaderInCharge: body.leaderInCharge,
-        policy: resolvePolicy(plan.policy, kind),
-        calendar: await this.calendarFor(body.deadline ?? null),
       },
-      metadata: await commandMetadata(this.db, principal, request),
-    });
+      await commandMetadata(this.db, principal, request),
+    );
     response.status(201).location(`/v1/items/${itemId}`).setHeader('ETag', `"${version}"`);
     return this.items.atLeast(itemId, version);
   }
@@ -136,19 +127,21 @@ export class ItemsController {
     };
   }
 
-  private calendarFor(deadline: string | null) {
-    const { from, to } = calendarYearsFor(deadline);
-    return loadCalendarData(this.db, from, to);
-  }
-
-  private async assertUnitsExist(body: CreateItemDto): Promise<void> {
+  /**
+   * Every named unit must exist; a non-admin (an integrator) may file only for a responsible and a
+   * supervising unit inside its scope, and a unit outside it reads exactly like one that does not exist.
+   */
+  private async assertUnitsExist(body: CreateItemDto, principal: Principal): Promise<void> {
     const named = [
-      { field: 'responsibleUnitId', id: body.responsibleUnitId },
-      { field: 'supervisingUnitId', id: body.supervisingUnitId },
-      ...(body.cooperatingUnitIds ?? []).map((id, i) => ({ field: `cooperatingUnitIds[${i}]`, id })),
+      { field: 'responsibleUnitId', id: body.responsibleUnitId, scoped: true },
+      { field: 'supervisingUnitId', id: body.supervisingUnitId, scoped: true },
+      ...(body.cooperatingUnitIds ?? []).map((id, i) => ({ field: `cooperatingUnitIds[${i}]`, id, scoped: false })),
     ];
     const known = await existingUnitIds(this.db, named.map((n) => n.id));
-    const errors = named.filter((n) => !known.has(n.id)).map((n) => ({ field: n.field, message: `unit ${n.id} does not exist` }));
+    const scope = await unitsInScope(this.db, principal);
+    const usable = (n: (typeof named)[number]) => known.has(n.id) && (!n.scoped || inScope(scope, n.id));
+    const unknown = scope === 'all' ? 'does not exist' : 'does not exist in your scope';
+    const errors = named.filter((n) => !usable(n)).map((n) => ({ field: n.field, message: `unit ${n.id} ${unknown}` }));
     if (errors.length > 0) {
       throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', errors.map((e) => e.message).join('; '), errors);
     }

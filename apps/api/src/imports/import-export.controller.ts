@@ -1,0 +1,132 @@
+/// <reference types="multer" />
+import type { Database } from '@closeloop/db';
+import { type PlanView, findPlan } from '@closeloop/read-models';
+import { XLSX_CONTENT_TYPE } from '@closeloop/reports';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { Kysely } from 'kysely';
+import { commandMetadata } from '../auth/command-metadata';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { unitsInScope } from '../auth/scope';
+import { ProblemException } from '../problem/problem.exception';
+import { DB } from '../tokens';
+import { type ImportCheck, type ImportResult, LedgerImport } from './ledger-import';
+import { ledgerRows, writeLedgerCsv, writeLedgerJson, writeLedgerXlsx } from './ledger-export';
+import { UnreadableSheet, readSheet } from './spreadsheet-rows';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const CSV_TYPE = 'text/csv';
+const JSON_TYPE = 'application/json';
+
+/**
+ * The ledger (台账) in and out as a spreadsheet: `POST /v1/plans/{id}/items:import` files a plan office's sheet
+ * all-or-nothing; `GET /v1/plans/{id}/ledger` streams the items the caller may see as JSON, CSV or XLSX.
+ */
+@ApiTags('plans')
+@ApiBearerAuth()
+@Controller('v1/plans')
+export class ImportExportController {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    private readonly ledgerImport: LedgerImport,
+  ) {}
+
+  @Post(':id/items\\:import')
+  @HttpCode(200)
+  @Roles('admin', 'integrator')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data', CSV_TYPE, XLSX_CONTENT_TYPE)
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'validate every row and report errors, writing nothing' })
+  @ApiOkResponse({ description: '{ imported, unchanged, items } — or with dryRun { rows, valid, unchanged, errors: [{ row, field, message }] }' })
+  async import(
+    @Param('id') planId: string,
+    @Query('dryRun') dryRun: unknown,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+  ): Promise<ImportCheck | ImportResult> {
+    if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
+      throw ProblemException.of(400, 'validation', 'The request is invalid', 'dryRun must be true or false', [{ field: 'dryRun', message: 'must be true or false' }]);
+    }
+    const plan = await this.plan(planId);
+    const buffer = file?.buffer ?? (await rawBody(request));
+    let sheet;
+    try {
+      sheet = await readSheet(buffer);
+    } catch (error) {
+      if (!(error instanceof UnreadableSheet)) throw error;
+      throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', error.message, [{ field: 'file', message: error.message }]);
+    }
+    const { check, planned } = await this.ledgerImport.check(plan, sheet);
+    if (dryRun === 'true') return check;
+    if (check.errors.length > 0) {
+      throw new ProblemException({
+        type: '/problems/invalid-rows',
+        title: 'The spreadsheet has invalid rows',
+        status: 422,
+        detail: `${check.errors.length} error(s) in ${new Set(check.errors.map((e) => e.row)).size} row(s); nothing was imported`,
+        rows: check.rows,
+        valid: check.valid,
+        errors: check.errors,
+      });
+    }
+    return this.ledgerImport.run(plan, planned, () => commandMetadata(this.db, principal, request));
+  }
+
+  @Get(':id/ledger')
+  @ApiProduces(JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX" })
+  async ledger(@Param('id') planId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const plan = await this.plan(planId);
+    const rows = ledgerRows(this.db, { planCode: plan.id, scope: await unitsInScope(this.db, principal) });
+    const format = request.accepts([JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE]) || JSON_TYPE;
+    response.setHeader('Vary', 'Accept');
+    const name = `${plan.id}-台账`;
+    const disposition = (ext: string) =>
+      `attachment; filename="${plan.id.replace(/[^A-Za-z0-9._-]/g, '_')}-ledger.${ext}"; filename*=UTF-8''${encodeURIComponent(`${name}.${ext}`)}`;
+    try {
+      if (format === XLSX_CONTENT_TYPE) {
+        response.status(200).type(XLSX_CONTENT_TYPE).setHeader('Content-Disposition', disposition('xlsx'));
+        await writeLedgerXlsx(rows, plan.title, response);
+      } else if (format === CSV_TYPE) {
+        response.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', disposition('csv'));
+        await writeLedgerCsv(rows, response);
+      } else {
+        response.status(200).type('application/json; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${plan.id.replace(/[^A-Za-z0-9._-]/g, '_')}-ledger.json"`);
+        await writeLedgerJson(rows, plan.id, response);
+      }
+    } catch (error) {
+      // Headers are gone by now: cut the response short rather than send a truncated file as if whole.
+      response.destroy(error as Error);
+    }
+  }
+
+  private async plan(planId: string): Promise<PlanView> {
+    const plan = await findPlan(this.db, planId);
+    if (!plan) throw ProblemException.of(404, 'not-found', 'Not found', `no plan ${planId}`);
+    return plan;
+  }
+}
+
+/** A raw `text/csv` or XLSX body (anything but multipart), up to the size limit. */
+async function rawBody(request: Request): Promise<Buffer> {
+  const type = request.headers['content-type'] ?? '';
+  if (!/^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i.test(type)) {
+    const message = 'send the spreadsheet as a multipart file field, or as a text/csv or XLSX body';
+    throw ProblemException.of(415, 'unsupported-media-type', 'Unsupported media type', message, [{ field: 'file', message }]);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BYTES) throw ProblemException.of(413, 'too-large', 'Payload too large', `the spreadsheet is larger than ${MAX_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  if (size === 0) throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', 'the body is empty', [{ field: 'file', message: 'is empty' }]);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,135 @@
+import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { IS_PUBLIC } from '../auth/public.decorator';
+import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
+
+type Json = Record<string, any>;
+
+const problemSchema: Json = {
+  type: 'object',
+  description: 'RFC 9457 problem details',
+  required: ['type', 'title', 'status'],
+  properties: {
+    type: { type: 'string', format: 'uri-reference', description: 'a relative URI `/problems/<slug>`', examples: ['/problems/validation'] },
+    title: { type: 'string' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string' },
+    instance: { type: 'string', description: 'the request path' },
+    errors: {
+      type: 'array',
+      description: 'each invalid field (validation problems only)',
+      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+    },
+  },
+};
+
+const errorResponses: Record<number, { description: string; example: Json }> = {
+  400: {
+    description: 'The request is malformed or a field is invalid',
+    example: { type: '/problems/validation', title: 'The request body is invalid', status: 400, detail: 'limit: limit must not be greater than 500', errors: [{ field: 'limit', message: 'limit must not be greater than 500' }] },
+  },
+  401: { description: 'No API key, or an unknown or revoked one', example: { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'send Authorization: Bearer <api key>' } },
+  403: { description: 'The caller’s role may not do this', example: { type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: 'a unit may not do this' } },
+  404: { description: 'Not found, or outside the caller’s scope', example: { type: '/problems/not-found', title: 'Not found', status: 404 } },
+  409: { description: 'Conflicts with the current state (or an Idempotency-Key still running)', example: { type: '/problems/already-filed', title: 'Command refused', status: 409 } },
+  412: { description: '`If-Match` does not match the current version', example: { type: '/problems/precondition-failed', title: 'Precondition failed', status: 412 } },
+  413: { description: 'The body is larger than the limit', example: { type: '/problems/payload-too-large', title: 'Payload too large', status: 413 } },
+  415: { description: 'The body is not JSON', example: { type: '/problems/unsupported-media-type', title: 'Unsupported media type', status: 415 } },
+  422: { description: 'Refused by the rules, or an Idempotency-Key reused with another body', example: { type: '/problems/invalid', title: 'Command refused', status: 422 } },
+  429: { description: 'Over the rate limit: retry after `Retry-After` seconds', example: { type: '/problems/too-many-requests', title: 'Too many requests', status: 429, detail: 'more than 600 requests a minute; retry after 1 s' } },
+  503: { description: 'PostgreSQL or Temporal unreachable', example: { type: '/problems/not-ready', title: 'Service unavailable', status: 503 } },
+};
+
+const writes = new Set(['post', 'put', 'patch', 'delete']);
+
+/** The OpenAPI 3.1 document: Nest's generated 3.0 document, completed (errors, security) and upgraded. */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Closeloop API')
+      .setDescription('Rectification items under checklist + responsibility + closure (清单制+责任制+销号制)')
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (`cl_…`)' }, 'bearer')
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  return completeDocument(document, publicOperationIds(app));
+}
+
+/** `Controller_method` of every @Public() handler (Swagger's default operation ids). */
+function publicOperationIds(app: INestApplication): Set<string> {
+  const ids = new Set<string>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!type) continue;
+      const classPublic = Reflect.getMetadata(IS_PUBLIC, type) === true;
+      for (const name of Object.getOwnPropertyNames(type.prototype)) {
+        const handler = Object.getOwnPropertyDescriptor(type.prototype, name)?.value;
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        if (classPublic || Reflect.getMetadata(IS_PUBLIC, handler) === true) ids.add(`${type.name}_${name}`);
+      }
+    }
+  }
+  return ids;
+}
+
+export function completeDocument(document: OpenAPIObject, publicIds: Set<string>): OpenAPIObject {
+  const doc = structuredClone(document) as Json;
+  doc.openapi = '3.1.0';
+  doc.components ??= {};
+  doc.components.schemas ??= {};
+  doc.components.schemas.Problem = problemSchema;
+  doc.components.responses ??= {};
+  for (const [status, { description, example }] of Object.entries(errorResponses)) {
+    doc.components.responses[`Problem${status}`] = {
+      description,
+      ...(status === '429' ? { headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer', minimum: 1 } } } } : {}),
+      ...(status === '401' ? { headers: { 'WWW-Authenticate': { schema: { type: 'string' }, example: 'Bearer' } } } : {}),
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' }, example } },
+    };
+  }
+  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries<Json>(item)) {
+      if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
+      const isPublic = publicIds.has(operation.operationId);
+      const codes = [400, 429];
+      if (isPublic) operation.security = [];
+      else codes.push(401, 403);
+      if (path.includes('{') || !isPublic) codes.push(404);
+      if (writes.has(method)) codes.push(409, 412, 422);
+      if (operation.requestBody) codes.push(413, 415);
+      if (path === '/readyz') codes.push(503);
+      operation.responses ??= {};
+      for (const code of codes.sort()) operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
+    }
+  }
+  return upgradeSchemas(doc) as OpenAPIObject;
+}
+
+/** OpenAPI 3.0 → 3.1 JSON Schema: `nullable` becomes a `null` type, boolean exclusive bounds become numbers. */
+function upgradeSchemas(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(upgradeSchemas);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) out[key] = upgradeSchemas(value);
+  if (out.nullable === true) {
+    delete out.nullable;
+    if (typeof out.type === 'string') out.type = [out.type, 'null'];
+    else if (Array.isArray(out.type)) out.type = [...new Set([...out.type, 'null'])];
+    else if (out.$ref || out.allOf || out.oneOf) {
+      const { description, ...rest } = out;
+      return { ...(description ? { description } : {}), anyOf: [rest, { type: 'null' }] };
+    }
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  } else if (out.nullable === false) delete out.nullable;
+  for (const [bound, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (out[bound] === true && typeof out[limit] === 'number') {
+      out[bound] = out[limit];
+      delete out[limit];
+    } else if (out[bound] === false) delete out[bound];
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { completeDocument } from './openapi-document';
+import { generateOpenApiDocument } from './generate';
+
+const committedPath = path.resolve(__dirname, '../../../../openapi.json');
+
+describe('the OpenAPI document', () => {
+  let generated: string;
+  beforeAll(async () => {
+    generated = await generateOpenApiDocument();
+  }, 30_000);
+
+  it('is committed as generated (run `make openapi` when this fails)', () => {
+    let committed: string;
+    try {
+      committed = readFileSync(committedPath, 'utf8');
+    } catch {
+      throw new Error('openapi.json is missing at the repository root: run make openapi');
+    }
+    if (committed !== generated) throw new Error('openapi.json differs from the generated document: run make openapi');
+  });
+
+  it('is OpenAPI 3.1 with bearer security and a problem for every error', () => {
+    const doc = JSON.parse(generated);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.schemas.Problem.required).toEqual(['type', 'title', 'status']);
+    expect(JSON.stringify(doc)).not.toContain('"nullable"');
+    for (const [route, item] of Object.entries<any>(doc.paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        expect(`${method} ${route} 400:${!!operation.responses['400']} 429:${!!operation.responses['429']}`).toBe(`${method} ${route} 400:true 429:true`);
+        if (route.startsWith('/v1/')) {
+          expect(operation.security).not.toEqual([]);
+          expect(operation.responses['401']).toBeDefined();
+        }
+      }
+    }
+    expect(doc.paths['/healthz'].get.security).toEqual([]);
+    expect(doc.paths['/metrics'].get.security).toEqual([]);
+  });
+
+  it('turns nullable into type arrays and boolean exclusive bounds into numbers', () => {
+    const doc = completeDocument(
+      {
+        openapi: '3.0.0',
+        info: { title: 't', version: '1' },
+        paths: {},
+        components: {
+          schemas: {
+            A: { type: 'object', properties: { s: { type: 'string', nullable: true }, r: { $ref: '#/components/schemas/B', nullable: true }, n: { type: 'number', minimum: 0, exclusiveMinimum: true } as never } },
+          },
+        },
+      },
+      new Set(),
+    ) as any;
+    expect(doc.components.schemas.A.properties).toEqual({
+      s: { type: ['string', 'null'] },
+      r: { anyOf: [{ $ref: '#/components/schemas/B' }, { type: 'null' }] },
+      n: { type: 'number', exclusiveMinimum: 0 },
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import type { Database } from '@closeloop/db';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Kysely } from 'kysely';
+import { generateApiKey } from '../auth/api-key';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { ProblemException } from '../problem/problem.exception';
+import { DB } from '../tokens';
+import { existingUnitIds } from '../units/units.repository';
+import { type Page, PageQuery, decodeCursor, encodeCursor } from '../validation/pagination';
+import { CreatePrincipalDto, PrincipalDto, PrincipalPageDto, PrincipalWithKeyDto } from './principal.dto';
+import { findPrincipal, insertPrincipal, listPrincipals, replaceKey, revokePrincipal } from './principals.store';
+
+const notFound = (id: string) => ProblemException.of(404, 'not-found', 'Not found', `no principal ${id}`);
+
+/**
+ * People and systems with a role and a scope. A key is shown once, when it is made (creation, rotation),
+ * and stored only as its SHA-256. These writes are deliberately not @Idempotent: a replay would have to
+ * store the key itself.
+ */
+@ApiTags('principals')
+@ApiBearerAuth()
+@Controller('v1/principals')
+export class PrincipalsController {
+  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiCreatedResponse({ type: PrincipalWithKeyDto, description: 'the principal with its API key, shown this once' })
+  async create(@Body() body: CreatePrincipalDto, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
+    if (body.role !== 'admin' && body.unitIds.length === 0) {
+      throw ProblemException.of(422, 'scope-required', 'Scope required', `a ${body.role} needs at least one unit`, [
+        { field: 'unitIds', message: `a ${body.role} needs at least one unit` },
+      ]);
+    }
+    const known = await existingUnitIds(this.db, body.unitIds);
+    const errors = body.unitIds
+      .map((id, i) => ({ id, field: `unitIds[${i}]` }))
+      .filter(({ id }) => !known.has(id))
+      .map(({ id, field }) => ({ field, message: `unit ${id} does not exist` }));
+    if (errors.length > 0) throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', errors.map((e) => e.message).join('; '), errors);
+    const key = generateApiKey();
+    const created = await insertPrincipal(this.db, { name: body.name.trim(), role: body.role, unitIds: body.unitIds }, key);
+    response.location(`/v1/principals/${created.id}`).setHeader('Cache-Control', 'no-store');
+    return { ...created, key };
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOkResponse({ type: PrincipalPageDto, description: 'a page of principals ordered by id (never their keys)' })
+  async list(@Query() query: PageQuery): Promise<Page<PrincipalDto>> {
+    const limit = query.limit ?? 100;
+    const items = await listPrincipals(this.db, decodeCursor(query.cursor), limit);
+    return { items, nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PrincipalDto, description: 'an admin sees any principal, anyone else only itself (404 for the others)' })
+  async get(@Param('id') id: string, @CurrentPrincipal() caller: Principal): Promise<PrincipalDto> {
+    const found = caller.role === 'admin' || caller.id === id ? await findPrincipal(this.db, id) : undefined;
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles('admin')
+  @ApiNoContentResponse({ description: 'revoked: its key stops working at once (revoking again keeps the first time)' })
+  async revoke(@Param('id') id: string): Promise<void> {
+    if (!(await revokePrincipal(this.db, id))) throw notFound(id);
+  }
+
+  @Post(':id/key')
+  @HttpCode(200)
+  @ApiOkResponse({ type: PrincipalWithKeyDto, description: 'a new key, shown this once; the old one stops working at once' })
+  async rotate(@Param('id') id: string, @CurrentPrincipal() caller: Principal, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
+    if (caller.role !== 'admin' && caller.id !== id) throw notFound(id);
+    const key = generateApiKey();
+    const rotated = await replaceKey(this.db, id, key);
+    if (!rotated) {
+      if (await findPrincipal(this.db, id)) throw ProblemException.of(409, 'principal-revoked', 'Principal revoked', `principal ${id} is revoked; create a new one`);
+      throw notFound(id);
+    }
+    response.setHeader('Cache-Control', 'no-store');
+    return { ...rotated, key };
+  }
+}

@@ -1,0 +1,154 @@
+import type { Database } from '@closeloop/db';
+import {
+  type SubscriptionOwner,
+  type WebhookCursor,
+  type WebhookDelivery,
+  type WebhookSubscription,
+  createWebhookSubscription,
+  deleteWebhookSubscription,
+  findWebhookSubscription,
+  generateWebhookSecret,
+  listWebhookDeliveries,
+  listWebhookSubscriptions,
+  replayWebhookDelivery,
+} from '@closeloop/notifications';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Kysely } from 'kysely';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { ProblemException } from '../problem/problem.exception';
+import { DB } from '../tokens';
+import { PageQuery, decodeCursor, encodeCursor } from '../validation/pagination';
+import {
+  CreateWebhookDto,
+  CreatedWebhookDto,
+  DeliveryQuery,
+  WebhookDeliveryDto,
+  WebhookDeliveryPageDto,
+  WebhookDto,
+  WebhookPageDto,
+} from './webhook.dto';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * Webhook subscriptions: an integrator (or admin) receives the item events it names, for the items in its
+ * scope, signed and retried; each sees and manages its own subscriptions (an admin every one).
+ */
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('v1/webhooks')
+@Roles('integrator', 'admin')
+export class WebhooksController {
+  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CreatedWebhookDto, description: 'the subscription; with the generated secret when none was given (shown once)' })
+  async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal): Promise<CreatedWebhookDto> {
+    const secret = body.secret ?? generateWebhookSecret();
+    const created = await createWebhookSubscription(this.db, { principalId: principal.id, url: body.url, eventTypes: body.eventTypes, secret });
+    return { ...toDto(created), ...(body.secret === undefined ? { secret } : {}) };
+  }
+
+  @Get()
+  @ApiOkResponse({ type: WebhookPageDto, description: 'the caller’s subscriptions (an admin’s: all), oldest first' })
+  async list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookPageDto> {
+    const limit = query.limit ?? 100;
+    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: parseCursor(decodeCursor(query.cursor)) });
+    return { items: items.map(toDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: WebhookDto })
+  @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
+  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDto> {
+    return toDto(await this.visible(id, principal));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'ended: no new deliveries; pending ones are not sent' })
+  @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
+  async remove(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+    if (!UUID.test(id) || !(await deleteWebhookSubscription(this.db, owner(principal), id.toLowerCase()))) throw notFound(id);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOkResponse({ type: WebhookDeliveryPageDto, description: 'the delivery log, newest first' })
+  @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
+  async deliveries(@Param('id') id: string, @Query() query: DeliveryQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryPageDto> {
+    const subscription = await this.visible(id, principal);
+    const { items, next } = await listWebhookDeliveries(this.db, subscription.id, {
+      status: query.status,
+      limit: query.limit ?? 100,
+      after: parseCursor(decodeCursor(query.cursor)),
+    });
+    return { items: items.map(toDeliveryDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
+  }
+
+  @Post(':id/deliveries/:deliveryId/replay')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'queued again: the same payload and delivery id, attempts counted afresh' })
+  @ApiNotFoundResponse({ description: 'no such subscription or delivery' })
+  async replay(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryDto> {
+    const subscription = await this.visible(id, principal);
+    const outcome = UUID.test(deliveryId) ? await replayWebhookDelivery(this.db, subscription.id, deliveryId.toLowerCase()) : 'not-found';
+    if (outcome === 'not-found') throw ProblemException.of(404, 'not-found', 'Not found', `subscription ${id} has no delivery ${deliveryId}`);
+    if (outcome === 'in-flight') throw ProblemException.of(409, 'delivery-in-flight', 'Delivery in flight', `delivery ${deliveryId} is being sent; try again shortly`);
+    return toDeliveryDto(outcome);
+  }
+
+  private async visible(id: string, principal: Principal): Promise<WebhookSubscription> {
+    const subscription = UUID.test(id) ? await findWebhookSubscription(this.db, owner(principal), id.toLowerCase()) : undefined;
+    if (!subscription) throw notFound(id);
+    return subscription;
+  }
+}
+
+const owner = (principal: Principal): SubscriptionOwner => (principal.role === 'admin' ? 'all' : principal.id);
+
+const notFound = (id: string) => ProblemException.of(404, 'not-found', 'Not found', `no webhook subscription ${id}`);
+
+function parseCursor(value: string | undefined): WebhookCursor | undefined {
+  if (value === undefined) return undefined;
+  const [createdAt, id] = value.split('|');
+  if (!CURSOR_AT.test(createdAt ?? '') || !UUID.test(id ?? '')) {
+    throw ProblemException.of(400, 'validation', 'The request is invalid', 'cursor is not one this API issued', [
+      { field: 'cursor', message: 'not a cursor issued by this API' },
+    ]);
+  }
+  return { createdAt, id };
+}
+
+const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
+
+function toDto(subscription: WebhookSubscription): WebhookDto {
+  return {
+    id: subscription.id,
+    url: subscription.url,
+    eventTypes: subscription.eventTypes,
+    principalId: subscription.principalId,
+    createdAt: subscription.createdAt.toISOString(),
+  };
+}
+
+function toDeliveryDto(delivery: WebhookDelivery): WebhookDeliveryDto {
+  return {
+    id: delivery.id,
+    eventId: delivery.eventId,
+    eventType: delivery.eventType,
+    itemId: delivery.itemId,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    nextAttemptAt: iso(delivery.nextAttemptAt),
+    lastError: delivery.lastError,
+    deliveredAt: iso(delivery.deliveredAt),
+    replayedAt: iso(delivery.replayedAt),
+    createdAt: delivery.createdAt.toISOString(),
+    payload: delivery.payload,
+  };
+}

@@ -1,0 +1,18 @@
+import type { NotificationConfig } from '@closeloop/config';
+import type { Database } from '@closeloop/db';
+import { type WebhookSubscriptionDeliverer, createWebhookSubscriptionDeliverer } from '@closeloop/notifications';
+import type { Kysely } from 'kysely';
+
+/** The deliverer of webhook subscriptions, with the notification deliverer's attempts and lease settings. */
+export function createWebhookSubscriptionDelivery(
+  db: Kysely<Database>,
+  config: Pick<NotificationConfig, 'maxAttempts' | 'leaseMs'>,
+  options: { backoffBaseMs?: number } = {},
+): WebhookSubscriptionDeliverer {
+  return createWebhookSubscriptionDeliverer({
+    db,
+    maxAttempts: config.maxAttempts,
+    leaseMs: config.leaseMs,
+    backoff: options.backoffBaseMs ? { baseMs: options.backoffBaseMs } : undefined,
+  });
+}

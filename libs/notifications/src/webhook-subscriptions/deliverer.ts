@@ -1,0 +1,174 @@
+/**
+ * The deliverer of webhook subscriptions: polls `webhook_deliveries` (filled by the webhook-subscription
+ * projection) and POSTs each due row's payload to its subscription's URL, signed with its secret.
+ *
+ * The same semantics as the notification deliverer (../deliverer.ts): rows are claimed with `FOR UPDATE
+ * SKIP LOCKED` and a lease, so deliverers side by side do not send a row twice; delivery is AT LEAST
+ * ONCE, deduplicable by the delivery id (`X-Closeloop-Delivery`); a failure counts an attempt and waits
+ * `min(base · 2^attempts, cap)` (1 s … 1 h by default), and after `maxAttempts` the row is `failed`.
+ * Rows of deleted subscriptions are not sent (they stay pending in the log).
+ */
+import type { Database } from '@closeloop/db';
+import type { Kysely } from 'kysely';
+import { type HttpOptions, postJson } from '../channels/sender';
+import { signWebhook } from '../channels/webhook';
+import type { RoundResult } from '../deliverer';
+import { type OutboxLogger, type PollLoop, backoffDelay, createPollLoop, describeError } from '../outbox-loop';
+
+export interface WebhookSubscriptionDelivererOptions extends HttpOptions {
+  db: Kysely<Database>;
+  now?: () => Date;
+  /** Rows claimed per round (default 50). */
+  batchSize?: number;
+  /** How long a claim lasts (default 5 minutes). */
+  leaseMs?: number;
+  /** Attempts before a row is `failed` (default 10). */
+  maxAttempts?: number;
+  /** Backoff after a failure: base · 2^attempts, capped (default 1 s, 1 hour). */
+  backoff?: { baseMs?: number; capMs?: number };
+  /** Sends in flight at once within a round (default 8). */
+  concurrency?: number;
+  logger?: OutboxLogger;
+}
+
+export interface WebhookSubscriptionDeliverer extends PollLoop {
+  runOnce(): Promise<RoundResult>;
+}
+
+interface Claimed {
+  id: string;
+  eventType: string;
+  url: string;
+  secret: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  leasedUntil: Date;
+}
+
+export function createWebhookSubscriptionDeliverer(options: WebhookSubscriptionDelivererOptions): WebhookSubscriptionDeliverer {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const batchSize = options.batchSize ?? 50;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const maxAttempts = options.maxAttempts ?? 10;
+  const baseMs = options.backoff?.baseMs ?? 1000;
+  const capMs = options.backoff?.capMs ?? 60 * 60_000;
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const logger = options.logger ?? console;
+  const http: HttpOptions = { timeoutMs: options.timeoutMs, fetch: options.fetch };
+
+  async function claim(at: Date): Promise<Claimed[]> {
+    const leasedUntil = new Date(at.getTime() + leaseMs);
+    const rows = await db.transaction().execute(async (trx) => {
+      const due = await trx
+        .selectFrom('webhook_deliveries as d')
+        .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+        .select('d.id')
+        .where('d.status', 'in', ['pending', 'sending'])
+        .where('d.next_attempt_at', '<=', at)
+        .where((eb) => eb.or([eb('d.leased_until', 'is', null), eb('d.leased_until', '<', at)]))
+        .where('s.deleted_at', 'is', null)
+        .orderBy('d.next_attempt_at')
+        .limit(batchSize)
+        .forUpdate('d')
+        .skipLocked()
+        .execute();
+      if (due.length === 0) return [];
+      return trx
+        .updateTable('webhook_deliveries as d')
+        .from('webhook_subscriptions as s')
+        .set({ status: 'sending', leased_until: leasedUntil.toISOString() })
+        .whereRef('s.id', '=', 'd.subscription_id')
+        .where('d.id', 'in', due.map((d) => d.id))
+        .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 's.url', 's.secret'])
+        .execute();
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      eventType: r.event_type,
+      url: r.url,
+      secret: r.secret,
+      payload: r.payload,
+      attempts: r.attempts,
+      leasedUntil,
+    }));
+  }
+
+  async function send(delivery: Claimed): Promise<void> {
+    const body = JSON.stringify(delivery.payload);
+    const timestamp = String(Math.floor(now().getTime() / 1000));
+    await postJson(delivery.url, body, {
+      ...http,
+      headers: {
+        'x-closeloop-delivery': delivery.id,
+        'x-closeloop-event': delivery.eventType,
+        'x-closeloop-timestamp': timestamp,
+        'x-closeloop-signature': signWebhook(delivery.secret, timestamp, body),
+      },
+    });
+  }
+
+  async function markDelivered(delivery: Claimed): Promise<void> {
+    await db
+      .updateTable('webhook_deliveries')
+      .set({ status: 'delivered', delivered_at: now().toISOString(), leased_until: null, last_error: null })
+      .where('id', '=', delivery.id)
+      .where('status', '!=', 'delivered')
+      .execute();
+  }
+
+  async function markFailed(delivery: Claimed, error: unknown): Promise<'failed' | 'retried' | 'lost'> {
+    const attempts = delivery.attempts + 1;
+    const gaveUp = attempts >= maxAttempts;
+    const delay = gaveUp ? 0 : backoffDelay(attempts, baseMs, capMs);
+    const result = await db
+      .updateTable('webhook_deliveries')
+      .set({
+        status: gaveUp ? 'failed' : 'pending',
+        attempts,
+        last_error: describeError(error),
+        next_attempt_at: new Date(now().getTime() + delay).toISOString(),
+        leased_until: null,
+      })
+      .where('id', '=', delivery.id)
+      .where('status', '=', 'sending')
+      .where('leased_until', '=', delivery.leasedUntil)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return 'lost';
+    return gaveUp ? 'failed' : 'retried';
+  }
+
+  async function runOnce(): Promise<RoundResult> {
+    const result: RoundResult = { delivered: 0, failed: 0, retried: 0 };
+    const claimed = await claim(now());
+    const queue = [...claimed];
+    const work = async () => {
+      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
+        if (now().getTime() >= delivery.leasedUntil.getTime()) continue;
+        try {
+          await send(delivery);
+        } catch (error) {
+          const outcome = await markFailed(delivery, error);
+          if (outcome === 'lost') logger.warn(`webhook delivery ${delivery.id}: lease lost before recording a failure`);
+          else result[outcome] += 1;
+          continue;
+        }
+        await markDelivered(delivery);
+        result.delivered += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, work));
+    return result;
+  }
+
+  const loop = createPollLoop(
+    async () => {
+      const round = await runOnce();
+      return round.delivered + round.failed + round.retried;
+    },
+    batchSize,
+    logger,
+    'webhook subscription delivery',
+  );
+  return { runOnce, start: loop.start, stop: loop.stop };
+}

@@ -1,0 +1,102 @@
+import { generateOpenApiDocument } from '@closeloop/api';
+import { apiClient } from '../support/http';
+import { ItemLife, fullLife, runStep } from '../support/item-life';
+import { type RunningStack, startStack } from '../support/running-stack';
+
+const LIMIT = 60;
+
+/** Operational hygiene: rate limits, body and page limits, JSON request logs without secrets, Prometheus metrics. */
+describe('API hygiene: limits, logs and metrics', () => {
+  let stack: RunningStack;
+  let life: ItemLife;
+  let call: ReturnType<typeof apiClient>;
+  const lines: string[] = [];
+  const keys: string[] = [];
+  const keyFor = async (...args: Parameters<RunningStack['keyFor']>) => {
+    const key = await stack.keyFor(...args);
+    keys.push(key);
+    return key;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({ app: { rateLimitPerMinute: LIMIT, logger: ['log', 'warn', 'error'], logSink: (line) => lines.push(line) } });
+    keys.push(stack.adminKey);
+    call = apiClient(stack.baseUrl);
+    life = new ItemLife(stack, 'HYG-2026', '1');
+    await life.setUp();
+    keys.push(life.keys.unit, life.keys.supervisor);
+    await runStep(life, fullLife[0], []);
+  });
+  afterAll(() => stack?.stop());
+
+  it('answers 429 with Retry-After once a key spends its budget, and limits only that key', async () => {
+    const spender = await keyFor('admin');
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT; i++) statuses.push((await call('GET', '/v1/units?limit=1', { key: spender })).status);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    const over = await call('GET', '/v1/units', { key: spender });
+    expect(over.status).toBe(429);
+    expect(over.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(over.body).toMatchObject({ type: '/problems/too-many-requests', status: 429, title: 'Too many requests' });
+    expect(over.headers.get('x-request-id')).toBeTruthy();
+    expect((await call('GET', '/v1/units', { key: await keyFor('admin') })).status).toBe(200);
+    expect((await call('GET', '/healthz')).status).toBe(200);
+  });
+
+  it('refuses a JSON body over 1 MB with a 413 problem', async () => {
+    const key = await keyFor('admin');
+    const big = await call('POST', '/v1/units', { key, body: { id: 'big', name: 'x'.repeat(1_100_000), kind: 'department' } });
+    expect(big.status).toBe(413);
+    expect(big.body).toMatchObject({ status: 413, type: '/problems/payload-too-large' });
+  });
+
+  it('rejects limit > 500 with 400 on every list the OpenAPI document names', async () => {
+    const key = await keyFor('admin');
+    const doc = JSON.parse(await generateOpenApiDocument());
+    const lists = Object.entries<any>(doc.paths)
+      .filter(([, item]) => item.get?.parameters?.some((p: any) => p.in === 'query' && p.name === 'limit'))
+      .map(([path]) => path.replace(/\{[^}]+\}/g, life.itemId));
+    expect(lists).toEqual(expect.arrayContaining(['/v1/units', '/v1/items', '/v1/inbox']));
+    for (const path of lists) {
+      const over = await call('GET', `${path}?limit=501`, { key });
+      expect(`${path} ${over.status} ${over.body?.type}`).toBe(`${path} 400 /problems/validation`);
+      const fine = await call('GET', `${path}?limit=500`, { key });
+      expect(`${path} ${fine.status}`).not.toMatch(/ (400|5\d\d)$/);
+    }
+  });
+
+  it('logs one JSON line per request, with no key, no Authorization value and no query string', async () => {
+    const key = await keyFor('admin');
+    // An unknown query parameter is a 400; its value must stay out of the log all the same.
+    await call('GET', '/v1/units?limit=2&token=cl_should_not_leak', { key, headers: { 'x-request-id': 'hygiene-log-1' } });
+    await call('GET', '/v1/units', { key: 'cl_unknown_key_value', headers: { 'x-request-id': 'hygiene-log-2' } });
+    await new Promise((r) => setTimeout(r, 50));
+    const entries = lines.map((line) => JSON.parse(line));
+    const logged = entries.find((e) => e.requestId === 'hygiene-log-1');
+    expect(logged).toMatchObject({ level: 'log', msg: 'request', method: 'GET', path: '/v1/units', status: 400, principalId: expect.any(String) });
+    expect(typeof logged.durationMs).toBe('number');
+    expect(entries.find((e) => e.requestId === 'hygiene-log-2')).toMatchObject({ status: 401, principalId: null });
+    expect(entries.some((e) => e.context === 'RoutesResolver' || e.context === 'NestApplication')).toBe(true);
+    const all = lines.join('\n');
+    expect(all).not.toContain('cl_');
+    expect(all).not.toMatch(/bearer/i);
+    for (const secret of keys) expect(all).not.toContain(secret);
+  });
+
+  it('exposes Prometheus metrics: request durations by route, commands by outcome, workflows and deliveries', async () => {
+    const refused = await life.call('POST', `/v1/items/${life.itemId}/progress-reports`, { key: life.keys.unit, body: { percent: 10 } });
+    expect(refused.status).toBe(409);
+    const response = await fetch(`${stack.baseUrl}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{le="[^"]+",method="GET",route="\/v1\/units",status="200"\}/);
+    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/v1\/items\/:id",status="200"\} \d+/);
+    expect(text).toContain('closeloop_commands_total{command="FileItem",outcome="accepted"} 1');
+    expect(text).toContain('closeloop_commands_total{command="ReportProgress",outcome="refused:conflict"} 1');
+    expect(text).toContain('closeloop_workflows_started_total 1');
+    expect(text).toMatch(/closeloop_notification_deliveries\{status="pending"\} \d+/);
+    expect(text).toMatch(/closeloop_notification_deliveries\{status="failed"\} \d+/);
+  });
+});

@@ -1,0 +1,232 @@
+import { XLSX_CONTENT_TYPE } from '@closeloop/reports';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wuhaiUnits } from '../fixtures/build-wuhai';
+import { apiClient } from '../support/http';
+import { type RunningStack, startStack } from '../support/running-stack';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name));
+const CSV = 'text/csv';
+
+const hohhotUnits = [
+  { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
+  { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-housing', name: '呼和浩特市住房和城乡建设局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-energy', name: '呼和浩特市能源局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
+];
+const LEDGER_HEADER = ['序号', '问题', '整改目标', '责任单位', '督导单位', '整改时限', '原整改时限', '进度', '状态', '红黄绿灯', '预警等级'];
+
+/** Spreadsheet import and ledger export over HTTP: the real API, worker, Temporal and PostgreSQL. */
+describe('ledger import and export', () => {
+  let stack: RunningStack;
+  let call: ReturnType<typeof apiClient>;
+  let hohhotIds: string[];
+
+  const upload = async (path: string, file: Buffer, name: string, type: string, key = stack.adminKey) => {
+    const form = new FormData();
+    form.append('file', new Blob([file], { type }), name);
+    const response = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  const itemCount = async () => Number((await stack.database.db.selectFrom('items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const ledger = (planId: string, accept: string, key = stack.adminKey) =>
+    fetch(`${stack.baseUrl}/v1/plans/${planId}/ledger`, { headers: { authorization: `Bearer ${key}`, accept } });
+
+  beforeAll(async () => {
+    stack = await startStack();
+    call = apiClient(stack.baseUrl);
+    for (const unit of [...hohhotUnits, ...wuhaiUnits]) expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
+    for (const plan of [
+      { id: 'HHHT', title: '呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案', sourceInspection: '自治区生态环境保护督察', ownerUnitId: 'hhht' },
+      { id: 'WUHAI', title: '乌海市生态环境质量改善方案', sourceInspection: '中央生态环境保护督察', ownerUnitId: 'wuhai' },
+      { id: 'BAD', title: '错误示例', sourceInspection: '演示', ownerUnitId: 'hhht' },
+    ]) {
+      expect((await call('POST', '/v1/plans', { key: stack.adminKey, body: plan })).status).toBe(201);
+    }
+  });
+  afterAll(() => stack?.stop());
+
+  it('imports the Hohhot plan (CSV): a dry run writes nothing, then every row is filed through its workflow', async () => {
+    const dry = await upload('/v1/plans/HHHT/items:import?dryRun=true', fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
+    expect(dry).toEqual({ status: 200, body: { rows: 8, valid: 8, unchanged: 0, errors: [] } });
+    expect(await itemCount()).toBe(0);
+
+    const real = await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
+    expect(real.status).toBe(200);
+    expect(real.body).toMatchObject({ imported: 8, unchanged: 0 });
+    hohhotIds = real.body.items;
+    expect(hohhotIds).toHaveLength(8);
+    expect(await itemCount()).toBe(8);
+
+    const pm25 = (await call('GET', `/v1/items/${hohhotIds[0]}`, { key: stack.adminKey })).body;
+    expect(pm25).toMatchObject({
+      planCode: 'HHHT',
+      code: '1',
+      title: '全市细颗粒物(PM2.5)浓度未达标',
+      target: '全市细颗粒物(PM2.5)浓度实现达标(35ug/m3)',
+      kind: 'time_bound',
+      status: 'assigned',
+      deadline: '2027-12-31',
+      responsibleUnitId: 'hhht-eco',
+      supervisingUnitId: 'hhht',
+      cooperatingUnitIds: ['hhht-housing', 'hhht-energy'],
+      responsiblePerson: '市生态环境局主要负责人',
+    });
+    expect(pm25.measures).toHaveLength(3);
+    expect(pm25.milestones.map((m: any) => [m.id, m.due])).toEqual([
+      ['m1', '2027-06-30'],
+      ['m2', '2027-10-31'],
+    ]);
+    const water = (await call('GET', `/v1/items/${hohhotIds[4]}`, { key: stack.adminKey })).body;
+    expect(water).toMatchObject({ code: '5', kind: 'long_term', deadline: null, responsibleUnitId: 'hhht-water' });
+    const events = (await call('GET', `/v1/items/${hohhotIds[1]}/events`, { key: stack.adminKey })).body.items;
+    expect(events.map((e: any) => e.type)).toEqual(['ItemFiled', 'ItemAssigned']);
+  });
+
+  it('imports the Wuhai tasks (XLSX): several supervising departments, the first supervises and the rest cooperate', async () => {
+    const xlsx = fixture('wuhai-tasks.xlsx');
+    const dry = await upload('/v1/plans/WUHAI/items:import?dryRun=true', xlsx, 'wuhai-tasks.xlsx', XLSX_CONTENT_TYPE);
+    expect(dry).toEqual({ status: 200, body: { rows: 8, valid: 8, unchanged: 0, errors: [] } });
+    const before = await itemCount();
+
+    const real = await upload('/v1/plans/WUHAI/items:import', xlsx, 'wuhai-tasks.xlsx', XLSX_CONTENT_TYPE);
+    expect(real.status).toBe(200);
+    expect(real.body).toMatchObject({ imported: 8, unchanged: 0 });
+    expect(await itemCount()).toBe(before + 8);
+    const river = (await call('GET', `/v1/items/${real.body.items[0]}`, { key: stack.adminKey })).body;
+    expect(river).toMatchObject({
+      code: 'W-1',
+      deadline: '2027-12-31',
+      responsibleUnitId: 'wuhai-hbw',
+      supervisingUnitId: 'wuhai-eco',
+      cooperatingUnitIds: ['wuhai-wd', 'wuhai-hn', 'wuhai-city', 'wuhai-agri'],
+    });
+    const dated = (await call('GET', `/v1/items/${real.body.items[1]}`, { key: stack.adminKey })).body;
+    expect(dated).toMatchObject({ code: 'W-2', deadline: '2027-12-31' });
+  });
+
+  it('a file with bad rows reports every row with its errors and writes nothing', async () => {
+    const before = await itemCount();
+    const dry = await upload('/v1/plans/BAD/items:import?dryRun=true', fixture('bad-rows.csv'), 'bad-rows.csv', CSV);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ rows: 9, valid: 1 });
+    const rowsWithErrors = (errors: any[]) => [...new Set(errors.map((e) => e.row))];
+    expect(rowsWithErrors(dry.body.errors)).toEqual([2, 3, 4, 5, 7, 8, 9, 10]);
+
+    const real = await upload('/v1/plans/BAD/items:import', fixture('bad-rows.csv'), 'bad-rows.csv', CSV);
+    expect(real.status).toBe(422);
+    expect(real.body).toMatchObject({ type: '/problems/invalid-rows', status: 422, rows: 9, valid: 1 });
+    expect(real.body.errors).toEqual(dry.body.errors);
+    expect(real.body.errors).toEqual(
+      expect.arrayContaining([
+        { row: 2, field: '问题', message: 'is required' },
+        { row: 3, field: '责任单位', message: expect.stringContaining('不存在的单位') },
+        { row: 4, field: '整改时限', message: expect.stringContaining('2027-02-30') },
+        { row: 5, field: '阶段性目标', message: expect.stringContaining('after the deadline') },
+        { row: 7, field: '序号', message: expect.stringContaining('row 6') },
+        { row: 8, field: '整改时限', message: expect.stringContaining('long-term') },
+        { row: 9, field: '督导单位', message: 'is required' },
+        { row: 10, field: '类型', message: expect.stringContaining('马上办') },
+      ]),
+    );
+    expect(await itemCount()).toBe(before);
+    expect((await call('GET', '/v1/items?plan=BAD', { key: stack.adminKey })).body.items).toEqual([]);
+  });
+
+  it('re-importing the same file creates nothing new (also as a raw text/csv body); changed content is an error', async () => {
+    const before = await itemCount();
+    const again = await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
+    expect(again).toEqual({ status: 200, body: { imported: 0, unchanged: 8, items: hohhotIds } });
+    const raw = await fetch(`${stack.baseUrl}/v1/plans/HHHT/items:import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'text/csv' },
+      body: fixture('hohhot-plan.csv'),
+    });
+    expect(raw.status).toBe(200);
+    expect(await raw.json()).toEqual({ imported: 0, unchanged: 8, items: hohhotIds });
+    expect(await itemCount()).toBe(before);
+
+    const changed = fixture('hohhot-plan.csv').toString('utf8').replace('空气质量优良天数比例达到83.8%', '空气质量优良天数比例达到85%');
+    const refused = await upload('/v1/plans/HHHT/items:import', Buffer.from(changed), 'changed.csv', CSV);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([{ row: 3, field: '序号', message: expect.stringContaining('already filed') }]);
+    expect(await itemCount()).toBe(before);
+  });
+
+  it('documents both operations in the OpenAPI document', async () => {
+    const paths = Object.keys((await call('GET', '/openapi.json')).body.paths);
+    expect(paths).toEqual(expect.arrayContaining(['/v1/plans/{id}/items:import', '/v1/plans/{id}/ledger']));
+  });
+
+  it('only admins and integrators import; an unknown plan is 404', async () => {
+    const unitKey = await stack.keyFor('unit', ['hhht-water']);
+    expect((await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'a.csv', CSV, unitKey)).status).toBe(403);
+    expect((await upload('/v1/plans/NOPE/items:import', fixture('hohhot-plan.csv'), 'a.csv', CSV)).status).toBe(404);
+    const integrator = await stack.keyFor('integrator', ['hhht']);
+    expect((await upload('/v1/plans/HHHT/items:import?dryRun=true', fixture('hohhot-plan.csv'), 'a.csv', CSV, integrator)).body).toMatchObject({ unchanged: 8 });
+  });
+
+  it('exports the ledger as XLSX: header, frozen pane, the traffic light as a fill', async () => {
+    // The read model's light, as timers would have set it, so that every colour shows.
+    await stack.database.db.updateTable('items').set({ light: 'yellow' }).where('id', '=', hohhotIds[1]!).execute();
+    await stack.database.db.updateTable('items').set({ light: 'red' }).where('id', '=', hohhotIds[2]!).execute();
+
+    const response = await ledger('HHHT', XLSX_CONTENT_TYPE);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="HHHT-ledger.xlsx"; filename*=UTF-8''${encodeURIComponent('HHHT-台账.xlsx')}`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('台账')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(LEDGER_HEADER);
+    expect(sheet.getRow(1).getCell(1).font).toMatchObject({ bold: true });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.rowCount).toBe(9);
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(row(2)).toEqual(['1', '全市细颗粒物(PM2.5)浓度未达标', '全市细颗粒物(PM2.5)浓度实现达标(35ug/m3)', '呼和浩特市生态环境局', '呼和浩特市人民政府', '2027-12-31', '2027-12-31', '0%', '已交办', '绿灯']);
+    expect(sheet.getRow(2).getCell(11).text).toBe('');
+    expect(row(6)[5]).toBe('长期坚持');
+    const fill = (n: number) => (sheet.getRow(n).getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect([fill(2), fill(3), fill(4)]).toEqual(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']);
+    expect([row(3)[9], row(4)[9]]).toEqual(['黄灯', '红灯']);
+  });
+
+  it('exports the ledger as CSV and as JSON (the default)', async () => {
+    const csvResponse = await ledger('HHHT', CSV);
+    expect(csvResponse.status).toBe(200);
+    expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csvResponse.headers.get('content-disposition')).toContain('filename="HHHT-ledger.csv"');
+    const records = parse(await csvResponse.text(), { bom: true }) as string[][];
+    expect(records[0]).toEqual(LEDGER_HEADER);
+    expect(records.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(records[3]).toEqual(expect.arrayContaining(['呼和浩特市水务局', '呼和浩特市生态环境局', '2027-12-31']));
+
+    const json = await call('GET', '/v1/plans/HHHT/ledger', { key: stack.adminKey });
+    expect(json.status).toBe(200);
+    expect(json.body.planId).toBe('HHHT');
+    expect(json.body.items).toHaveLength(8);
+    expect(json.body.items[0]).toMatchObject({ itemId: hohhotIds[0], code: '1', responsibleUnit: '呼和浩特市生态环境局', light: 'green', status: 'assigned' });
+    expect((await call('GET', '/v1/plans/NOPE/ledger', { key: stack.adminKey })).status).toBe(404);
+  });
+
+  it("a unit principal's export holds only the items of its unit", async () => {
+    const unitKey = await stack.keyFor('unit', ['hhht-water']);
+    const records = parse(await (await ledger('HHHT', CSV, unitKey)).text(), { bom: true }) as string[][];
+    expect(records.slice(1).map((r) => [r[0], r[3]])).toEqual([
+      ['3', '呼和浩特市水务局'],
+      ['5', '呼和浩特市水务局'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await ledger('HHHT', XLSX_CONTENT_TYPE, unitKey)).arrayBuffer()) as unknown as ExcelJS.Buffer);
+    expect(workbook.getWorksheet('台账')!.rowCount).toBe(3);
+    expect((await call('GET', '/v1/plans/HHHT/ledger', { key: unitKey })).body.items.map((i: any) => i.code)).toEqual(['3', '5']);
+  });
+});
