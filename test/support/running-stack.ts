@@ -37,6 +37,7 @@ export interface StackOptions {
   /** Deliver webhook subscriptions (in-process worker only; backoff base 200 ms). */
   webhooks?: boolean;
   /** Passed to createApp (rate limit, log levels and sink). */
+  /** createApp options; the rate limit is out of the way unless a test sets it. */
   app?: CreateAppOptions;
 }
 
@@ -57,7 +58,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
-  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue } }, { logger: ['error'], ...options.app });
+  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue } }, { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
 
