@@ -62,7 +62,7 @@ export class ImportExportController {
       if (!(error instanceof UnreadableSheet)) throw error;
       throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const { check, planned } = await this.ledgerImport.check(plan, sheet);
+    const { check, planned } = await this.ledgerImport.check(plan, sheet, await unitsInScope(this.db, principal));
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
       throw new ProblemException({

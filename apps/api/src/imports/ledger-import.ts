@@ -64,10 +64,19 @@ export class LedgerImport {
     private readonly filing: ItemFiling,
   ) {}
 
-  async check(plan: PlanView, sheet: Sheet): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
+  /** `scope`: a non-admin may import only items whose responsible and supervising units are in its scope. */
+  async check(plan: PlanView, sheet: Sheet, scope: ReadonlySet<string> | 'all' = 'all'): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
     const { valid, errors } = validateRows(sheet, await this.unitDirectory());
     const planned: PlannedRow[] = [];
     for (const row of valid) {
+      const outside = [
+        { field: '责任单位', id: row.input.responsibleUnitId },
+        { field: '督导单位', id: row.input.supervisingUnitId },
+      ].filter((u) => scope !== 'all' && !scope.has(u.id));
+      if (outside.length > 0) {
+        errors.push(...outside.map((u) => ({ row: row.row, field: u.field, message: `unit ${u.id} does not exist in your scope` })));
+        continue;
+      }
       const itemId = itemIdFor(plan.id, row.input.code);
       const filed = await this.filedAs(itemId);
       if (filed === undefined) planned.push({ ...row, itemId, alreadyFiled: false });
