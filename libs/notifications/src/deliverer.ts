@@ -18,7 +18,7 @@
 import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import type { DeliveryToSend, NotificationToSend, Sender } from './channels/sender';
-import { backoffDelay, createPollLoop, describeError } from './outbox-loop';
+import { type RoundResult, backoffDelay, createPollLoop, describeError, sendClaimed } from './outbox-loop';
 
 export interface DelivererOptions {
   db: Kysely<Database>;
@@ -39,13 +39,7 @@ export interface DelivererOptions {
   logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
 }
 
-export interface RoundResult {
-  delivered: number;
-  /** Given up: attempts reached maxAttempts. */
-  failed: number;
-  /** Failed this time, to be tried again later. */
-  retried: number;
-}
+export type { RoundResult } from './outbox-loop';
 
 export interface Deliverer {
   runOnce(): Promise<RoundResult>;
@@ -173,34 +167,26 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
   }
 
   async function runOnce(): Promise<RoundResult> {
-    const result: RoundResult = { delivered: 0, failed: 0, retried: 0 };
     const claimed = await claim(now());
-    if (claimed.length === 0) return result;
+    if (claimed.length === 0) return { delivered: 0, failed: 0, retried: 0 };
     const notifications = await load(claimed);
-
-    const queue = [...claimed];
-    const work = async () => {
-      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
-        if (now().getTime() >= delivery.leasedUntil.getTime()) continue; // another deliverer may have it now
-        const notification = notifications.get(delivery.notificationId);
-        const sender = senders[delivery.channel];
-        try {
+    return sendClaimed(
+      claimed,
+      {
+        send: async (delivery) => {
+          const notification = notifications.get(delivery.notificationId);
+          const sender = senders[delivery.channel];
           if (!notification) throw new Error(`notification ${delivery.notificationId} does not exist`);
           if (!sender) throw new Error(`no sender for channel ${delivery.channel}`);
           const { secrets, ...toSend } = notification;
           await sender({ ...delivery, secret: secrets.get(delivery.channel) ?? null }, toSend);
-        } catch (error) {
-          const outcome = await markFailed(delivery, error);
-          if (outcome === 'lost') logger.warn(`delivery ${delivery.notificationId}/${delivery.channel}: lease lost before recording a failure`);
-          else result[outcome] += 1;
-          continue;
-        }
-        await markDelivered(delivery);
-        result.delivered += 1;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, work));
-    return result;
+        },
+        markDelivered,
+        markFailed,
+        describe: (delivery) => `delivery ${delivery.notificationId}/${delivery.channel}`,
+      },
+      { concurrency, now, logger },
+    );
   }
 
   const loop = createPollLoop(

@@ -67,3 +67,50 @@ export function describeError(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return message.length > ERROR_MAX_LENGTH ? `${message.slice(0, ERROR_MAX_LENGTH)}…` : message;
 }
+
+export interface RoundResult {
+  delivered: number;
+  /** Given up: attempts reached maxAttempts. */
+  failed: number;
+  /** Failed this time, to be tried again later. */
+  retried: number;
+}
+
+/** One claimed row's fate, as each outbox records it in its own table. */
+export interface SendSteps<Row extends { leasedUntil: Date }> {
+  send(row: Row): Promise<void>;
+  markDelivered(row: Row): Promise<void>;
+  /** `lost`: the lease ran out and another deliverer owns the row now. */
+  markFailed(row: Row, error: unknown): Promise<'failed' | 'retried' | 'lost'>;
+  describe(row: Row): string;
+}
+
+/**
+ * Sends the claimed rows, `concurrency` at a time. A row whose lease has run out is skipped (another
+ * deliverer may hold it now); a failure is recorded with backoff, never thrown.
+ */
+export async function sendClaimed<Row extends { leasedUntil: Date }>(
+  claimed: readonly Row[],
+  steps: SendSteps<Row>,
+  options: { concurrency: number; now: () => Date; logger: OutboxLogger },
+): Promise<RoundResult> {
+  const result: RoundResult = { delivered: 0, failed: 0, retried: 0 };
+  const queue = [...claimed];
+  const work = async () => {
+    for (let row = queue.shift(); row; row = queue.shift()) {
+      if (options.now().getTime() >= row.leasedUntil.getTime()) continue;
+      try {
+        await steps.send(row);
+      } catch (error) {
+        const outcome = await steps.markFailed(row, error);
+        if (outcome === 'lost') options.logger.warn(`${steps.describe(row)}: lease lost before recording a failure`);
+        else result[outcome] += 1;
+        continue;
+      }
+      await steps.markDelivered(row);
+      result.delivered += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, claimed.length) }, work));
+  return result;
+}

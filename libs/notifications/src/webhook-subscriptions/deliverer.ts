@@ -12,8 +12,7 @@ import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import { type HttpOptions, postJson } from '../channels/sender';
 import { signWebhook } from '../channels/webhook';
-import type { RoundResult } from '../deliverer';
-import { type OutboxLogger, type PollLoop, backoffDelay, createPollLoop, describeError } from '../outbox-loop';
+import { type OutboxLogger, type PollLoop, type RoundResult, backoffDelay, createPollLoop, describeError, sendClaimed } from '../outbox-loop';
 
 export interface WebhookSubscriptionDelivererOptions extends HttpOptions {
   db: Kysely<Database>;
@@ -139,26 +138,8 @@ export function createWebhookSubscriptionDeliverer(options: WebhookSubscriptionD
   }
 
   async function runOnce(): Promise<RoundResult> {
-    const result: RoundResult = { delivered: 0, failed: 0, retried: 0 };
     const claimed = await claim(now());
-    const queue = [...claimed];
-    const work = async () => {
-      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
-        if (now().getTime() >= delivery.leasedUntil.getTime()) continue;
-        try {
-          await send(delivery);
-        } catch (error) {
-          const outcome = await markFailed(delivery, error);
-          if (outcome === 'lost') logger.warn(`webhook delivery ${delivery.id}: lease lost before recording a failure`);
-          else result[outcome] += 1;
-          continue;
-        }
-        await markDelivered(delivery);
-        result.delivered += 1;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, claimed.length) }, work));
-    return result;
+    return sendClaimed(claimed, { send, markDelivered, markFailed, describe: (delivery) => `webhook delivery ${delivery.id}` }, { concurrency, now, logger });
   }
 
   const loop = createPollLoop(
