@@ -9,6 +9,7 @@ import path from 'node:path';
 import { assertPortFree, removeDir, root, startPostgres, startTemporal, stopChild, waitForUrl } from './services.mjs';
 
 const SCHEMATHESIS = '4.32.5';
+const selfLockout = ['POST /v1/principals/{id}/key', 'DELETE /v1/principals/{id}'];
 const env = (name, fallback) => process.env[name] || fallback;
 const venv = path.join(os.homedir(), '.cache/closeloop/venv');
 const st = path.join(venv, 'bin/st');
@@ -68,6 +69,7 @@ try {
   await waitForUrl(`${base}/readyz`, 60_000, () => api.exitCode !== null);
 
   const args = [
+    '--config-file', path.join(root, 'scripts/schemathesis.toml'),
     'run', `${base}/openapi.json`,
     '--header', `Authorization: Bearer ${adminKey}`,
     '--checks', 'all',
@@ -78,6 +80,11 @@ try {
     '--report', 'junit,ndjson',
     '--report-dir', reportDir,
     '--output-sanitize', 'true',
+    // PostgreSQL text cannot hold U+0000: the API answers 400 for it (validation/reject-nul.middleware.ts).
+    '--generation-allow-x00', 'false',
+    // The run has one key, the bootstrap admin's: rotating or revoking that principal (the only one Schemathesis can
+    // reach by links) turned the rest of the run into 401s. Both operations are covered by test/e2e/principals.
+    ...selfLockout.flatMap((name) => ['--exclude-name', name]),
     ...(process.env.FUZZ_ARGS ? process.env.FUZZ_ARGS.split(' ') : []),
   ];
   console.log(`fuzz: st ${args.map((a) => (a.includes(adminKey) ? 'Authorization: Bearer [key]' : a)).join(' ')}`);

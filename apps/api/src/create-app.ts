@@ -10,6 +10,8 @@ import { Metrics } from './metrics/metrics';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { rateLimit, rateLimitFromEnv } from './rate-limit/rate-limit.middleware';
 import { requestId } from './request-id/request-id.middleware';
+import { methodNotAllowed } from './routing/method-not-allowed.middleware';
+import { rejectNulBytes } from './validation/reject-nul.middleware';
 import { validationProblem } from './validation/validation-problem';
 
 export interface CreateAppOptions {
@@ -31,6 +33,7 @@ export async function createApp(dependencies: ApiDependencies, options: CreateAp
   app.use(httpMetrics(app.get(Metrics)));
   app.use(rateLimit(options.rateLimitPerMinute ?? rateLimitFromEnv()));
   app.useBodyParser('json', { limit: options.jsonBodyLimit ?? '1mb' });
+  app.use(rejectNulBytes);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -40,7 +43,9 @@ export async function createApp(dependencies: ApiDependencies, options: CreateAp
       exceptionFactory: validationProblem,
     }),
   );
-  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'openapi.json' });
+  const document = createOpenApiDocument(app);
+  app.use(methodNotAllowed(document.paths));
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
   app.enableShutdownHooks();
   return app;
 }

@@ -37,8 +37,8 @@ type DataOf<T extends LaterCommand> = Extract<ItemCommand, { type: T }>['data'];
 /** The item's life after filing: each operation is one command, decided in the item's workflow. */
 @ApiTags('items')
 @ApiBearerAuth()
-@ApiHeader({ name: 'If-Match', required: false, description: 'the item version you last saw; 412 if it moved on' })
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key and body return the first result' })
+@ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', pattern: '^(W/)?"?[0-9]{1,9}"?$' }, description: 'the item version you last saw; 412 if it moved on' })
+@ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', pattern: '^[!-~]{1,255}$' }, description: 'the same key and body return the first result' })
 @Controller('v1/items/:id')
 export class ItemLifecycleController {
   constructor(

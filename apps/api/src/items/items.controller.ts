@@ -35,7 +35,7 @@ export class ItemsController {
   @Post()
   @Roles('admin', 'integrator')
   @Idempotent()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'the same key and body return the first result' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', pattern: '^[!-~]{1,255}$' }, description: 'the same key and body return the first result' })
   @ApiCreatedResponse({ type: ItemDto, description: 'the filed item, with its stream version' })
   async create(
     @Body() body: CreateItemDto,

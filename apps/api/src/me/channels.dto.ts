@@ -19,6 +19,7 @@ import {
   isEmail,
   isURL,
 } from 'class-validator';
+import { ApiSchemaExtension, EMAIL_PATTERN, HTTP_URL_PATTERN } from '../openapi/validation-schema';
 import { Required } from '../validation/required.decorator';
 
 /** An email address for `email`; an http(s) URL for `webhook`, `dingtalk` and `wecom`. */
@@ -37,6 +38,11 @@ export class ChannelAddress implements ValidatorConstraintInterface {
   }
 }
 
+@ApiSchemaExtension({
+  if: { properties: { channel: { const: 'email' } } },
+  then: { properties: { address: { pattern: EMAIL_PATTERN } } },
+  else: { properties: { address: { pattern: HTTP_URL_PATTERN } } },
+})
 export class ChannelPreferenceDto {
   @ApiProperty({ enum: channels })
   @IsIn(channels)
@@ -74,6 +80,18 @@ export class ChannelPreferenceDto {
   enabled?: boolean;
 }
 
+// ArrayUnique by channel: each channel at most once.
+@ApiSchemaExtension({
+  properties: {
+    channels: {
+      type: 'array',
+      maxItems: channels.length,
+      items: { $ref: '#/components/schemas/ChannelPreferenceDto' },
+      description: 'the whole set, at most one per channel; replaces the current one',
+      allOf: channels.map((channel) => ({ contains: { properties: { channel: { const: channel } } }, minContains: 0, maxContains: 1 })),
+    },
+  },
+})
 export class PutChannelsDto {
   @ApiProperty({ type: ChannelPreferenceDto, isArray: true, description: 'the whole set, at most one per channel; replaces the current one' })
   @ValidateNested({ each: true })

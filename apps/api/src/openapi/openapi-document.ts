@@ -3,6 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
+import { applyValidationRules, queryClassesByOperation } from './validation-schema';
 
 type Json = Record<string, any>;
 
@@ -32,7 +33,7 @@ const errorResponses: Record<number, { description: string; example: Json }> = {
   401: { description: 'No API key, or an unknown or revoked one', example: { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'send Authorization: Bearer <api key>' } },
   403: { description: 'The caller’s role may not do this', example: { type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: 'a unit may not do this' } },
   404: { description: 'Not found, or outside the caller’s scope', example: { type: '/problems/not-found', title: 'Not found', status: 404 } },
-  409: { description: 'Conflicts with the current state (or an Idempotency-Key still running)', example: { type: '/problems/already-filed', title: 'Command refused', status: 409 } },
+  409: { description: 'Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet)', example: { type: '/problems/already-filed', title: 'Command refused', status: 409 } },
   412: { description: '`If-Match` does not match the current version', example: { type: '/problems/precondition-failed', title: 'Precondition failed', status: 412 } },
   413: { description: 'The body is larger than the limit', example: { type: '/problems/payload-too-large', title: 'Payload too large', status: 413 } },
   415: { description: 'The body is not JSON', example: { type: '/problems/unsupported-media-type', title: 'Unsupported media type', status: 415 } },
@@ -55,7 +56,15 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addSecurityRequirements('bearer')
       .build(),
   );
-  return completeDocument(document, publicOperationIds(app));
+  return completeDocument(document, publicOperationIds(app), queryClassesByOperation(controllerTypes(app)));
+}
+
+function controllerTypes(app: INestApplication): Array<new (...args: never[]) => unknown> {
+  const types: Array<new (...args: never[]) => unknown> = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) if (wrapper.metatype) types.push(wrapper.metatype as new (...args: never[]) => unknown);
+  }
+  return types;
 }
 
 /** `Controller_method` of every @Public() handler (Swagger's default operation ids). */
@@ -76,8 +85,13 @@ function publicOperationIds(app: INestApplication): Set<string> {
   return ids;
 }
 
-export function completeDocument(document: OpenAPIObject, publicIds: Set<string>): OpenAPIObject {
+export function completeDocument(
+  document: OpenAPIObject,
+  publicIds: Set<string>,
+  queryClasses: Map<string, Array<{ in: 'query' | 'path'; type: abstract new (...args: never[]) => unknown }>> = new Map(),
+): OpenAPIObject {
   const doc = structuredClone(document) as Json;
+  applyValidationRules(doc, queryClasses);
   doc.openapi = '3.1.0';
   doc.components ??= {};
   doc.components.schemas ??= {};
@@ -100,6 +114,8 @@ export function completeDocument(document: OpenAPIObject, publicIds: Set<string>
       else codes.push(401, 403);
       if (path.includes('{') || !isPublic) codes.push(404);
       if (writes.has(method)) codes.push(409, 412, 422);
+      // A report asked for a period not over yet is 409 `/problems/period-not-over`.
+      else if (path.startsWith('/v1/reports/')) codes.push(409);
       if (operation.requestBody) codes.push(413, 415);
       if (path === '/readyz') codes.push(503);
       operation.responses ??= {};

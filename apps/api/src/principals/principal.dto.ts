@@ -1,6 +1,7 @@
 import { type Role, roles } from '@closeloop/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { UNIT_ID } from '../validation/patterns';
 import { Required } from '../validation/required.decorator';
 
 export class CreatePrincipalDto {
@@ -19,6 +20,7 @@ export class CreatePrincipalDto {
   @ApiProperty({ type: [String], example: ['hhht-water'], description: 'the units it acts for (with all their sub-units); required unless admin' })
   @ArrayUnique({ message: 'unitIds must not repeat a unit' })
   @ArrayMaxSize(100)
+  @Matches(UNIT_ID, { each: true, message: 'unitIds must be unit ids (1-64 lowercase letters, digits or dashes)' })
   @IsString({ each: true })
   @IsArray()
   @Required()

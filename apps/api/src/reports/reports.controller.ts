@@ -37,7 +37,7 @@ export class ReportsController {
 
   @Get('dispatch')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'week', required: true, example: '2026-W47', description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00)' })
+  @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: '^20[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-2])$' }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'per responsible unit: items open, due this week, overdue, reported and not reported, reports missed' })
@@ -52,7 +52,7 @@ export class ReportsController {
 
   @Get('bulletin')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'month', required: true, example: '2026-11', description: 'month in Asia/Shanghai' })
+  @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: '^20[0-9]{2}-(0[1-9]|1[0-2])$' }, description: 'month in Asia/Shanghai' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'units ranked by on-time closure and reporting timeliness, with the bottom units named (排名靠后)' })
