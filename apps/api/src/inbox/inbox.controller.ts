@@ -9,9 +9,8 @@ import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { type Page, decodeCursor, encodeCursor } from '../validation/pagination';
 import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
+import { UUID, parseTimeCursor } from '../validation/time-cursor';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** Every principal's own notifications: reminders, warnings, escalations; newest first. */
 @ApiTags('inbox')
@@ -26,7 +25,7 @@ export class InboxController {
     const { items, next } = await listInbox(this.db, principal.id, {
       unread: query.unread,
       limit: query.limit ?? 100,
-      after: parseCursor(decodeCursor(query.cursor)),
+      after: parseTimeCursor(decodeCursor(query.cursor)),
     });
     return { items: items.map(toDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
   }
@@ -40,17 +39,6 @@ export class InboxController {
     if (!entry) throw ProblemException.of(404, 'not-found', 'Not found', `notification ${id} is not in your inbox`);
     return toDto(entry);
   }
-}
-
-function parseCursor(value: string | undefined): { createdAt: string; id: string } | undefined {
-  if (value === undefined) return undefined;
-  const [createdAt, id] = value.split('|');
-  if (!CURSOR_AT.test(createdAt ?? '') || !UUID.test(id ?? '')) {
-    throw ProblemException.of(400, 'validation', 'The request is invalid', 'cursor is not one this API issued', [
-      { field: 'cursor', message: 'not a cursor issued by this API' },
-    ]);
-  }
-  return { createdAt, id };
 }
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);

@@ -1,7 +1,6 @@
 import type { Database } from '@closeloop/db';
 import {
   type SubscriptionOwner,
-  type WebhookCursor,
   type WebhookDelivery,
   type WebhookSubscription,
   createWebhookSubscription,
@@ -30,9 +29,8 @@ import {
   WebhookDto,
   WebhookPageDto,
 } from './webhook.dto';
+import { UUID, parseTimeCursor } from '../validation/time-cursor';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /**
  * Webhook subscriptions: an integrator (or admin) receives the item events it names, for the items in its
@@ -58,7 +56,7 @@ export class WebhooksController {
   @ApiOkResponse({ type: WebhookPageDto, description: 'the caller’s subscriptions (an admin’s: all), oldest first' })
   async list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookPageDto> {
     const limit = query.limit ?? 100;
-    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: parseCursor(decodeCursor(query.cursor)) });
+    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: parseTimeCursor(decodeCursor(query.cursor)) });
     return { items: items.map(toDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
   }
 
@@ -85,7 +83,7 @@ export class WebhooksController {
     const { items, next } = await listWebhookDeliveries(this.db, subscription.id, {
       status: query.status,
       limit: query.limit ?? 100,
-      after: parseCursor(decodeCursor(query.cursor)),
+      after: parseTimeCursor(decodeCursor(query.cursor)),
     });
     return { items: items.map(toDeliveryDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
   }
@@ -112,17 +110,6 @@ export class WebhooksController {
 const owner = (principal: Principal): SubscriptionOwner => (principal.role === 'admin' ? 'all' : principal.id);
 
 const notFound = (id: string) => ProblemException.of(404, 'not-found', 'Not found', `no webhook subscription ${id}`);
-
-function parseCursor(value: string | undefined): WebhookCursor | undefined {
-  if (value === undefined) return undefined;
-  const [createdAt, id] = value.split('|');
-  if (!CURSOR_AT.test(createdAt ?? '') || !UUID.test(id ?? '')) {
-    throw ProblemException.of(400, 'validation', 'The request is invalid', 'cursor is not one this API issued', [
-      { field: 'cursor', message: 'not a cursor issued by this API' },
-    ]);
-  }
-  return { createdAt, id };
-}
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
