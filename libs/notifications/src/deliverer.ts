@@ -18,25 +18,12 @@
 import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import type { DeliveryToSend, NotificationToSend, Sender } from './channels/sender';
-import { type RoundResult, backoffDelay, createPollLoop, describeError, sendClaimed } from './outbox-loop';
+import { type OutboxOptions, type RoundResult, backoffDelay, createPollLoop, describeError, outboxSettings, sendClaimed } from './outbox-loop';
 
-export interface DelivererOptions {
+export interface DelivererOptions extends OutboxOptions {
   db: Kysely<Database>;
   /** By channel name (`email`, `webhook`, `dingtalk`, `wecom`). */
   senders: Partial<Record<string, Sender>>;
-  now?: () => Date;
-  /** Rows claimed per round (default 50). */
-  batchSize?: number;
-  /** How long a claim lasts (default 5 minutes). */
-  leaseMs?: number;
-  /** Attempts before a row is `failed` (default 10). */
-  maxAttempts?: number;
-  /** Backoff after a failure: base · 2^attempts, capped (default 1 s, 1 hour). */
-  backoff?: { baseMs?: number; capMs?: number };
-  /** Sends in flight at once within a round (default 8). */
-  concurrency?: number;
-  /** Where a failed round or send is reported (default console). */
-  logger?: { warn(message: string): void; error(message: string, error?: unknown): void };
 }
 
 export type { RoundResult } from './outbox-loop';
@@ -55,14 +42,7 @@ interface Claimed extends DeliveryToSend {
 
 export function createDeliverer(options: DelivererOptions): Deliverer {
   const { db, senders } = options;
-  const now = options.now ?? (() => new Date());
-  const batchSize = options.batchSize ?? 50;
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
-  const maxAttempts = options.maxAttempts ?? 10;
-  const baseMs = options.backoff?.baseMs ?? 1000;
-  const capMs = options.backoff?.capMs ?? 60 * 60_000;
-  const concurrency = Math.max(1, options.concurrency ?? 8);
-  const logger = options.logger ?? console;
+  const { now, batchSize, leaseMs, maxAttempts, baseMs, capMs, concurrency, logger } = outboxSettings(options);
   const served = Object.keys(senders).filter((channel) => senders[channel] !== undefined);
 
   /** Claims due rows in one short transaction: concurrent deliverers skip each other's locked rows. */

@@ -8,6 +8,36 @@ export interface OutboxLogger {
   error(message: string, error?: unknown): void;
 }
 
+/** How an outbox deliverer claims, retries and reports; every field has a default. */
+export interface OutboxOptions {
+  now?: () => Date;
+  /** Rows claimed per round (default 50). */
+  batchSize?: number;
+  /** How long a claim lasts (default 5 minutes). */
+  leaseMs?: number;
+  /** Attempts before a row is `failed` (default 10). */
+  maxAttempts?: number;
+  /** Backoff after a failure: base · 2^attempts, capped (default 1 s, 1 hour). */
+  backoff?: { baseMs?: number; capMs?: number };
+  /** Sends in flight at once within a round (default 8). */
+  concurrency?: number;
+  /** Where a failed round or send is reported (default console). */
+  logger?: OutboxLogger;
+}
+
+export function outboxSettings(options: OutboxOptions) {
+  return {
+    now: options.now ?? (() => new Date()),
+    batchSize: options.batchSize ?? 50,
+    leaseMs: options.leaseMs ?? 5 * 60_000,
+    maxAttempts: options.maxAttempts ?? 10,
+    baseMs: options.backoff?.baseMs ?? 1000,
+    capMs: options.backoff?.capMs ?? 60 * 60_000,
+    concurrency: Math.max(1, options.concurrency ?? 8),
+    logger: options.logger ?? console,
+  };
+}
+
 export interface PollLoop {
   /** Polls every `intervalMs` (at once again when a round was full) until stop(). */
   start(intervalMs: number): void;

@@ -12,22 +12,10 @@ import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import { type HttpOptions, postJson } from '../channels/sender';
 import { signWebhook } from '../channels/webhook';
-import { type OutboxLogger, type PollLoop, type RoundResult, backoffDelay, createPollLoop, describeError, sendClaimed } from '../outbox-loop';
+import { type OutboxOptions, type PollLoop, type RoundResult, backoffDelay, createPollLoop, describeError, outboxSettings, sendClaimed } from '../outbox-loop';
 
-export interface WebhookSubscriptionDelivererOptions extends HttpOptions {
+export interface WebhookSubscriptionDelivererOptions extends HttpOptions, OutboxOptions {
   db: Kysely<Database>;
-  now?: () => Date;
-  /** Rows claimed per round (default 50). */
-  batchSize?: number;
-  /** How long a claim lasts (default 5 minutes). */
-  leaseMs?: number;
-  /** Attempts before a row is `failed` (default 10). */
-  maxAttempts?: number;
-  /** Backoff after a failure: base · 2^attempts, capped (default 1 s, 1 hour). */
-  backoff?: { baseMs?: number; capMs?: number };
-  /** Sends in flight at once within a round (default 8). */
-  concurrency?: number;
-  logger?: OutboxLogger;
 }
 
 export interface WebhookSubscriptionDeliverer extends PollLoop {
@@ -46,14 +34,7 @@ interface Claimed {
 
 export function createWebhookSubscriptionDeliverer(options: WebhookSubscriptionDelivererOptions): WebhookSubscriptionDeliverer {
   const { db } = options;
-  const now = options.now ?? (() => new Date());
-  const batchSize = options.batchSize ?? 50;
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
-  const maxAttempts = options.maxAttempts ?? 10;
-  const baseMs = options.backoff?.baseMs ?? 1000;
-  const capMs = options.backoff?.capMs ?? 60 * 60_000;
-  const concurrency = Math.max(1, options.concurrency ?? 8);
-  const logger = options.logger ?? console;
+  const { now, batchSize, leaseMs, maxAttempts, baseMs, capMs, concurrency, logger } = outboxSettings(options);
   const http: HttpOptions = { timeoutMs: options.timeoutMs, fetch: options.fetch };
 
   async function claim(at: Date): Promise<Claimed[]> {
