@@ -14,6 +14,7 @@ help:
 	@echo "make rebuild  replay the event log into fresh read models (DATABASE_URL)"
 	@echo "make openapi  regenerate openapi.json (the committed OpenAPI 3.1 document)"
 	@echo "make fuzz     Schemathesis against a throw-away stack (FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT)"
+	@echo "make bench    benchmarks against baselines -> bench/RESULTS.md + bench/results.png (BENCH_ONLY, BENCH_SCALE)"
 
 $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.json)
 	@# npm ci refuses this npm's own lockfile (it leaves out other platforms' optional binaries); install honours the lock
@@ -41,6 +42,9 @@ openapi: build
 fuzz: build
 	node scripts/fuzz.mjs
 
+bench: build
+	node bench/dist/main.js
+
 down:
 	@if [ -f .data/up.pid ]; then kill -TERM $$(cat .data/up.pid) 2>/dev/null && echo "stopping make up (pid $$(cat .data/up.pid))" || rm -f .data/up.pid; else echo "nothing to stop"; fi
 
@@ -53,4 +57,4 @@ typecheck: install
 test: install lint typecheck build
 	node scripts/with-services.mjs -- npx jest --ci
 
-.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz
+.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench
