@@ -1,5 +1,6 @@
 import { findPrincipalByKey } from '@closeloop/api';
 import type { Role } from '@closeloop/domain';
+import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from '@closeloop/reports';
 import { randomUUID } from 'node:crypto';
 import { type HttpResult, apiClient } from '../support/http';
 import { type RunningStack, startStack } from '../support/running-stack';
@@ -21,7 +22,9 @@ import { type RunningStack, startStack } from '../support/running-stack';
  *   in the state the command needs — except the revisit result and the escalation confirmation, which need
  *   a due revisit / a proposed escalation: for these an allowed role gets 409 (wrong state) on the shared
  *   item, which proves it got past both the scope check and the permission check.
- * - lists never contain an out-of-scope item.
+ * - lists never contain an out-of-scope item, the ledger of a plan out of scope is a 404, and the reports show a
+ *   leader only the units in its scope;
+ * - a reassignment hands the item only to a unit in the caller's scope (422 unknown-unit otherwise, as filing).
  * Forbidden and out-of-scope rows all run against one shared in-progress item: they must never change it,
  * and a final test checks that nobody but the admin's fixture steps wrote to it.
  */
@@ -118,6 +121,13 @@ function itemCommand(
   };
 }
 
+/** An item command behind @Roles: the other roles are turned away first, 403 in scope or out. */
+function roleGatedItemCommand(...args: Parameters<typeof itemCommand>): Operation {
+  const operation = itemCommand(...args);
+  const allowed = args[1];
+  return { ...operation, expected: (role, scope) => (role !== 'admin' && !allowed.includes(role) ? [403] : operation.expected(role, scope)) };
+}
+
 const post = (path: (id: string, requestId?: string) => string, body: unknown) => (id: string, key: string, requestId?: string) =>
   call('POST', `/v1/items/${id}${path(id, requestId)}`, { key, body });
 
@@ -147,6 +157,35 @@ function itemList(name: string, query: string): Operation {
     if (caller.scope === 'out' && ids.some((id) => aItems.includes(id))) return { status: r.status, leak: `lists district A items: ${ids.join(', ')}` };
     if (caller.scope !== 'out' && !ids.includes(shared)) return { status: r.status, leak: 'misses an in-scope item' };
     return { status: r.status };
+  });
+}
+
+/** Reports for leaders and admins: a leader sees the rows of district A's units or B's, never the other's. */
+function reportRows(name: string, path: string): Operation {
+  return rolesOnly(name, ['leader'], 200, async (caller) => {
+    const r = await call('GET', path, { key: caller.key });
+    if (r.status !== 200) return asOutcome(r);
+    const units: string[] = r.body.units.map((u: { unitId: string }) => u.unitId);
+    const named: string[] = [...units, ...(r.body.bottom ?? []).map((u: { unitId: string }) => u.unitId)];
+    const foreign = caller.scope === 'in' ? 'dist-b' : caller.scope === 'out' ? 'dist-a' : undefined;
+    const own = caller.scope === 'in' ? 'dist-a-water' : caller.scope === 'out' ? 'dist-b-water' : undefined;
+    if (foreign && named.some((id) => id.startsWith(foreign))) return { status: r.status, leak: `shows units out of scope: ${named.join(', ')}` };
+    if (own && !units.includes(own)) return { status: r.status, leak: `misses a unit in scope: ${units.join(', ')}` };
+    if (caller.scope === 'all' && !(units.includes('dist-a-water') && units.includes('dist-b-water'))) return { status: r.status, leak: 'misses units' };
+    return { status: r.status };
+  });
+}
+
+/** One item per district's water bureau, filed and assigned in late September 2026: the log the stored reports count. */
+function septemberLog(): ReportEvent[] {
+  return ['dist-a-water', 'dist-b-water'].flatMap((unitId, i) => {
+    const itemId = `0b0e3c1e-0000-4000-8000-00000000000${i + 1}`;
+    const at = '2026-09-25T01:00:00Z';
+    const data = { itemId, at };
+    return [
+      { type: 'ItemFiled', streamId: `item-${itemId}`, recordedAt: new Date(at), data: { ...data, planCode: 'PLAN-R', code: unitId, title: '河道整治', kind: 'time_bound', deadline: '2026-10-02', milestones: [] } },
+      { type: 'ItemAssigned', streamId: `item-${itemId}`, recordedAt: new Date(at), data: { ...data, responsibleUnitId: unitId, cooperatingUnitIds: [], supervisingUnitId: 'city' } },
+    ];
   });
 }
 
@@ -235,11 +274,11 @@ const operations: Operation[] = [
     () => freshItem('extension_pending'),
     post((_, rid) => `/extension-requests/${rid}/decision`, { approve: true }),
   ),
-  itemCommand(
-    'POST /v1/items/:id/reassignment',
+  roleGatedItemCommand(
+    'POST /v1/items/:id/reassignment (to a unit in scope)',
     ['supervisor', 'leader'],
     () => freshItem('in_progress'),
-    post(() => '/reassignment', { responsibleUnitId: 'dist-a-waste', reason: '职责调整' }),
+    post(() => '/reassignment', { responsibleUnitId: 'dist-a-eco-lab', reason: '职责调整' }),
   ),
   itemCommand('POST /v1/items/:id/closure-requests', ['unit'], () => freshItem('in_progress'), post(() => '/closure-requests', { evidence: [photo] })),
   itemCommand(
@@ -272,9 +311,7 @@ const operations: Operation[] = [
   // the ledger: every principal, its rows limited to its scope
   {
     name: 'GET /v1/plans/:id/ledger',
-    // Out of scope the convention says 404; today the ledger answers 200 with no rows (see the report):
-    // both are accepted, an out-of-scope row never is.
-    expected: (role, scope) => (scope === 'out' && role !== 'admin' ? [200, 404] : [200]),
+    expected: (role, scope) => (scope === 'out' && role !== 'admin' ? [404] : [200]),
     async run(c) {
       const r = await call('GET', '/v1/plans/PLAN-A/ledger', { key: c.key, headers: { accept: 'application/json' } });
       if (r.status !== 200) return asOutcome(r);
@@ -320,8 +357,19 @@ const operations: Operation[] = [
   },
   everyone('GET /v1/me/channels', 200, (c) => call('GET', '/v1/me/channels', { key: c.key })),
   everyone('PUT /v1/me/channels', 200, (c) => call('PUT', '/v1/me/channels', { key: c.key, body: { channels: [] } })),
-  rolesOnly('GET /v1/reports/dispatch', ['leader'], 200, (c) => call('GET', '/v1/reports/dispatch?week=2026-W40', { key: c.key })),
-  rolesOnly('GET /v1/reports/bulletin', ['leader'], 200, (c) => call('GET', '/v1/reports/bulletin?month=2026-10', { key: c.key })),
+  reportRows('GET /v1/reports/dispatch', '/v1/reports/dispatch?week=2026-W40'),
+  reportRows('GET /v1/reports/bulletin', '/v1/reports/bulletin?month=2026-10'),
+  // Last: the admin's row moves a district-A item to district B, which would change what the rows above see.
+  {
+    name: 'POST /v1/items/:id/reassignment (to a unit out of scope)',
+    expected: (role, scope) => (role === 'admin' ? [200] : !['supervisor', 'leader'].includes(role) ? [403] : scope === 'out' ? [404] : [422]),
+    async run(c) {
+      const target = c.role === 'admin' ? (await freshItem('in_progress')).id : shared;
+      const r = await call('POST', `/v1/items/${target}/reassignment`, { key: c.key, body: { responsibleUnitId: 'dist-b-water', reason: '职责调整' } });
+      if (r.status === 422 && r.body.type !== '/problems/unknown-unit') return { status: r.status, body: r.body, leak: `refused as ${r.body.type}, not as an unknown unit` };
+      return asOutcome(r);
+    },
+  },
 ];
 
 interface Row {
@@ -350,6 +398,7 @@ describe('authorization matrix: every operation × every role × in / out of sco
       { id: 'dist-a-eco', name: 'A区生态环境分局', kind: 'department', parentId: 'dist-a' },
       { id: 'dist-a-water', name: 'A区水务局', kind: 'department', parentId: 'dist-a' },
       { id: 'dist-a-waste', name: 'A区城管局', kind: 'department', parentId: 'dist-a' },
+      { id: 'dist-a-eco-lab', name: 'A区生态环境监测站', kind: 'department', parentId: 'dist-a-eco' },
       { id: 'dist-b', name: 'B区人民政府', kind: 'district', parentId: 'city' },
       { id: 'dist-b-eco', name: 'B区生态环境分局', kind: 'department', parentId: 'dist-b' },
       { id: 'dist-b-water', name: 'B区水务局', kind: 'department', parentId: 'dist-b' },
@@ -360,6 +409,9 @@ describe('authorization matrix: every operation × every role × in / out of sco
       const plan = { id, title: 'A区整改方案', sourceInspection: '督察', ownerUnitId: 'dist-a', policy: { ...policy, ...extra } };
       expect((await call('POST', '/v1/plans', { key: admin(), body: plan })).status).toBe(201);
     }
+    const names = units.map(({ id, name }) => ({ id, name }));
+    await storeReport(stack.database.db, computeDispatch(septemberLog(), names, '2026-W40'));
+    await storeReport(stack.database.db, computeBulletin(septemberLog(), names, '2026-10'));
     const adminId = (await findPrincipalByKey(stack.database.db, admin()))!.id;
     callers.set('admin:all', { role: 'admin', scope: 'all', key: admin(), id: adminId });
     const scopes: Record<Role, [string, string]> = {

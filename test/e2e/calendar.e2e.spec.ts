@@ -108,7 +108,7 @@ describe('the calendar over HTTP (real PostgreSQL)', () => {
     expect(await calendarEvents(2029)).toHaveLength(0);
   });
 
-  it('answers bad bodies with 400 problem+json naming each bad field, and writes nothing', async () => {
+  it('answers bad bodies with 400 (malformed) or 422 (impossible days) problem+json naming each bad field, and writes nothing', async () => {
     const fieldsOf = (body: { errors: { field: string }[] }) => body.errors.map((e) => e.field).sort();
 
     const missing = await call('PUT', '/v1/calendar/2026', { key: admin, body: { holidays: 'none', extra: 1 } });
@@ -141,7 +141,9 @@ describe('the calendar over HTTP (real PostgreSQL)', () => {
         ],
       },
     });
-    expect(wrong.status).toBe(400);
+    // Well-formed, but not a possible year: 422, each day that breaks a rule named.
+    expect(wrong.status).toBe(422);
+    expect(wrong.body).toMatchObject({ status: 422, type: '/problems/invalid-calendar' });
     expect(wrong.body.errors).toEqual([
       { field: 'holidays.0.date', message: 'must be a real date as YYYY-MM-DD' },
       { field: 'holidays.1.date', message: 'must be in 2026' },

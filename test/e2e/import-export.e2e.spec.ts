@@ -229,4 +229,33 @@ describe('ledger import and export', () => {
     expect(workbook.getWorksheet('台账')!.rowCount).toBe(3);
     expect((await call('GET', '/v1/plans/HHHT/ledger', { key: unitKey })).body.items.map((i: any) => i.code)).toEqual(['3', '5']);
   });
+
+  it("answers 404 for the ledger of a plan whose owner and items are all outside the caller's scope, as for a plan that does not exist", async () => {
+    for (const role of ['unit', 'leader', 'integrator'] as const) {
+      const outsider = await stack.keyFor(role, ['wuhai']);
+      const response = await call('GET', '/v1/plans/HHHT/ledger', { key: outsider });
+      expect({ role, status: response.status, type: response.body?.type }).toEqual({ role, status: 404, type: '/problems/not-found' });
+      expect((await ledger('HHHT', CSV, outsider)).status).toBe(404);
+    }
+    expect((await call('GET', '/v1/plans/WUHAI/ledger', { key: await stack.keyFor('leader', ['wuhai']) })).status).toBe(200);
+  });
+
+  it('takes the multipart form with its one file part only: another part, or none, is a 400', async () => {
+    const send = (form: FormData) => fetch(`${stack.baseUrl}/v1/plans/HHHT/items:import?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${stack.adminKey}` }, body: form });
+    const extra = new FormData();
+    extra.append('file', new Blob([fixture('hohhot-plan.csv')], { type: CSV }), 'a.csv');
+    extra.append('comment', '补充说明');
+    expect(await send(extra).then(async (r) => ({ status: r.status, errors: ((await r.json()) as { errors: unknown }).errors }))).toEqual({
+      status: 400,
+      errors: [{ field: 'comment', message: 'is not a part of this form: send only file' }],
+    });
+    const none = new FormData();
+    none.append('note', 'x');
+    expect((await send(none)).status).toBe(400);
+    const asText = new FormData();
+    asText.append('file', fixture('hohhot-plan.csv').toString('utf8'));
+    const dry = await send(asText);
+    expect(dry.status).toBe(200);
+    expect(await dry.json()).toMatchObject({ rows: 8, unchanged: 8 });
+  });
 });

@@ -128,12 +128,17 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     expect(twin.status).toBe(409);
   });
 
-  it('reassigns by a leader with a reason: the new unit must acknowledge, the old one no longer sees it', async () => {
+  it('reassigns by a leader with a reason, to a unit in its scope: the new unit must acknowledge, the old one no longer sees it', async () => {
     const leader = await stack.keyFor('leader', ['hhht']);
     const noReason = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: leader, body: { responsibleUnitId: 'hhht-eco' } });
     expect(noReason.status).toBe(400);
     const nowhere = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: leader, body: { responsibleUnitId: 'nowhere', reason: '调整' } });
     expect(nowhere.status).toBe(422);
+    // A leader over the responsible unit alone hands the item only to a unit in that scope, as when filing.
+    const waterLeader = await stack.keyFor('leader', ['hhht-water']);
+    const outside = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: waterLeader, body: { responsibleUnitId: 'hhht-eco', reason: '调整' } });
+    expect(outside.status).toBe(422);
+    expect(outside.body).toMatchObject({ type: '/problems/unknown-unit', errors: [{ field: 'responsibleUnitId', message: 'unit hhht-eco does not exist in your scope' }] });
     const moved = await life.call('POST', `/v1/items/${life.itemId}/reassignment`, { key: leader, body: { responsibleUnitId: 'hhht-eco', reason: '职责调整' } });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ status: 'assigned', responsibleUnitId: 'hhht-eco' });

@@ -98,6 +98,21 @@ describe('reports over HTTP', () => {
     expect(sheet.getRow(3).getCell(1).fill).toMatchObject({ pattern: 'solid', fgColor: { argb: BOTTOM_FILL_ARGB } });
   });
 
+  it("shows a leader only the units in its scope, each with its rank in the whole bulletin, as JSON and XLSX", async () => {
+    const waterLeader = await stack.keyFor('leader', ['hhht-water']);
+    const { status, body } = await call('GET', '/v1/reports/bulletin?month=2026-10', { key: waterLeader });
+    expect(status).toBe(200);
+    expect(body.units.map((u: any) => [u.rank, u.unitId])).toEqual([[1, 'hhht-water']]);
+    expect(body.bottom).toEqual([]);
+    const forestLeader = await stack.keyFor('leader', ['hhht-forest']);
+    const forest = await call('GET', '/v1/reports/bulletin?month=2026-10', { key: forestLeader });
+    expect(forest.body.units.map((u: any) => [u.rank, u.unitId, u.bottom])).toEqual([[2, 'hhht-forest', true]]);
+    expect(forest.body.bottom).toEqual([{ unitId: 'hhht-forest', name: '呼和浩特市林业和草原局' }]);
+
+    const sheet = (await workbookOf(await fetchRaw('/v1/reports/bulletin?month=2026-10', waterLeader, { accept: XLSX_CONTENT_TYPE }))).getWorksheet('月通报')!;
+    expect(sheet.getColumn(2).values.filter((v) => typeof v === 'string' && v.startsWith('hhht'))).toEqual(['hhht-water']);
+  });
+
   it('computes and stores a past week on first request (facts recorded after its cut-off stay out), as JSON or ?format=xlsx', async () => {
     const week = previousPeriod('dispatch', new Date()).id;
     expect(await readReport(stack.database.db, 'dispatch', week)).toBeUndefined();

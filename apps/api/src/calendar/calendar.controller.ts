@@ -50,10 +50,11 @@ export class CalendarController {
     @Req() request: Request,
   ): Promise<CalendarYear & { replannedItems: number }> {
     const days: CalendarYear = { year, holidays: inDateOrder(body.holidays), workdays: inDateOrder(body.workdays) };
-    // Checked in the order given, so each error names the field the caller sent.
+    // Checked in the order given, so each error names the field the caller sent. Well-formed (the schema holds)
+    // but not a possible year: rules between fields and the path's year, hence 422 rather than 400.
     const errors = calendarYearErrors({ year, holidays: body.holidays, workdays: body.workdays });
     if (errors.length > 0) {
-      throw ProblemException.of(400, 'validation', 'The request body is invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+      throw ProblemException.of(422, 'invalid-calendar', 'Not a possible calendar year', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     }
     const metadata = { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) };
     try {

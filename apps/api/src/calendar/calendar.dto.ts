@@ -3,7 +3,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DATE } from '../validation/patterns';
+import { ApiSchemaExtension } from '../openapi/validation-schema';
 import { Required } from '../validation/required.decorator';
+
+/** What the schema cannot state (rules between days, and with the path's year); the API answers 422 when one fails. */
+const CALENDAR_RULES =
+  'every date exists and lies in the year of the path, no date is listed twice, no holiday is also a make-up working day, every make-up working day is a Saturday or Sunday, and no name is blank';
 
 const yearMessage = `year must be a year from ${calendarYears.first} to ${calendarYears.last}`;
 
@@ -31,6 +36,7 @@ export class CalendarDayDto {
   name!: string;
 }
 
+@ApiSchemaExtension({ description: `The year's holidays and make-up working days. Beyond this schema: ${CALENDAR_RULES} (422 otherwise).` })
 export class ReplaceCalendarDto {
   @ApiProperty({
     type: [CalendarDayDto],

@@ -4,7 +4,7 @@ import { type PlanView, findPlan } from '@closeloop/read-models';
 import { XLSX_CONTENT_TYPE } from '@closeloop/reports';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import { commandMetadata } from '../auth/command-metadata';
@@ -12,13 +12,15 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { unitsInScope } from '../auth/scope';
+import { ApiRequestContent } from '../openapi/request-content';
+import { isPlanVisible } from '../plans/plan-visibility';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { type ImportCheck, type ImportResult, LedgerImport } from './ledger-import';
 import { ledgerRows, writeLedgerCsv, writeLedgerJson, writeLedgerXlsx } from './ledger-export';
 import { UnreadableSheet, readSheet } from './spreadsheet-rows';
+import { MAX_SHEET_BYTES, SHEET_FIELD, sheetBytes } from './uploaded-sheet';
 
-const MAX_BYTES = 10 * 1024 * 1024;
 const CSV_TYPE = 'text/csv';
 const JSON_TYPE = 'application/json';
 
@@ -38,9 +40,13 @@ export class ImportExportController {
   @Post(':id/items\\:import')
   @HttpCode(200)
   @Roles('admin', 'integrator')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor(SHEET_FIELD, { limits: { fileSize: MAX_SHEET_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data', CSV_TYPE, XLSX_CONTENT_TYPE)
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiRequestContent({
+    'multipart/form-data': { schema: { type: 'object', required: [SHEET_FIELD], additionalProperties: false, properties: { [SHEET_FIELD]: { type: 'string', format: 'binary' } } } },
+    [CSV_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+  })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'validate every row and report errors, writing nothing' })
   @ApiOkResponse({ description: '{ imported, unchanged, items } — or with dryRun { rows, valid, unchanged, errors: [{ row, field, message }] }' })
   async import(
@@ -54,7 +60,7 @@ export class ImportExportController {
       throw ProblemException.of(400, 'validation', 'The request is invalid', 'dryRun must be true or false', [{ field: 'dryRun', message: 'must be true or false' }]);
     }
     const plan = await this.plan(planId);
-    const buffer = file?.buffer ?? (await rawBody(request));
+    const buffer = await sheetBytes(file, request);
     let sheet;
     try {
       sheet = await readSheet(buffer);
@@ -80,10 +86,12 @@ export class ImportExportController {
 
   @Get(':id/ledger')
   @ApiProduces(JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX" })
+  @ApiOkResponse({ description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items" })
   async ledger(@Param('id') planId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     const plan = await this.plan(planId);
-    const rows = ledgerRows(this.db, { planCode: plan.id, scope: await unitsInScope(this.db, principal) });
+    const scope = await unitsInScope(this.db, principal);
+    if (!(await isPlanVisible(this.db, plan, scope))) throw notFound(planId);
+    const rows = ledgerRows(this.db, { planCode: plan.id, scope });
     const format = request.accepts([JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE]) || JSON_TYPE;
     response.setHeader('Vary', 'Accept');
     const name = `${plan.id}-台账`;
@@ -108,25 +116,9 @@ export class ImportExportController {
 
   private async plan(planId: string): Promise<PlanView> {
     const plan = await findPlan(this.db, planId);
-    if (!plan) throw ProblemException.of(404, 'not-found', 'Not found', `no plan ${planId}`);
+    if (!plan) throw notFound(planId);
     return plan;
   }
 }
 
-/** A raw `text/csv` or XLSX body (anything but multipart), up to the size limit. */
-async function rawBody(request: Request): Promise<Buffer> {
-  const type = request.headers['content-type'] ?? '';
-  if (!/^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i.test(type)) {
-    const message = 'send the spreadsheet as a multipart file field, or as a text/csv or XLSX body';
-    throw ProblemException.of(415, 'unsupported-media-type', 'Unsupported media type', message, [{ field: 'file', message }]);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BYTES) throw ProblemException.of(413, 'too-large', 'Payload too large', `the spreadsheet is larger than ${MAX_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  if (size === 0) throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', 'the body is empty', [{ field: 'file', message: 'is empty' }]);
-  return Buffer.concat(chunks);
-}
+const notFound = (planId: string) => ProblemException.of(404, 'not-found', 'Not found', `no plan ${planId}`);

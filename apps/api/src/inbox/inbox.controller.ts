@@ -7,10 +7,10 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
-import { type Page, decodeCursor, encodeCursor } from '../validation/pagination';
+import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
+import type { Page } from '../validation/pagination';
+import { UUID } from '../validation/patterns';
 import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
-import { UUID, parseTimeCursor } from '../validation/time-cursor';
-
 
 /** Every principal's own notifications: reminders, warnings, escalations; newest first. */
 @ApiTags('inbox')
@@ -25,9 +25,9 @@ export class InboxController {
     const { items, next } = await listInbox(this.db, principal.id, {
       unread: query.unread,
       limit: query.limit ?? 100,
-      after: parseTimeCursor(decodeCursor(query.cursor)),
+      after: createdAtPosition(decodeTimeIdCursor(query.cursor)),
     });
-    return { items: items.map(toDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
+    return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
   @Post(':id/read')

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQuery } from '../validation/pagination';
+import { TimeKeyPageQuery } from '../validation/pagination';
 
-export class InboxQuery extends PageQuery {
+export class InboxQuery extends TimeKeyPageQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'only notifications not yet read' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

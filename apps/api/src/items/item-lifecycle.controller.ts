@@ -10,10 +10,11 @@ import { randomUUID } from 'node:crypto';
 import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
-import { existingUnitIds } from '../units/units.repository';
+import { assertUsableUnits } from '../units/usable-units';
 import { expectedVersionOf } from './if-match';
 import { ItemAccess } from './item-access';
 import {
@@ -90,15 +91,13 @@ export class ItemLifecycleController {
 
   @Post('reassignment')
   @HttpCode(200)
+  @Roles('admin', 'supervisor', 'leader')
   @Idempotent()
-  @ApiOkResponse({ type: ItemDto, description: 'a new responsible unit, which must acknowledge' })
-  async reassign(@Param('id') id: string, @Body() body: ReassignmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
-    if (!(await existingUnitIds(this.db, [body.responsibleUnitId])).has(body.responsibleUnitId)) {
-      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `unit ${body.responsibleUnitId} does not exist`, [
-        { field: 'responsibleUnitId', message: `unit ${body.responsibleUnitId} does not exist` },
-      ]);
-    }
-    return this.send(id, 'ReassignItem', { ...body }, { p, r, res, ifMatch, reason: body.reason });
+  @ApiOkResponse({ type: ItemDto, description: "a new responsible unit, which must acknowledge; it must lie in the caller's scope (422 unknown-unit otherwise, as when filing)" })
+  reassign(@Param('id') id: string, @Body() body: ReassignmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
+    // As when filing: a scoped caller hands the item only to a unit in its scope.
+    const newUnitUsable = () => assertUsableUnits(this.db, p, [{ field: 'responsibleUnitId', id: body.responsibleUnitId, scoped: true }]);
+    return this.send(id, 'ReassignItem', { ...body }, { p, r, res, ifMatch, reason: body.reason, check: newUnitUsable });
   }
 
   @Post('closure-requests')
@@ -164,10 +163,12 @@ export class ItemLifecycleController {
     id: string,
     type: T,
     data: DataOf<T>,
-    context: { p: Principal; r: Request; res: Response; ifMatch?: string; reason?: string },
+    context: { p: Principal; r: Request; res: Response; ifMatch?: string; reason?: string; check?: () => Promise<void> },
   ): Promise<ItemView> {
     const options: CommandOptions = { expectedVersion: expectedVersionOf(context.ifMatch) };
     await this.items.visible(id, context.p);
+    // After the visibility check, so an item out of scope is a 404 whatever the body names.
+    await context.check?.();
     const metadata = await commandMetadata(this.db, context.p, context.r, context.reason);
     const command = { type, data, metadata } as Extract<ItemCommand, { type: T }>;
     const { version } = await this.commands.send(id, command, options);

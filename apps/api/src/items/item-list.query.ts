@@ -2,11 +2,10 @@ import { itemStatuses } from '@closeloop/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { PageQuery } from '../validation/pagination';
-import { DATE } from '../validation/patterns';
+import { TimeKeyPageQuery } from '../validation/pagination';
+import { CALENDAR_DATE } from '../validation/patterns';
 
-
-export class ItemListQuery extends PageQuery {
+export class ItemListQuery extends TimeKeyPageQuery {
   @ApiPropertyOptional({ description: 'plan code' })
   @IsOptional()
   @IsString()
@@ -35,11 +34,11 @@ export class ItemListQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date', description: 'deadline strictly before' })
   @IsOptional()
-  @Matches(DATE, { message: 'dueBefore must be a date as YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'dueBefore must be a real date as YYYY-MM-DD' })
   dueBefore?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'deadline strictly after' })
   @IsOptional()
-  @Matches(DATE, { message: 'dueAfter must be a date as YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'dueAfter must be a real date as YYYY-MM-DD' })
   dueAfter?: string;
 }

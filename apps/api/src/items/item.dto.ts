@@ -26,3 +26,7 @@ export class ItemEventDto {
   metadata!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
+
+export class ItemEventLogDto {
+  @ApiProperty({ type: ItemEventDto, isArray: true, description: 'in stream order' }) items!: ItemEventDto[];
+}

@@ -9,16 +9,17 @@ import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
-import { inScope, unitsInScope } from '../auth/scope';
+import { unitsInScope } from '../auth/scope';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB, EVENT_STORE } from '../tokens';
-import { existingUnitIds } from '../units/units.repository';
-import { type Page, decodeCursor, encodeCursor } from '../validation/pagination';
+import { assertUsableUnits } from '../units/usable-units';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
+import type { Page } from '../validation/pagination';
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
-import { ItemDto, ItemEventDto } from './item.dto';
+import { ItemDto, ItemEventLogDto } from './item.dto';
 import { ItemListQuery } from './item-list.query';
 
 @ApiTags('items')
@@ -49,7 +50,7 @@ export class ItemsController {
         { field: 'planCode', message: `plan ${body.planCode} does not exist` },
       ]);
     }
-    await this.assertUnitsExist(body, principal);
+    await this.assertUnitsUsable(body, principal);
     const kind = body.kind ?? 'time_bound';
     const { itemId, version } = await this.filing.file(
       plan,
@@ -78,8 +79,7 @@ export class ItemsController {
   @Get()
   @ApiOkResponse({ description: 'a page of items in filing order, filtered; only items in the caller scope' })
   async list(@Query() query: ItemListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ItemView>> {
-    const cursor = decodeCursor(query.cursor);
-    const [filedAt, id] = cursor?.split('|') ?? [];
+    const after = decodeTimeIdCursor(query.cursor);
     const { items, next } = await listItems(
       this.db,
       {
@@ -92,9 +92,9 @@ export class ItemsController {
         dueAfter: query.dueAfter,
         scope: await unitsInScope(this.db, principal),
       },
-      { limit: query.limit ?? 50, after: filedAt && id ? { filedAt, id } : undefined },
+      { limit: query.limit ?? 50, after: after && { filedAt: after.at, id: after.id } },
     );
-    return { items, nextCursor: next ? encodeCursor(`${next.filedAt}|${next.id}`) : null };
+    return { items, nextCursor: next ? encodeTimeIdCursor({ at: next.filedAt, id: next.id }) : null };
   }
 
   @Get(':id')
@@ -110,8 +110,8 @@ export class ItemsController {
   }
 
   @Get(':id/events')
-  @ApiOkResponse({ type: ItemEventDto, isArray: true, description: "the item's event log in stream order: the audit trail" })
-  async events(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<{ items: ItemEventDto[] }> {
+  @ApiOkResponse({ type: ItemEventLogDto, description: "the item's event log in stream order: the audit trail" })
+  async events(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ItemEventLogDto> {
     await this.items.visible(id, principal);
     const events = await this.eventStore.readStream(itemStreamId(id));
     return {
@@ -127,23 +127,12 @@ export class ItemsController {
     };
   }
 
-  /**
-   * Every named unit must exist; a non-admin (an integrator) may file only for a responsible and a
-   * supervising unit inside its scope, and a unit outside it reads exactly like one that does not exist.
-   */
-  private async assertUnitsExist(body: CreateItemDto, principal: Principal): Promise<void> {
-    const named = [
+  /** A non-admin (an integrator) files only for a responsible and a supervising unit inside its scope. */
+  private assertUnitsUsable(body: CreateItemDto, principal: Principal): Promise<void> {
+    return assertUsableUnits(this.db, principal, [
       { field: 'responsibleUnitId', id: body.responsibleUnitId, scoped: true },
       { field: 'supervisingUnitId', id: body.supervisingUnitId, scoped: true },
       ...(body.cooperatingUnitIds ?? []).map((id, i) => ({ field: `cooperatingUnitIds[${i}]`, id, scoped: false })),
-    ];
-    const known = await existingUnitIds(this.db, named.map((n) => n.id));
-    const scope = await unitsInScope(this.db, principal);
-    const usable = (n: (typeof named)[number]) => known.has(n.id) && (!n.scoped || inScope(scope, n.id));
-    const unknown = scope === 'all' ? 'does not exist' : 'does not exist in your scope';
-    const errors = named.filter((n) => !usable(n)).map((n) => ({ field: n.field, message: `unit ${n.id} ${unknown}` }));
-    if (errors.length > 0) {
-      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', errors.map((e) => e.message).join('; '), errors);
-    }
+    ]);
   }
 }

@@ -3,6 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
+import { applyRequestContent } from './request-content';
 import { applyValidationRules, queryClassesByOperation } from './validation-schema';
 
 type Json = Record<string, any>;
@@ -108,6 +109,7 @@ export function completeDocument(
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
     for (const [method, operation] of Object.entries<Json>(item)) {
       if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
+      applyRequestContent(operation);
       const isPublic = publicIds.has(operation.operationId);
       const codes = [400, 429];
       if (isPublic) operation.security = [];

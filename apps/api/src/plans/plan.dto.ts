@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Required } from '../validation/required.decorator';
+import { PLAN_POLICY_SCHEMA } from './plan-policy.schema';
 
 export class CreatePlanDto {
   @ApiProperty({ example: 'HHHT-2020', description: 'the plan code; items refer to it as planCode' })
@@ -30,7 +31,10 @@ export class CreatePlanDto {
   ownerUnitId!: string;
 
   @ApiPropertyOptional({
-    description: 'durations in ISO 8601; omitted fields take the defaults (dueSoonBefore P7D, revisitAfter [P3M, P6M])',
+    type: 'object',
+    additionalProperties: false,
+    properties: PLAN_POLICY_SCHEMA.properties as never,
+    description: 'durations in ISO 8601; omitted settings take the defaults (dueSoonBefore P7D, revisitAfter [P3M, P6M], no required evidence)',
     example: { dueSoonBefore: 'P7D', publicNoticePeriod: 'P5D', revisitAfter: ['P3M', 'P6M'], requiredEvidenceKinds: ['photo'] },
   })
   @IsOptional()

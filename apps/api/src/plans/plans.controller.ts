@@ -16,21 +16,9 @@ import { ProblemException } from '../problem/problem.exception';
 import { requestIdOf } from '../request-id/request-id.middleware';
 import { DB, EVENT_STORE } from '../tokens';
 import { existingUnitIds } from '../units/units.repository';
+import { schemaErrors } from '../validation/json-schema-check';
+import { PLAN_POLICY_MESSAGES, PLAN_POLICY_SCHEMA } from './plan-policy.schema';
 import { CreatePlanDto } from './plan.dto';
-
-const policyKeys = [
-  'dueSoonBefore',
-  'publicNoticePeriod',
-  'revisitAfter',
-  'requiredEvidenceKinds',
-  'dayCount',
-  'reportEvery',
-  'remindBefore',
-  'remindBeforeDeadline',
-  'escalation',
-  'confirmFrom',
-  'byKind',
-];
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -48,8 +36,8 @@ export class PlansController {
   @ApiCreatedResponse({ description: 'the issued plan with its (resolved) policy' })
   async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
     const policy = { ...defaultPolicy, ...(body.policy ?? {}) } as PlanPolicy;
-    const unknownKeys = Object.keys(body.policy ?? {}).filter((k) => !policyKeys.includes(k));
-    const errors = [...unknownKeys.map((k) => ({ field: `policy.${k}`, message: 'is not a policy setting' })), ...policyErrors(policy)];
+    const errors = schemaErrors(body.policy ?? {}, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
+    if (errors.length === 0) errors.push(...policyErrors(policy));
     if (errors.length > 0) throw ProblemException.of(400, 'validation', 'The request body is invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     if (!(await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId)) {
       throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `unit ${body.ownerUnitId} does not exist`, [

@@ -10,7 +10,8 @@ import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { existingUnitIds } from '../units/units.repository';
-import { type Page, PageQuery, decodeCursor, encodeCursor } from '../validation/pagination';
+import { decodeUuidCursor, encodeUuidCursor } from '../validation/keyset-cursors';
+import { type Page, UuidKeyPageQuery } from '../validation/pagination';
 import { CreatePrincipalDto, PrincipalDto, PrincipalPageDto, PrincipalWithKeyDto } from './principal.dto';
 import { findPrincipal, insertPrincipal, listPrincipals, replaceKey, revokePrincipal } from './principals.store';
 
@@ -52,10 +53,10 @@ export class PrincipalsController {
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: PrincipalPageDto, description: 'a page of principals ordered by id (never their keys)' })
-  async list(@Query() query: PageQuery): Promise<Page<PrincipalDto>> {
+  async list(@Query() query: UuidKeyPageQuery): Promise<Page<PrincipalDto>> {
     const limit = query.limit ?? 100;
-    const items = await listPrincipals(this.db, decodeCursor(query.cursor), limit);
-    return { items, nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null };
+    const items = await listPrincipals(this.db, decodeUuidCursor(query.cursor), limit);
+    return { items, nextCursor: items.length === limit ? encodeUuidCursor(items[items.length - 1].id) : null };
   }
 
   @Get(':id')

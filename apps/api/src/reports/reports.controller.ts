@@ -18,9 +18,13 @@ import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestj
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { unitsInScope } from '../auth/scope';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
+import { reportInScope } from './report-in-scope';
 
 const JSON_TYPE = 'application/json';
 
@@ -40,14 +44,17 @@ export class ReportsController {
   @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: '^20[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-2])$' }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'per responsible unit: items open, due this week, overdue, reported and not reported, reports missed' })
+  @ApiOkResponse({
+    description: "per responsible unit: items open, due this week, overdue, reported and not reported, reports missed; a leader sees the units in its scope, with totals over those",
+  })
   dispatch(
     @Query('week') week: unknown,
     @Query('format') format: unknown,
+    @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<object | StreamableFile> {
-    return this.respond('dispatch', 'week', week, format, request, response);
+    return this.respond('dispatch', 'week', week, format, principal, request, response);
   }
 
   @Get('bulletin')
@@ -55,14 +62,17 @@ export class ReportsController {
   @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: '^20[0-9]{2}-(0[1-9]|1[0-2])$' }, description: 'month in Asia/Shanghai' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'units ranked by on-time closure and reporting timeliness, with the bottom units named (排名靠后)' })
+  @ApiOkResponse({
+    description: 'units ranked by on-time closure and reporting timeliness, with the bottom units named (排名靠后); a leader sees the units in its scope, each with its rank in the whole bulletin',
+  })
   bulletin(
     @Query('month') month: unknown,
     @Query('format') format: unknown,
+    @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<object | StreamableFile> {
-    return this.respond('bulletin', 'month', month, format, request, response);
+    return this.respond('bulletin', 'month', month, format, principal, request, response);
   }
 
   private async respond(
@@ -70,16 +80,18 @@ export class ReportsController {
     field: string,
     value: unknown,
     format: unknown,
+    principal: Principal,
     request: Request,
     response: Response,
   ): Promise<object | StreamableFile> {
     const period = parseOrProblem(kind, field, value);
     const asXlsx = wantsXlsx(format, request);
     const stored = await this.storedOrComputed(period);
+    const data = reportInScope(stored.data, await unitsInScope(this.db, principal));
     response.setHeader('Vary', 'Accept');
-    if (!asXlsx) return { ...stored.data, computedAt: stored.computedAt.toISOString() };
-    const { ascii, utf8 } = reportFileNames(stored.data);
-    return new StreamableFile(await renderReportXlsx(stored.data), {
+    if (!asXlsx) return { ...data, computedAt: stored.computedAt.toISOString() };
+    const { ascii, utf8 } = reportFileNames(data);
+    return new StreamableFile(await renderReportXlsx(data), {
       type: XLSX_CONTENT_TYPE,
       disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(utf8)}`,
     });

@@ -3,7 +3,8 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { Roles } from '../auth/roles.decorator';
-import { type Page, PageQuery, decodeCursor, encodeCursor } from '../validation/pagination';
+import { decodeTextCursor, encodeTextCursor } from '../validation/keyset-cursors';
+import { type Page, TextKeyPageQuery } from '../validation/pagination';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { CreateUnitDto, UnitDto } from './unit.dto';
@@ -33,9 +34,9 @@ export class UnitsController {
 
   @Get()
   @ApiOkResponse({ description: 'a page of units ordered by id' })
-  async list(@Query() query: PageQuery): Promise<Page<UnitDto>> {
+  async list(@Query() query: TextKeyPageQuery): Promise<Page<UnitDto>> {
     const limit = query.limit ?? 100;
-    const items = await listUnits(this.db, decodeCursor(query.cursor), limit);
-    return { items, nextCursor: items.length === limit ? encodeCursor(items[items.length - 1].id) : null };
+    const items = await listUnits(this.db, decodeTextCursor(query.cursor), limit);
+    return { items, nextCursor: items.length === limit ? encodeTextCursor(items[items.length - 1].id) : null };
   }
 }

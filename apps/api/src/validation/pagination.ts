@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ProblemException } from '../problem/problem.exception';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CURSOR_MESSAGE, TEXT_CURSOR, TIME_ID_CURSOR, UUID_CURSOR } from './keyset-cursors';
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
@@ -11,24 +11,32 @@ export class PageQuery {
   @Min(1)
   @Max(500)
   limit?: number;
+}
 
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
+const cursorDescription = "the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it)";
+
+/** Lists ordered by a text key (units by id). */
+export class TextKeyPageQuery extends PageQuery {
+  @ApiPropertyOptional({ description: cursorDescription })
   @IsOptional()
-  @IsString()
+  @Matches(TEXT_CURSOR, { message: CURSOR_MESSAGE })
   cursor?: string;
 }
 
-export const encodeCursor = (value: string): string => Buffer.from(value, 'utf8').toString('base64url');
+/** Lists ordered by a UUID key (principals by id). */
+export class UuidKeyPageQuery extends PageQuery {
+  @ApiPropertyOptional({ description: cursorDescription })
+  @IsOptional()
+  @Matches(UUID_CURSOR, { message: CURSOR_MESSAGE })
+  cursor?: string;
+}
 
-export function decodeCursor(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  const value = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!value || encodeCursor(value) !== cursor) {
-    throw ProblemException.of(400, 'validation', 'The request is invalid', 'cursor is not one this API issued', [
-      { field: 'cursor', message: 'not a cursor issued by this API' },
-    ]);
-  }
-  return value;
+/** Lists ordered by a time and an id (items, the inbox, webhook subscriptions and deliveries). */
+export class TimeKeyPageQuery extends PageQuery {
+  @ApiPropertyOptional({ description: cursorDescription })
+  @IsOptional()
+  @Matches(TIME_ID_CURSOR, { message: CURSOR_MESSAGE })
+  cursor?: string;
 }
 
 export interface Page<T> {

@@ -13,7 +13,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQuery } from '../validation/pagination';
+import { TimeKeyPageQuery } from '../validation/pagination';
 import { Required } from '../validation/required.decorator';
 
 export class CreateWebhookDto {
@@ -70,7 +70,7 @@ export class WebhookPageDto {
 
 export const deliveryStatuses = ['pending', 'sending', 'delivered', 'failed'] as const;
 
-export class DeliveryQuery extends PageQuery {
+export class DeliveryQuery extends TimeKeyPageQuery {
   @ApiPropertyOptional({ enum: deliveryStatuses })
   @IsOptional()
   @IsIn(deliveryStatuses)

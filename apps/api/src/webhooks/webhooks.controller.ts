@@ -19,7 +19,9 @@ import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
-import { PageQuery, decodeCursor, encodeCursor } from '../validation/pagination';
+import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
+import { TimeKeyPageQuery } from '../validation/pagination';
+import { UUID } from '../validation/patterns';
 import {
   CreateWebhookDto,
   CreatedWebhookDto,
@@ -29,8 +31,6 @@ import {
   WebhookDto,
   WebhookPageDto,
 } from './webhook.dto';
-import { UUID, parseTimeCursor } from '../validation/time-cursor';
-
 
 /**
  * Webhook subscriptions: an integrator (or admin) receives the item events it names, for the items in its
@@ -54,10 +54,10 @@ export class WebhooksController {
 
   @Get()
   @ApiOkResponse({ type: WebhookPageDto, description: 'the caller’s subscriptions (an admin’s: all), oldest first' })
-  async list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookPageDto> {
+  async list(@Query() query: TimeKeyPageQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookPageDto> {
     const limit = query.limit ?? 100;
-    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: parseTimeCursor(decodeCursor(query.cursor)) });
-    return { items: items.map(toDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
+    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: createdAtPosition(decodeTimeIdCursor(query.cursor)) });
+    return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
   @Get(':id')
@@ -83,9 +83,9 @@ export class WebhooksController {
     const { items, next } = await listWebhookDeliveries(this.db, subscription.id, {
       status: query.status,
       limit: query.limit ?? 100,
-      after: parseTimeCursor(decodeCursor(query.cursor)),
+      after: createdAtPosition(decodeTimeIdCursor(query.cursor)),
     });
-    return { items: items.map(toDeliveryDto), nextCursor: next ? encodeCursor(`${next.createdAt}|${next.id}`) : null };
+    return { items: items.map(toDeliveryDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
   @Post(':id/deliveries/:deliveryId/replay')

@@ -1,0 +1,14 @@
+import type { Database } from '@closeloop/db';
+import { type PlanView, listItems } from '@closeloop/read-models';
+import type { Kysely } from 'kysely';
+import { inScope } from '../auth/scope';
+
+/**
+ * Whether a caller may know a plan exists: its scope covers the plan's owner unit, or one of the plan's items
+ * (its responsible or supervising unit). Outside that the plan reads as absent (404), like any other resource.
+ */
+export async function isPlanVisible(db: Kysely<Database>, plan: PlanView, scope: Set<string> | 'all'): Promise<boolean> {
+  if (inScope(scope, plan.ownerUnitId)) return true;
+  const { items } = await listItems(db, { planCode: plan.id, scope }, { limit: 1 });
+  return items.length > 0;
+}
