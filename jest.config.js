@@ -9,6 +9,8 @@ const shared = {
 };
 
 module.exports = {
+  // Jest applies a project's testTimeout only in some runs (not when files are named on the command line): set it here too.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
