@@ -1,5 +1,11 @@
 import type { Database } from '@closeloop/db';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * A claim with no response after this long belongs to a request that will never finish it (its process died, or it
+ * failed and could not release the key): the next request with the same key and body takes it over.
+ */
+export const ABANDONED_CLAIM_SECONDS = 30;
 
 export type Claim =
   | { kind: 'claimed' }
@@ -28,7 +34,14 @@ export async function claimIdempotencyKey(
     .where('key', '=', key)
     .executeTakeFirstOrThrow();
   if (earlier.request_hash !== requestHash) return { kind: 'different-request' };
-  if (earlier.status === null) return { kind: 'in-progress' };
+  if (earlier.status === null) {
+    const taken = await sql<{ key: string }>`
+      update idempotency_keys set created_at = now()
+      where principal_id = ${principalId} and key = ${key} and request_hash = ${requestHash} and status is null
+        and created_at < now() - make_interval(secs => ${ABANDONED_CLAIM_SECONDS})
+      returning key`.execute(db);
+    return taken.rows.length > 0 ? { kind: 'claimed' } : { kind: 'in-progress' };
+  }
   return { kind: 'replay', status: earlier.status, response: earlier.response };
 }
 

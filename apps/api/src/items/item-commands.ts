@@ -43,15 +43,19 @@ export class ItemCommands {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     return observed('FileItem', this.observe, () =>
-      refusalsAsProblems(() => this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, { args: [command], startWorkflowOperation })),
+      refusalsAsProblems(() => this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, { args: [command], startWorkflowOperation, updateId: command.metadata.commandId })),
     );
   }
 
-  /** Any later command, as the Update of the same name on the item's running workflow. */
+  /**
+   * Any later command, as the Update of the same name on the item's running workflow. The Update's id is the
+   * command's id: a retry of a request whose command already ran (its answer lost to a crash) gets that outcome
+   * from Temporal instead of running the command a second time.
+   */
   async send(itemId: string, command: ItemCommand & { type: Exclude<ExternalCommandType, 'FileItem'> }, options: CommandOptions = {}) {
     const handle = this.client.workflow.getHandle(itemWorkflowId(itemId));
     const update = itemUpdates[command.type] as (typeof itemUpdates)['AcknowledgeItem'];
-    return observed(command.type, this.observe, () => refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options] })));
+    return observed(command.type, this.observe, () => refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options], updateId: command.metadata.commandId })));
   }
 }
 
