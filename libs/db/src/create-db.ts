@@ -19,5 +19,10 @@ export function createDb(connectionString: string, options: { max?: number } = {
   // An idle connection dropped by the server (restart, failover) is replaced on next use; without a
   // listener, node would treat the pool's 'error' event as fatal and crash the process.
   pool.on('error', (error) => console.error(`postgres: idle connection lost: ${error.message}`));
+  // pg-pool listens only while a client is idle. A client in use — checked out, e.g. between the statements of a
+  // transaction — whose server goes away (a crash, a restart) emits 'error' on itself, which would crash the process
+  // just the same. The failure already reaches whoever uses the client (its next statement is refused), and the
+  // pool discards the client on release: nothing more to do than to listen.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
