@@ -14,6 +14,7 @@ help:
 	@echo "make rebuild  replay the event log into fresh read models (DATABASE_URL)"
 	@echo "make openapi  regenerate openapi.json (the committed OpenAPI 3.1 document)"
 	@echo "make fuzz     Schemathesis against a throw-away stack (FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT)"
+	@echo "make chaos    fault tests: kill -9 worker, API, Temporal, PostgreSQL under load; nothing lost (CHAOS_SECONDS)"
 	@echo "make bench    benchmarks against baselines -> bench/RESULTS.md + bench/results.png (BENCH_ONLY, BENCH_SCALE)"
 
 $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.json)
@@ -42,6 +43,9 @@ openapi: build
 fuzz: build
 	node scripts/fuzz.mjs
 
+chaos: build
+	node scripts/chaos.mjs
+
 bench: build
 	node bench/dist/main.js
 
@@ -57,4 +61,4 @@ typecheck: install
 test: install lint typecheck build
 	node scripts/with-services.mjs -- npx jest --ci
 
-.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench
+.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench chaos
