@@ -1,28 +1,51 @@
 import type { Database } from '@closeloop/db';
 import { type FiledItem, type ItemEvent, type ItemState, fold, initialState, isFiled, nextWakeUp, trafficLight } from '@closeloop/domain';
 import type { InlineProjection, RecordedEvent } from '@closeloop/event-store';
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { groupByStream } from './group-by-stream';
 import { itemIdOfStream } from './streams';
 
-/** Folds an item's new events into its row with the domain's own `evolve`, in the append's transaction. */
+/** Rows per INSERT … ON CONFLICT: 19 parameters a row stays far below PostgreSQL's 65,535. */
+const ROWS_PER_STATEMENT = 500;
+
+/**
+ * Folds each item's new events into its row with the domain's own `evolve`, in the append's transaction: one
+ * SELECT … FOR UPDATE for every item of the batch, then one upsert per few hundred rows (a live append touches
+ * one item; a rebuild's batch, hundreds).
+ */
 export const itemProjection: InlineProjection = async (trx, events) => {
-  for (const [itemId, stream] of groupByStream(events, itemIdOfStream)) {
-    const row = await trx.selectFrom('items').select(['state', 'version']).where('id', '=', itemId).forUpdate().executeTakeFirst();
+  const streams = groupByStream(events, itemIdOfStream);
+  if (streams.size === 0) return;
+  const current = await trx
+    .selectFrom('items')
+    .select(['id', 'state', 'version'])
+    .where('id', 'in', [...streams.keys()])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  const rows = new Map(current.map((row) => [row.id, row]));
+  const upserts: ItemRow[] = [];
+  for (const [itemId, stream] of streams) {
+    const row = rows.get(itemId);
     const fresh = stream.filter((e) => e.streamVersion > (row?.version ?? 0));
     if (fresh.length === 0) continue;
     const before = (row?.state as ItemState | undefined) ?? initialState();
     const state = fold(before, fresh.map(asItemEvent));
     if (!isFiled(state)) continue;
     const last = fresh[fresh.length - 1];
-    await upsertItem(trx, state, last.streamVersion, last.recordedAt);
+    upserts.push(itemRow(state, last.streamVersion, last.recordedAt));
   }
+  for (let i = 0; i < upserts.length; i += ROWS_PER_STATEMENT) await upsertItems(trx, upserts.slice(i, i + ROWS_PER_STATEMENT));
 };
 
 const asItemEvent = (event: RecordedEvent): ItemEvent => ({ type: event.type, data: event.data }) as ItemEvent;
 
-async function upsertItem(trx: Transaction<Database>, state: FiledItem, version: number, at: Date): Promise<void> {
-  const columns = {
+type ItemRow = Insertable<Database['items']>;
+
+function itemRow(state: FiledItem, version: number, at: Date): ItemRow {
+  return {
+    id: state.itemId,
+    filed_at: state.filedAt,
     plan_code: state.planCode,
     code: state.code,
     title: state.title,
@@ -41,9 +64,35 @@ async function upsertItem(trx: Transaction<Database>, state: FiledItem, version:
     state: JSON.stringify(state),
     updated_at: at.toISOString(),
   };
+}
+
+/** Every column but the id and the filing time follows the state. */
+const updatedColumns = [
+  'plan_code',
+  'code',
+  'title',
+  'kind',
+  'status',
+  'light',
+  'deadline',
+  'original_deadline',
+  'percent',
+  'overdue',
+  'relapse_count',
+  'next_wake_up',
+  'responsible_unit_id',
+  'supervising_unit_id',
+  'version',
+  'state',
+  'updated_at',
+] as const;
+
+async function upsertItems(trx: Transaction<Database>, rows: ItemRow[]): Promise<void> {
   await trx
     .insertInto('items')
-    .values({ id: state.itemId, filed_at: state.filedAt, ...columns })
-    .onConflict((oc) => oc.column('id').doUpdateSet(columns))
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => Object.fromEntries(updatedColumns.map((column) => [column, eb.ref(`excluded.${column}`)]))),
+    )
     .execute();
 }
