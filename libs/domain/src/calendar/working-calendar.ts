@@ -1,4 +1,4 @@
-import { addCalendarDays, assertCalendarDate, isWeekend } from './day-arithmetic';
+import { addCalendarDays, assertCalendarDate } from './day-arithmetic';
 
 /**
  * The official calendar of Asia/Shanghai as data: statutory holidays (法定节假日, including the weekend days
@@ -11,9 +11,10 @@ export interface CalendarData {
   workdays: string[];
 }
 
+/** Holidays and make-up days as day numbers (days since 1970-01-01): the loops below step through integers. */
 interface CalendarIndex {
-  holidays: ReadonlySet<string>;
-  workdays: ReadonlySet<string>;
+  holidays: ReadonlySet<number>;
+  workdays: ReadonlySet<number>;
 }
 
 // Sets built once per calendar value (calendars are immutable values; the cache holds no other state).
@@ -22,17 +23,26 @@ const indexes = new WeakMap<CalendarData, CalendarIndex>();
 function indexOf(calendar: CalendarData): CalendarIndex {
   let index = indexes.get(calendar);
   if (!index) {
-    index = { holidays: new Set(calendar.holidays), workdays: new Set(calendar.workdays) };
+    index = { holidays: new Set(calendar.holidays.map(dayNumber)), workdays: new Set(calendar.workdays.map(dayNumber)) };
     indexes.set(calendar, index);
   }
   return index;
 }
 
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const dateOfDayNumber = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** 1970-01-01 was a Thursday (4); 0 = Sunday … 6 = Saturday. */
+function isWorkingDayNumber({ holidays, workdays }: CalendarIndex, day: number): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6 ? workdays.has(day) : !holidays.has(day);
+}
+
 /** Monday to Friday unless a holiday; Saturday and Sunday only when a make-up working day. */
 export function isWorkingDay(calendar: CalendarData, date: string): boolean {
   assertCalendarDate(date);
-  const { holidays, workdays } = indexOf(calendar);
-  return isWeekend(date) ? workdays.has(date) : !holidays.has(date);
+  return isWorkingDayNumber(indexOf(calendar), dayNumber(date));
 }
 
 /** `date` itself when it is a working day, else the first working day after it (a date on a holiday rolls forward). */
@@ -51,12 +61,13 @@ export function addWorkingDays(calendar: CalendarData, date: string, n: number):
   if (!Number.isSafeInteger(n)) throw new RangeError(`the number of working days must be an integer, not ${n}`);
   assertCalendarDate(date);
   const step = n < 0 ? -1 : 1;
-  let day = date;
+  const index = indexOf(calendar);
+  let day = dayNumber(date);
   for (let remaining = Math.abs(n); remaining > 0; ) {
-    day = addCalendarDays(day, step);
-    if (isWorkingDay(calendar, day)) remaining--;
+    day += step;
+    if (isWorkingDayNumber(index, day)) remaining--;
   }
-  return day;
+  return dateOfDayNumber(day);
 }
 
 /**
@@ -67,9 +78,11 @@ export function workingDaysBetween(calendar: CalendarData, from: string, to: str
   assertCalendarDate(from, 'from');
   assertCalendarDate(to, 'to');
   if (to < from) return -workingDaysBetween(calendar, to, from);
+  const index = indexOf(calendar);
+  const last = dayNumber(to);
   let count = 0;
-  for (let day = addCalendarDays(from, 1); day <= to; day = addCalendarDays(day, 1)) {
-    if (isWorkingDay(calendar, day)) count++;
+  for (let day = dayNumber(from) + 1; day <= last; day++) {
+    if (isWorkingDayNumber(index, day)) count++;
   }
   return count;
 }
