@@ -34,6 +34,8 @@ export interface WebhookPayload {
  */
 export function createWebhookSubscriptionProjection(): InlineProjection {
   return async (trx, events) => {
+    // Most appends interest no subscriber: one indexed look at the subscriptions spares resolving the unit tree.
+    if (!(await anyLiveSubscriptionFor(trx, [...new Set(events.map((event) => event.type))]))) return;
     const scopes = new Map<string, string[] | undefined>();
     const rows: DeliveryRow[] = [];
     for (const event of events) {
@@ -69,6 +71,17 @@ async function unitsOver(trx: Transaction<Database>, itemId: string): Promise<st
     )
     select id from up`.execute(trx);
   return [...new Set([...own, ...rows.map((r) => r.id)])];
+}
+
+async function anyLiveSubscriptionFor(trx: Transaction<Database>, eventTypes: string[]): Promise<boolean> {
+  const row = await trx
+    .selectFrom('webhook_subscriptions')
+    .select('id')
+    .where('deleted_at', 'is', null)
+    .where(sql<boolean>`event_types && ${sql.val([...eventTypes, ALL_EVENTS])}::text[]`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Live subscriptions of live principals that want this event type and may see an item under `units`. */
