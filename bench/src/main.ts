@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import { createDb } from '@closeloop/db';
 import type { Benchmark } from './benchmark';
@@ -34,10 +35,15 @@ async function main(): Promise<number> {
 async function selectedBenchmarks(): Promise<{ order: number; benchmark: Benchmark }[]> {
   const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
   const dir = path.join(__dirname, 'benchmarks');
-  const found = readdirSync(dir)
-    .filter((file) => /^\d+-.*\.js$/.test(file))
-    .map((file) => ({ order: Number(file.split('-')[0]), benchmark: (require(path.join(dir, file)) as { benchmark: Benchmark }).benchmark }))
-    .sort((a, b) => a.order - b.order);
+  const files = readdirSync(dir).filter((file) => /^\d+-.*\.js$/.test(file));
+  const found = (
+    await Promise.all(
+      files.map(async (file) => {
+        const loaded = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmark: Benchmark };
+        return { order: Number(file.split('-')[0]), benchmark: loaded.benchmark };
+      }),
+    )
+  ).sort((a, b) => a.order - b.order);
   const unknown = only?.filter((id) => !found.some((f) => f.benchmark.id === id)) ?? [];
   if (unknown.length) throw new Error(`BENCH_ONLY names unknown benchmarks: ${unknown.join(', ')} (have ${found.map((f) => f.benchmark.id).join(', ')})`);
   return only ? found.filter((f) => only.includes(f.benchmark.id)) : found;
