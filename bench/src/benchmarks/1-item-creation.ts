@@ -11,7 +11,7 @@ import { expect2xx, jsonClient } from '../http-load/json-http';
 import { createPlan, itemBody } from '../http-load/plan-fixture';
 import { postmasterPid } from '../http-load/postgres-pid';
 import { type CpuReport, type CpuSubjects, costPerCall, describeCost, describeCpu, disturbanceNote, startCpuMeter } from '../http-load/process-cpu';
-import { type RateStep, describeRun, describeSteps, findSaturation } from '../http-load/rate-steps';
+import { type RateStep, describeRun, describeSteps, highestRate, stepRates } from '../http-load/rate-steps';
 import { type OpenLoopResult, runOpenLoop } from '../load/open-loop';
 import { residentMiB, startCloseloop } from '../stack/closeloop-processes';
 
@@ -19,7 +19,9 @@ const title = '1. Item creation over HTTP';
 const planCode = 'BENCH-CREATE';
 const offeredRate = 40;
 const p99LimitMs = 200;
-const saturationRates = [20, 30, 40, 50, 60, 70, 80, 100, 120, 140, 160, 200, 240, 300];
+const steppedRates = [10, 20, 30, 40, 50, 60, 70, 80, 100, 120, 140, 160, 200, 240, 300];
+/** Above its capacity a side's p99 over a step grows far past this; below it, it stays near its working latency. */
+const capacityP99Ms = 1_000;
 /** A call still unanswered after this counts as an error, so an overloaded run still ends within its budget. */
 const callTimeoutMs = 10_000;
 const baselineLabel = 'bare workflow (update-with-start + 1 activity)';
@@ -37,7 +39,10 @@ interface Phases {
   warmUp: OpenLoopResult;
   fixed: { result: OpenLoopResult; cpu: CpuReport };
   steps: RateStep[];
-  highestHeld: number;
+  /** The highest stepped rate answered without errors and with p99 ≤ 200 ms (the issue's latency bar). */
+  highestWithinTarget: number;
+  /** The highest stepped rate kept up with (no errors, p99 ≤ 1 s): the side's capacity on this machine. */
+  highestKeptUp: number;
 }
 
 export const benchmark: Benchmark = {
@@ -131,14 +136,14 @@ async function measureBoth({ scale, log }: BenchContext, sides: Side[], cpuSubje
     await settle(side); // within the CPU window: calls that missed their deadline still cost
     fixed.push({ result, cpu: meter.stop() });
   }
-  const saturation: { steps: RateStep[]; highestHeld: number }[] = [];
+  const stepped: RateStep[][] = [];
   for (const side of sides) {
     log(`${side.name}: stepping the offered rate, ${stepMs / 1000} s per step`);
-    saturation.push(
-      await findSaturation({
-        rates: saturationRates,
+    stepped.push(
+      await stepRates({
+        rates: steppedRates,
         stepMs,
-        p99LimitMs,
+        capacityP99Ms,
         cpuSubjects,
         log,
         send: (rate, i) => side.create(`s${rate}-${i}`),
@@ -146,7 +151,16 @@ async function measureBoth({ scale, log }: BenchContext, sides: Side[], cpuSubje
       }),
     );
   }
-  return sides.map((_, i) => ({ warmUp: warmUps[i]!, fixed: fixed[i]!, ...saturation[i]! }));
+  return sides.map((_, i) => {
+    const steps = stepped[i]!;
+    return {
+      warmUp: warmUps[i]!,
+      fixed: fixed[i]!,
+      steps,
+      highestWithinTarget: highestRate(steps, (step) => step.result.failed === 0 && step.result.latency.p99 <= p99LimitMs),
+      highestKeptUp: highestRate(steps, (step) => step.keptUp),
+    };
+  });
 }
 
 function figures(ours: Phases, baseline: Phases): Figure[] {
@@ -171,12 +185,21 @@ function figures(ours: Phases, baseline: Phases): Figure[] {
     },
     {
       ...base,
-      name: `highest offered rate held with p99 ≤ ${p99LimitMs} ms`,
+      name: `highest stepped rate with p99 ≤ ${p99LimitMs} ms`,
       unit: 'items/s',
-      ours: ours.highestHeld,
-      baseline: against(baseline.highestHeld),
+      ours: ours.highestWithinTarget,
+      baseline: against(baseline.highestWithinTarget),
+      targets: [{ on: 'ours', op: '>=', value: 30 }, { on: 'ratio', op: '>=', value: 0.7 }],
+      note: `offered ${steppedRates.join(', ')}/s in turn; the highest step, counting up from the lowest, answered without errors and with p99 ≤ ${p99LimitMs} ms`,
+    },
+    {
+      ...base,
+      name: `highest stepped rate kept up with (p99 ≤ ${capacityP99Ms / 1000} s)`,
+      unit: 'items/s',
+      ours: ours.highestKeptUp,
+      baseline: against(baseline.highestKeptUp),
       targets: [{ on: 'ratio', op: '>=', value: 0.7 }],
-      note: `offered rates ${saturationRates.join(', ')}/s in turn until one is not held (an error, or p99 above ${p99LimitMs} ms)`,
+      note: `capacity: the highest step, counting up from the lowest, answered without errors and with p99 ≤ ${capacityP99Ms / 1000} s (a side past its capacity queues, and its p99 climbs far beyond that within a step)`,
     },
   ];
 }
@@ -186,8 +209,8 @@ function notes({ scale }: BenchContext, ours: Phases, baseline: Phases): string[
   const fixedNote = (name: string, phases: Phases) =>
     `${name} at ${offeredRate}/s for ${fixedMs / 1000} s: ${describeRun(phases.fixed.result)}. ${describeCpu(phases.fixed.cpu)}.`;
   const firstMiss = (name: string, phases: Phases) => {
-    const missed = phases.steps.find((step) => !step.held);
-    return missed ? [`${name} at ${missed.rate}/s, the first step not held: ${describeRun(missed.result)}. ${describeCpu(missed.cpu)}.`] : [];
+    const missed = phases.steps.find((step) => !step.keptUp);
+    return missed ? [`${name} at ${missed.rate}/s, the first step it fell behind: ${describeRun(missed.result)}. ${describeCpu(missed.cpu)}.`] : [];
   };
   return [
     ...disturbanceNote([ours.fixed.cpu, baseline.fixed.cpu, ...[...ours.steps, ...baseline.steps].map((step) => step.cpu)]),

@@ -5,14 +5,19 @@ export interface RateStep {
   rate: number;
   result: OpenLoopResult;
   cpu: CpuReport;
-  held: boolean;
+  /** Kept up with: every call answered, p99 within the capacity bound. */
+  keptUp: boolean;
 }
 
 export interface SaturationSearch {
-  /** Offered rates to try, lowest first; the search stops at the first one not held. */
+  /** Offered rates to try, lowest first; the search stops at the first one not kept up with. */
   rates: number[];
   stepMs: number;
-  p99LimitMs: number;
+  /**
+   * A p99 above this means the queue grew through the step: above its capacity, a side's latency climbs by the
+   * step's length times the overload, so a bound well above the working latency separates "keeps up" from "falls behind".
+   */
+  capacityP99Ms: number;
   cpuSubjects: CpuSubjects;
   /** Sends request i of the step at the given rate (ids must not repeat across steps). */
   send(rate: number, i: number): Promise<void>;
@@ -21,24 +26,29 @@ export interface SaturationSearch {
   log(message: string): void;
 }
 
-/**
- * Steps the offered rate up until a step is not held (an error, or p99 above the limit): the highest rate held is
- * what the side sustains within the latency target, the fair figure to compare two sides' capacity by.
- */
-export async function findSaturation(search: SaturationSearch): Promise<{ steps: RateStep[]; highestHeld: number }> {
+/** Steps the offered rate up until a side no longer keeps up; every step is kept for the figures and notes. */
+export async function stepRates(search: SaturationSearch): Promise<RateStep[]> {
   const steps: RateStep[] = [];
-  let highestHeld = 0;
   for (const rate of search.rates) {
     const meter = startCpuMeter(search.cpuSubjects);
     const result = await runOpenLoop({ ratePerSecond: rate, durationMs: search.stepMs, send: (i) => search.send(rate, i) });
-    const held = result.failed === 0 && result.latency.p99 <= search.p99LimitMs;
+    const keptUp = result.failed === 0 && result.latency.p99 <= search.capacityP99Ms;
     await search.afterStep?.();
-    steps.push({ rate, result, cpu: meter.stop(), held });
-    search.log(`  ${rate}/s: ${describeRun(result)} → ${held ? 'held' : 'not held'}`);
-    if (!held) break;
-    highestHeld = rate;
+    steps.push({ rate, result, cpu: meter.stop(), keptUp });
+    search.log(`  ${rate}/s: ${describeRun(result)} → ${keptUp ? 'kept up' : 'fell behind'}`);
+    if (!keptUp) break;
   }
-  return { steps, highestHeld };
+  return steps;
+}
+
+/** The highest rate of the unbroken run of steps from the lowest up that meets `ok` (0 when the first does not). */
+export function highestRate(steps: RateStep[], ok: (step: RateStep) => boolean): number {
+  let highest = 0;
+  for (const step of steps) {
+    if (!ok(step)) break;
+    highest = step.rate;
+  }
+  return highest;
 }
 
 export function describeRun(result: OpenLoopResult): string {
@@ -51,5 +61,7 @@ export function describeRun(result: OpenLoopResult): string {
 }
 
 export function describeSteps(steps: RateStep[]): string {
-  return steps.map((s) => `${s.rate}/s → p99 ${s.result.latency.p99.toFixed(0)} ms${s.result.failed ? `, ${s.result.failed} errors` : ''}${s.held ? '' : ' ✗'}`).join('; ');
+  return steps
+    .map((s) => `${s.rate}/s → ${s.result.sustainedPerSecond.toFixed(1)}/s, p99 ${s.result.latency.p99.toFixed(0)} ms${s.result.failed ? `, ${s.result.failed} errors` : ''}${s.keptUp ? '' : ' (fell behind)'}`)
+    .join('; ');
 }

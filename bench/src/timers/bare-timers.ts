@@ -1,4 +1,3 @@
-import { STICKY_QUEUE_SCHEDULE_TO_START_TIMEOUT } from '@closeloop/worker';
 import type { Client } from '@temporalio/client';
 import { type InjectedSinks, type NativeConnection, Worker } from '@temporalio/worker';
 import { dueInstantAfter, waitWhileProgressing } from './arm-margin';
@@ -68,8 +67,7 @@ export async function runBareTimers(options: BareTimersOptions): Promise<BareTim
     workflowsPath: require.resolve('./bare-timer-workflow'),
     activities,
     sinks,
-    // The same as apps/worker, so that the comparison is of what runs in the workflows, not of worker settings.
-    stickyQueueScheduleToStartTimeout: STICKY_QUEUE_SCHEDULE_TO_START_TIMEOUT,
+    // Worker settings as in apps/worker (the SDK's defaults), so that the comparison is of what runs in the workflows.
   });
   const memory = sampleResidentMemory(process.pid);
   // Ids 0…count-1 are measured; count… are the calibration batch.

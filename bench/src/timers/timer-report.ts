@@ -1,4 +1,3 @@
-import { STICKY_QUEUE_SCHEDULE_TO_START_TIMEOUT } from '@closeloop/worker';
 import type { Figure } from '../figure';
 import type { BareTimersResult } from './bare-timers';
 import type { ItemRemindersResult } from './item-reminders';
@@ -85,7 +84,7 @@ export function timerNotes(count: number, ours: ItemRemindersResult, baseline: B
       `${round(ours.memory.peakMiB)} MiB at the peak while reminders fired.`,
     `CPU from the due instant until the last reminder (from /proc/<pid>/stat) — ours: ${ours.cpu}; baseline: ${baseline.cpu}.`,
     `Histories after the burst — ours: ${describeRetries(ours.retries)}; baseline: ${describeRetries(baseline.retries)}. Both workers ` +
-      `leave a workflow task ${STICKY_QUEUE_SCHEDULE_TO_START_TIMEOUT} on their sticky queue (apps/worker; the SDK's default is 10 s) ` +
+      `leave a workflow task 10 s (the SDK's default) on their sticky queue ` +
       `before it is moved to the shared queue and replayed from its full history.`,
     `Afterwards the ${count} item workflows were terminated (${ours.terminateSeconds.toFixed(0)} s, one RPC each, 64 in flight: the dev server runs a batch termination at ≤ 50/s) and the database dropped; the baseline's workflows completed.`,
   ];
