@@ -92,7 +92,7 @@ export const benchmark: Benchmark = {
       };
       const [oursPhases, baselinePhases] = (await measureBoth(context, [ours, baseline], cpuSubjects)) as [Phases, Phases];
       return {
-        figures: figures(oursPhases, baselinePhases),
+        figures: figures(oursPhases, baselinePhases, context.scale),
         notes: [
           ...notes(context, oursPhases, baselinePhases),
           await accountingNote(database.db, oursPhases),
@@ -163,7 +163,8 @@ async function measureBoth({ scale, log }: BenchContext, sides: Side[], cpuSubje
   });
 }
 
-function figures(ours: Phases, baseline: Phases): Figure[] {
+function figures(ours: Phases, baseline: Phases, scale: number): Figure[] {
+  const stepSeconds = durations(scale).stepMs / 1000;
   const base = { benchmark: title } as const;
   const against = (value: number) => ({ label: baselineLabel, value: round(value) });
   return [
@@ -190,7 +191,7 @@ function figures(ours: Phases, baseline: Phases): Figure[] {
       ours: ours.highestWithinTarget,
       baseline: against(baseline.highestWithinTarget),
       targets: [{ on: 'ours', op: '>=', value: 30 }, { on: 'ratio', op: '>=', value: 0.7 }],
-      note: `offered ${steppedRates.join(', ')}/s in turn; the highest step, counting up from the lowest, answered without errors and with p99 ≤ ${p99LimitMs} ms`,
+      note: `${stepSeconds} s steps from ${steppedRates[0]}/s up; no errors, p99 ≤ ${p99LimitMs} ms`,
     },
     {
       ...base,
@@ -199,7 +200,7 @@ function figures(ours: Phases, baseline: Phases): Figure[] {
       ours: ours.highestKeptUp,
       baseline: against(baseline.highestKeptUp),
       targets: [{ on: 'ratio', op: '>=', value: 0.7 }],
-      note: `capacity: the highest step, counting up from the lowest, answered without errors and with p99 ≤ ${capacityP99Ms / 1000} s (a side past its capacity queues, and its p99 climbs far beyond that within a step)`,
+      note: `capacity: ${stepSeconds} s steps, no errors, p99 ≤ ${capacityP99Ms / 1000} s`,
     },
   ];
 }
@@ -221,6 +222,11 @@ function notes({ scale }: BenchContext, ours: Phases, baseline: Phases): string[
     `Stepped rates (${stepMs / 1000} s each) — ours: ${describeSteps(ours.steps)}; baseline: ${describeSteps(baseline.steps)}.`,
     ...firstMiss('Ours', ours),
     ...firstMiss('Baseline', baseline),
+    ...(baseline.highestWithinTarget < 30
+      ? [
+          `Even the bare workflow keeps p99 ≤ ${p99LimitMs} ms only up to ${baseline.highestWithinTarget}/s here: its own round trip (update-with-start → workflow task → activity task → workflow task on the dev server, whose persistence goes through one SQLite connection) bounds that figure, so the capacity ratio (p99 ≤ ${capacityP99Ms / 1000} s) is the fair comparison of rates.`,
+        ]
+      : []),
   ];
 }
 

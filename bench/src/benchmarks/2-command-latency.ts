@@ -20,6 +20,8 @@ const offeredRate = 20;
 const baselineLabel = 'bare workflow Update (1 activity)';
 /** A call still unanswered after this counts as an error, so an overloaded run still ends within its budget. */
 const callTimeoutMs = 10_000;
+const p50TargetMs = 30;
+const p99TargetMs = 150;
 /** One answer in this many is checked against the read model in PostgreSQL. */
 const sampleEvery = 5;
 
@@ -163,7 +165,10 @@ async function measure(
   });
   const { check } = setup;
   return {
-    figures: [figure('p50 HTTP in → read model shows it', (r) => r.latency.p50, 30), figure('p99 HTTP in → read model shows it', (r) => r.latency.p99, 150)],
+    figures: [
+      figure('p50 HTTP in → read model shows it', (r) => r.latency.p50, p50TargetMs),
+      figure('p99 HTTP in → read model shows it', (r) => r.latency.p99, p99TargetMs),
+    ],
     notes: [
       ...disturbanceNote(cpuReports),
       `Ours: POST /v1/items/{id}/progress-reports (Idempotency-Key, If-Match) → API → Temporal Update → item workflow decides → activity appends ProgressReported and projects it in the same transaction → the API reads the item back from the read model at that version or later and answers with it. So the answer is the moment the read model shows the command: measured from each command's scheduled start to its answer. Checked on every ${sampleEvery}th answer by reading the items row straight from PostgreSQL: ${check.visibleAtAnswer} of ${check.sampled} showed the answered version and percent at once${check.worstExtraMs ? `, the rest after at most ${check.worstExtraMs.toFixed(1)} ms more` : ''}.`,
@@ -171,8 +176,18 @@ async function measure(
       `Ours at ${offeredRate}/s for ${runMs / 1000} s: ${describeRun(ours.result)}. ${ours.cpu}.`,
       `Baseline at ${offeredRate}/s for ${runMs / 1000} s: ${describeRun(baseline.result)}. ${baseline.cpu}.`,
       `What one command costs — ours: ${ours.cost}; baseline: ${baseline.cost}.`,
+      ...boundNote(ours.result, baseline.result),
     ],
   };
+}
+
+/** When the bare round trip alone misses a target, that — not our code — is what bounds the figure. */
+function boundNote(ours: OpenLoopResult, baseline: OpenLoopResult): string[] {
+  const { p50, p99 } = baseline.latency;
+  if (p50 <= p50TargetMs && p99 <= p99TargetMs) return [];
+  return [
+    `The bare Temporal round trip alone (Update → workflow task → activity task → workflow task, dispatched by the dev server's matching and persisted through its single SQLite connection) takes p50 ${p50.toFixed(0)} ms and p99 ${p99.toFixed(0)} ms at this rate, against targets of ${p50TargetMs} and ${p99TargetMs} ms: no command path that answers through a Temporal Update with an activity meets them on this server. Ours adds ${(ours.latency.p50 - p50).toFixed(0)} ms at p50 and ${(ours.latency.p99 - p99).toFixed(0)} ms at p99 on top (HTTP and the key check, the idempotency record, the append's transaction with its projections, the read-model read).`,
+  ];
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

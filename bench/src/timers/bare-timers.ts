@@ -3,7 +3,7 @@ import { type InjectedSinks, type NativeConnection, Worker } from '@temporalio/w
 import { dueInstantAfter, waitWhileProgressing } from './arm-margin';
 import type { BareTimerActivities, BareTimerFired, BareTimerSinks, bareTimerWorkflow } from './bare-timer-workflow';
 import { forEachConcurrently } from './concurrently';
-import { type WatchedProcess, cpuSnapshot, describeCpuBetween } from './cpu-snapshot';
+import { type CpuUse, type WatchedProcess, cpuSnapshot, cpuUseBetween } from './cpu-snapshot';
 import { sampleResidentMemory } from './memory-sampler';
 import { terminateWorkflows } from './terminate-workflows';
 import { type WorkflowTaskRetries, workflowTaskRetries } from './workflow-task-retries';
@@ -32,7 +32,8 @@ export interface BareTimersResult {
   memory: { beforeMiB?: number; peakMiB?: number };
   /** Seconds from the due instant until the last timer's activity ran. */
   drainSeconds: number;
-  cpu: string;
+  /** CPU over the burst, from the due instant until the last one was recorded. */
+  cpu: CpuUse;
   retries: WorkflowTaskRetries;
 }
 
@@ -114,12 +115,12 @@ export async function runBareTimers(options: BareTimersOptions): Promise<BareTim
     const beforeMiB = memory.peakSince(Date.now() - 1000);
     const cpuBefore = cpuSnapshot(options.watch);
     await waitWhileProgressing(async () => fired.size, count, due + options.waitAfterDueMs);
-    const cpu = describeCpuBetween(cpuBefore, cpuSnapshot(options.watch), (Date.now() - due + 1000) / 1000, count);
+    const cpu = cpuUseBetween(cpuBefore, cpuSnapshot(options.watch), (Date.now() - due + 1000) / 1000, count);
     const peakMiB = memory.peakSince(due);
     // Let the workflows that fired complete (and leave time for a duplicate to show up).
     await waitWhileProgressing(async () => finished.size, fired.size, Date.now() + 60_000, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    log(`baseline: ${fired.size} of ${count} fired; CPU over the burst: ${cpu}`);
+    log(`baseline: ${fired.size} of ${count} fired; CPU over the burst: ${cpu.text}`);
     const retries = await workflowTaskRetries(client, workflowIds.slice(0, count));
     return { startedPerSecond, armedAheadSeconds, unarmed, beforeMiB, peakMiB, cpu, retries };
   };

@@ -7,7 +7,7 @@ import { type Kysely, sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { BenchServices } from '../stack/bench-services';
 import { type CloseloopProcesses, residentMiB, startCloseloop } from '../stack/closeloop-processes';
-import { type WatchedProcess, cpuSnapshot, describeCpuBetween } from './cpu-snapshot';
+import { type CpuUse, type WatchedProcess, cpuSnapshot, cpuUseBetween } from './cpu-snapshot';
 import { type Population, populateItems } from './item-population';
 import { sampleResidentMemory } from './memory-sampler';
 import { parentPid } from './process-usage';
@@ -44,7 +44,8 @@ export interface ItemRemindersResult {
   dueElsewhere: number;
   /** Seconds from the due instant until the last reminder was recorded. */
   drainSeconds: number;
-  cpu: string;
+  /** CPU over the burst, from the due instant until the last one was recorded. */
+  cpu: CpuUse;
   retries: WorkflowTaskRetries;
   terminateSeconds: number;
 }
@@ -104,9 +105,9 @@ export async function runItemReminders(options: ItemRemindersOptions): Promise<I
       const beforeMiB = memory.peakSince(Date.now() - 1000);
       const cpuBefore = cpuSnapshot(watched);
       await waitWhileProgressing(() => reminders.poll().then(() => reminders.byItem.size), count, dueAt.getTime() + options.waitAfterDueMs, 30_000, 1000);
-      const cpu = describeCpuBetween(cpuBefore, cpuSnapshot(watched), (Date.now() - dueAt.getTime() + 1000) / 1000, count);
+      const cpu = cpuUseBetween(cpuBefore, cpuSnapshot(watched), (Date.now() - dueAt.getTime() + 1000) / 1000, count);
       const peakMiB = memory.peakSince(dueAt.getTime());
-      log(`ours: ${reminders.byItem.size} of ${count} reminders recorded; CPU over the burst: ${cpu}`);
+      log(`ours: ${reminders.byItem.size} of ${count} reminders recorded; CPU over the burst: ${cpu.text}`);
 
       // Leave time for a duplicate to show up, then read the whole log afresh.
       await sleepUntil(Date.now() + 3000);
