@@ -14,8 +14,14 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 describe('replaying recorded item histories', () => {
   jest.setTimeout(120_000);
 
+  const lives = ['extension', 'full-life', 'reject-and-resubmit', 'relapse-and-reopen'];
+
   it('has the four recorded lives: full life, reject-and-resubmit, relapse-and-reopen, extension', () => {
-    expect(files).toEqual(expect.arrayContaining(['extension.json', 'full-life.json', 'reject-and-resubmit.json', 'relapse-and-reopen.json']));
+    expect(files).toEqual(expect.arrayContaining(lives.map((life) => `${life}.json`)));
+  });
+
+  it('keeps the four lives recorded before the append became a local activity (patch append-as-local-activity)', () => {
+    expect(files).toEqual(expect.arrayContaining(lives.map((life) => `2026-11-${life}.json`)));
   });
 
   it('replays every one of them without a non-determinism error', async () => {

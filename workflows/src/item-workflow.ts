@@ -23,21 +23,36 @@ import {
   nextWakeUp,
 } from '@closeloop/domain';
 import {
+  type ActivityOptions,
   ApplicationFailure,
+  type LocalActivityOptions,
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import { Mutex } from 'async-mutex';
 
-const { appendItemEvents, allocateDocumentNumber } = proxyActivities<ItemActivities>({
+const activityOptions: ActivityOptions & LocalActivityOptions = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['StreamVersionConflict'] },
-});
+};
+const { appendItemEvents: appendAsActivityTask, allocateDocumentNumber } = proxyActivities<ItemActivities>(activityOptions);
+const { appendItemEvents: appendAsLocalActivity } = proxyLocalActivities<ItemActivities>(activityOptions);
+
+/**
+ * The append runs as a local activity: inside the workflow task that decided the command, so a command costs one
+ * workflow task instead of a workflow task, an activity task and a second workflow task. Retrying it is safe: the
+ * event ids come from the workflow's deterministic random, and the store takes a repeated append as already done.
+ * Executions recorded before this change replay their appends as activity tasks (docs/workflow-changes.md).
+ */
+const appendItemEvents: ItemActivities['appendItemEvents'] = (input) =>
+  patched('append-as-local-activity') ? appendAsLocalActivity(input) : appendAsActivityTask(input);
 
 /**
  * One workflow per item: decides each command with the pure decider, appends the events, and sleeps
