@@ -86,6 +86,9 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
 
     const inProgress = await life.call('GET', '/v1/items?plan=CMD-2026&status=in_progress', { key: admin });
     expect(inProgress.body.items.map((i: any) => i.id)).toEqual([life.itemId]);
+    // The page PostgreSQL writes as text: JSON, and each item the same as the item's own view.
+    expect(inProgress.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(inProgress.body).toEqual({ items: [await life.item()], nextCursor: null });
     const assigned = await life.call('GET', '/v1/items?plan=CMD-2026&status=assigned&light=green&overdue=false', { key: admin });
     expect(assigned.body.items.map((i: any) => i.id)).toEqual([second.itemId]);
     expect((await life.call('GET', '/v1/items?light=red', { key: admin })).body.items).toEqual([]);

@@ -4,6 +4,7 @@ import * as lifecycle from './migrations/2026-11-23T01-00-lifecycle';
 import * as reminders from './migrations/2026-11-23T02-00-reminders-and-notifications';
 import * as webhookSubscriptions from './migrations/2026-11-23T03-00-webhook-subscriptions';
 import * as itemListIndexes from './migrations/2026-11-23T04-00-item-list-indexes';
+import * as itemViews from './migrations/2026-11-23T05-00-item-views';
 
 /** Listed by hand, in order: a bundled app has no migrations folder to scan. */
 const migrations: Record<string, Migration> = {
@@ -12,11 +13,22 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T02-00-reminders-and-notifications': reminders,
   '2026-11-23T03-00-webhook-subscriptions': webhookSubscriptions,
   '2026-11-23T04-00-item-list-indexes': itemListIndexes,
+  '2026-11-23T05-00-item-views': itemViews,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const result = await migrator.migrateToLatest();
+  return checked(await migrator(db).migrateToLatest());
+}
+
+/** Up or down to the named migration (the last one applied afterwards): for tests of a migration's data changes. */
+export async function migrateTo(db: Kysely<any>, migrationName: string): Promise<MigrationResultSet> {
+  if (!(migrationName in migrations)) throw new Error(`no migration ${migrationName}`);
+  return checked(await migrator(db).migrateTo(migrationName));
+}
+
+const migrator = (db: Kysely<any>): Migrator => new Migrator({ db, provider: { getMigrations: async () => migrations } });
+
+function checked(result: MigrationResultSet): MigrationResultSet {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`migration ${failed ?? ''} failed: ${String(result.error)}`, { cause: result.error });

@@ -1,4 +1,5 @@
 export * from './item-list';
+export * from './item-list-json';
 export * from './item-projection';
 export * from './item-view';
 export * from './plan-view';

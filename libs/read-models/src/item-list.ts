@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import { type ItemView, toItemView } from './item-view';
 
 export interface ItemFilter {
@@ -54,10 +54,26 @@ export async function listItems(
   filter: ItemFilter,
   page: { limit: number; after?: ItemCursor },
 ): Promise<{ items: ItemView[]; next?: ItemCursor }> {
-  let query = db.selectFrom('items').select([...viewColumns, viewState]);
+  const query = whereItemFilter(db.selectFrom('items').select([...viewColumns, viewState]), filter, page.after);
+  if (!query) return { items: [] };
+  const rows = await query.orderBy('filed_at').orderBy('id').limit(page.limit + 1).execute();
+  const items = rows.slice(0, page.limit).map(toItemView);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > page.limit && last ? { filedAt: last.filedAt, id: last.id } : undefined };
+}
+
+/**
+ * The rows of `items` a filter lets through (the caller's scope, the filters) after a keyset position, added to
+ * `query`; undefined when no row can pass (a scope of no units). Every list of items pages through this.
+ */
+export function whereItemFilter<O>(
+  query: SelectQueryBuilder<Database, 'items', O>,
+  filter: ItemFilter,
+  after?: ItemCursor,
+): SelectQueryBuilder<Database, 'items', O> | undefined {
   if (filter.scope !== 'all') {
     const units = [...filter.scope];
-    if (units.length === 0) return { items: [] };
+    if (units.length === 0) return undefined;
     query = query.where((eb) => eb.or([eb('responsible_unit_id', 'in', units), eb('supervising_unit_id', 'in', units)]));
   }
   if (filter.planCode) query = query.where('plan_code', '=', filter.planCode);
@@ -70,12 +86,6 @@ export async function listItems(
   if (filter.overdue !== undefined) query = query.where('overdue', '=', filter.overdue);
   if (filter.dueBefore) query = query.where('deadline', '<', filter.dueBefore);
   if (filter.dueAfter) query = query.where('deadline', '>', filter.dueAfter);
-  if (page.after) {
-    const { filedAt, id } = page.after;
-    query = query.where(sql<boolean>`(filed_at, id) > (${filedAt}::timestamptz, ${id}::uuid)`);
-  }
-  const rows = await query.orderBy('filed_at').orderBy('id').limit(page.limit + 1).execute();
-  const items = rows.slice(0, page.limit).map(toItemView);
-  const last = items[items.length - 1];
-  return { items, next: rows.length > page.limit && last ? { filedAt: last.filedAt, id: last.id } : undefined };
+  if (after) query = query.where(sql<boolean>`(filed_at, id) > (${after.filedAt}::timestamptz, ${after.id}::uuid)`);
+  return query;
 }

@@ -3,15 +3,17 @@ import { type FiledItem, type ItemEvent, type ItemState, fold, initialState, isF
 import type { InlineProjection, RecordedEvent } from '@closeloop/event-store';
 import type { Insertable, Transaction } from 'kysely';
 import { groupByStream } from './group-by-stream';
+import { type WrittenItemRow, itemViewJson } from './item-view';
 import { itemIdOfStream } from './streams';
 
-/** Rows per INSERT … ON CONFLICT: 19 parameters a row stays far below PostgreSQL's 65,535. */
+/** Rows per INSERT … ON CONFLICT: 20 parameters a row stays far below PostgreSQL's 65,535. */
 const ROWS_PER_STATEMENT = 500;
 
 /**
  * Folds each item's new events into its row with the domain's own `evolve`, in the append's transaction: one
  * SELECT … FOR UPDATE for every item of the batch, then one upsert per few hundred rows (a live append touches
- * one item; a rebuild's batch, hundreds).
+ * one item; a rebuild's batch, hundreds). Each row is written with its view (`view`: toItemView of the row, as JSON
+ * text), so that a list page is its rows' stored views joined.
  */
 export const itemProjection: InlineProjection = async (trx, events) => {
   const streams = groupByStream(events, itemIdOfStream);
@@ -43,7 +45,7 @@ const asItemEvent = (event: RecordedEvent): ItemEvent => ({ type: event.type, da
 type ItemRow = Insertable<Database['items']>;
 
 function itemRow(state: FiledItem, version: number, at: Date): ItemRow {
-  return {
+  const row: WrittenItemRow = {
     id: state.itemId,
     filed_at: state.filedAt,
     plan_code: state.planCode,
@@ -64,9 +66,10 @@ function itemRow(state: FiledItem, version: number, at: Date): ItemRow {
     state: JSON.stringify(state),
     updated_at: at.toISOString(),
   };
+  return { ...row, view: itemViewJson(row) };
 }
 
-/** Every column but the id and the filing time follows the state. */
+/** Every column but the id and the filing time follows the state (the view, the whole row). */
 const updatedColumns = [
   'plan_code',
   'code',
@@ -84,6 +87,7 @@ const updatedColumns = [
   'supervising_unit_id',
   'version',
   'state',
+  'view',
   'updated_at',
 ] as const;
 

@@ -1,6 +1,6 @@
 import type { Database } from '@closeloop/db';
 import type { EventStore } from '@closeloop/event-store';
-import { type ItemView, findPlan, itemStreamId, listItems } from '@closeloop/read-models';
+import { type ItemView, findPlan, itemStreamId, listItemsJson } from '@closeloop/read-models';
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -15,7 +15,6 @@ import { ProblemException } from '../problem/problem.exception';
 import { DB, EVENT_STORE } from '../tokens';
 import { assertUsableUnits } from '../units/usable-units';
 import { decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
-import type { Page } from '../validation/pagination';
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
@@ -76,11 +75,20 @@ export class ItemsController {
     return this.items.atLeast(itemId, version);
   }
 
+  /**
+   * The page's items are their stored views (the JSON text the item projection wrote with each row), joined by
+   * PostgreSQL (listItemsJson), and the body is sent as it is: neither the API nor PostgreSQL builds ~50 views
+   * again. The same body as `{ items, nextCursor }`.
+   */
   @Get()
   @ApiOkResponse({ description: 'a page of items in filing order, filtered; only items in the caller scope' })
-  async list(@Query() query: ItemListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ItemView>> {
+  async list(
+    @Query() query: ItemListQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
     const after = decodeTimeIdCursor(query.cursor);
-    const { items, next } = await listItems(
+    const { itemsJson, next } = await listItemsJson(
       this.db,
       {
         planCode: query.plan,
@@ -94,7 +102,9 @@ export class ItemsController {
       },
       { limit: query.limit ?? 50, after: after && { filedAt: after.at, id: after.id } },
     );
-    return { items, nextCursor: next ? encodeTimeIdCursor({ at: next.filedAt, id: next.id }) : null };
+    const nextCursor = next ? JSON.stringify(encodeTimeIdCursor({ at: next.filedAt, id: next.id })) : 'null';
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    return `{"items":${itemsJson},"nextCursor":${nextCursor}}`;
   }
 
   @Get(':id')

@@ -1,6 +1,10 @@
 import type { ColumnType, JSONColumnType } from 'kysely';
 
-/** The item read model: one row per item, projected from its stream; `state` is the decider's state. */
+/**
+ * The item read model: one row per item, projected from its stream; `state` is the decider's state, `view` the item
+ * as the API shows it (read-models' toItemView of the row), JSON text written with the row (`json`: parsed when
+ * selected as it is, the text itself when cast to text).
+ */
 export interface ItemsTable {
   id: string;
   plan_code: string;
@@ -19,6 +23,7 @@ export interface ItemsTable {
   supervising_unit_id: string | null;
   version: number;
   state: JSONColumnType<Record<string, unknown>>;
+  view: JSONColumnType<Record<string, unknown>>;
   filed_at: ColumnType<Date, string, string>;
   updated_at: ColumnType<Date, string, string>;
 }
