@@ -1,4 +1,4 @@
-/** The trivial activity of the bare workflow: returns its input, so only Temporal's round trip is measured. */
+/** The trivial (local) activity of the bare workflow: returns its input, so only Temporal's round trip is measured. */
 export interface BareActivities {
   echo(payload: unknown): Promise<unknown>;
 }

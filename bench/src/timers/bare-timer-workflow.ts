@@ -1,4 +1,4 @@
-import { proxyActivities, proxySinks, sleep, type Sinks } from '@temporalio/workflow';
+import { proxyLocalActivities, proxySinks, sleep, type Sinks } from '@temporalio/workflow';
 
 export interface BareTimerInput {
   id: number;
@@ -20,10 +20,10 @@ export interface BareTimerSinks extends Sinks {
   bench: { timerArmed(id: number): void; finished(id: number): void };
 }
 
-const { timerFired } = proxyActivities<BareTimerActivities>({ startToCloseTimeout: '30 seconds' });
+const { timerFired } = proxyLocalActivities<BareTimerActivities>({ startToCloseTimeout: '30 seconds' });
 const { bench } = proxySinks<BareTimerSinks>();
 
-/** The baseline: a bare Temporal timer until an absolute instant, then one trivial activity. */
+/** The baseline: a bare Temporal timer until an absolute instant, then one trivial local activity (as ours appends). */
 export async function bareTimerWorkflow(input: BareTimerInput): Promise<void> {
   const delayMs = Math.max(input.dueAtMs - Date.now(), 1);
   bench.timerArmed(input.id);

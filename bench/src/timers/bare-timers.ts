@@ -42,7 +42,7 @@ const CALIBRATION = 300;
 
 /**
  * The baseline: `count` bare workflows on their own task queue, run by a Worker inside the bench process, each
- * sleeping until the same instant and then running one trivial activity that notes when it ran. How far ahead that
+ * sleeping until the same instant and then running one trivial local activity that notes when it ran. How far ahead that
  * instant lies comes from a calibration batch (due an hour later, terminated at the end).
  */
 export async function runBareTimers(options: BareTimersOptions): Promise<BareTimersResult> {
@@ -104,7 +104,7 @@ export async function runBareTimers(options: BareTimersOptions): Promise<BareTim
 
   const run = async () => {
     const calibration = await startAll(count, count + CALIBRATION, Date.now() + 3_600_000);
-    dueAt = dueInstantAfter(count / calibration.steadyPerSecond + calibration.rampSeconds);
+    dueAt = dueInstantAfter(count / calibration.steadyPerSecond + calibration.rampSeconds, 1.8);
     const due = dueAt.getTime();
     log(`baseline: starting ${count} bare timer workflows due at ${dueAt.toISOString()} (calibrated ${calibration.steadyPerSecond.toFixed(0)}/s)`);
     const { armedPerSecond: startedPerSecond } = await startAll(0, count, due);

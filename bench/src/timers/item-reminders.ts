@@ -16,7 +16,6 @@ import type { FilingTemplate } from './item-filing';
 import { issueReminderPlan, setUpOrganisation } from './reminder-organisation';
 import { reminderPlanFor } from './reminder-plan';
 import { deadlineReminderDueInstants, followDeadlineReminders, reminderNotificationsByItem } from './reminder-records';
-import { terminateWorkflows } from './terminate-workflows';
 import { type WorkflowTaskRetries, workflowTaskRetries } from './workflow-task-retries';
 import { type FiredTimer, type TimerOutcome, summarizeOutcome } from './timer-outcome';
 
@@ -47,7 +46,6 @@ export interface ItemRemindersResult {
   /** CPU over the burst, from the due instant until the last one was recorded. */
   cpu: CpuUse;
   retries: WorkflowTaskRetries;
-  terminateSeconds: number;
 }
 
 /** A batch filed first, on a plan of its own whose reminders fall due a day later, to time the filing. */
@@ -67,7 +65,6 @@ export async function runItemReminders(options: ItemRemindersOptions): Promise<I
     const memory = sampleResidentMemory(closeloop.worker.pid);
     const itemIds = Array.from({ length: count }, () => randomUUID());
     const calibrationIds = Array.from({ length: CALIBRATION.items }, () => randomUUID());
-    let unterminated = [...calibrationIds, ...itemIds].map(itemWorkflowId);
     try {
       const idleMiB = residentMiB(closeloop.worker.pid);
       const year = Number(dateOf(new Date()).slice(0, 4));
@@ -84,6 +81,7 @@ export async function runItemReminders(options: ItemRemindersOptions): Promise<I
       const byUpdateWithStart = Math.min(options.byUpdateWithStart, count);
       const dueAt = dueInstantAfter(
         byUpdateWithStart / calibration.updateWithStartPerSecond + (count - byUpdateWithStart) / calibration.continuedArmedPerSecond,
+        1.1,
       );
 
       const plan = reminderPlanFor(dueAt, calendar);
@@ -127,12 +125,6 @@ export async function runItemReminders(options: ItemRemindersOptions): Promise<I
       const duplicated = itemIds.filter((id) => (recorded.byItem.get(id)?.length ?? 0) > 1 || (inbox.get(id) ?? 0) > 1).length;
       const lastRecorded = Math.max(...[...recorded.byItem.values()].map((r) => r[0].recordedAt));
       const retries = await workflowTaskRetries(client, itemIds.map(itemWorkflowId));
-
-      const terminateStarted = Date.now();
-      await terminateWorkflows(client, unterminated);
-      unterminated = [];
-      const terminateSeconds = (Date.now() - terminateStarted) / 1000;
-      log(`ours: terminated the ${count} item workflows in ${terminateSeconds.toFixed(0)} s`);
       return {
         outcome: { ...summarizeOutcome(count, fired), missing, duplicated },
         dueAt,
@@ -143,11 +135,9 @@ export async function runItemReminders(options: ItemRemindersOptions): Promise<I
         drainSeconds: (lastRecorded - dueAt.getTime()) / 1000,
         cpu,
         retries,
-        terminateSeconds,
       };
     } finally {
       memory.stop();
-      if (unterminated.length > 0) await terminateWorkflows(client, unterminated).catch(() => undefined);
       await closeloop.stop();
     }
   } finally {

@@ -3,7 +3,7 @@ import type { BareTimersResult } from './bare-timers';
 import type { ItemRemindersResult } from './item-reminders';
 import { describeRetries } from './workflow-task-retries';
 
-const BASELINE = 'bare Temporal timer + 1 activity';
+const BASELINE = 'bare Temporal timer + 1 local activity';
 const P99_TARGET_MS = 2000;
 
 /** The issue's targets: lateness p99 ≤ 2 s, max ≤ 5 s; none early, missing or twice; worker memory reported. */
@@ -80,7 +80,7 @@ export function timerNotes(count: number, ours: ItemRemindersResult, baseline: B
     `Missing counts items without the ReminderDue event or without its inbox row; twice counts items with more than one of either ` +
       `(inbox alone: ${ours.inbox.missing} missing, ${ours.inbox.duplicated} twice).`,
     `Baseline: ${count} bare workflows (bench/src/timers/bare-timer-workflow.ts) sleeping until one absolute instant then running one ` +
-      `trivial activity, on their own task queue with a Worker inside the bench process (the SDK's default options, as apps/worker), ` +
+      `trivial local activity, on their own task queue with a Worker inside the bench process (the SDK's default options, as apps/worker), ` +
       `same dev server; armed ${baseline.armedAheadSeconds.toFixed(0)} s before due (${baseline.startedPerSecond.toFixed(0)}/s)` +
       (baseline.unarmed > 0 ? `, except ${baseline.unarmed} not armed when due (their lateness includes the overrun)` : '') +
       `; lateness = when the activity ran minus due; until the workflow woke: p50 ${ms(b.wokeLateness.p50)}, p99 ${ms(b.wokeLateness.p99)}, ` +
@@ -99,8 +99,8 @@ export function timerNotes(count: number, ours: ItemRemindersResult, baseline: B
     `Worker resident memory: ${round(ours.memory.idleMiB)} MiB started and idle, ${round(ours.memory.beforeMiB)} MiB with ${count} items ` +
       `open (the SDK caches up to ~2,300 workflows with the default 4 GiB heap), ${round(ours.memory.peakMiB)} MiB at the peak while ` +
       `reminders fired.`,
-    `Afterwards the ${count} item workflows were terminated (${ours.terminateSeconds.toFixed(0)} s, one RPC each, 64 in flight: the dev ` +
-      `server runs a batch termination at ≤ 50/s) and the database dropped; the baseline's workflows completed.`,
+    `Afterwards the ${count} item workflows were left asleep (their next wake-up, "due soon", is a day away) on the throw-away dev ` +
+      `server, their worker stopped and their database dropped; the baseline's workflows completed.`,
   ];
 }
 
