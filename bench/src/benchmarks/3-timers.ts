@@ -6,15 +6,19 @@ import { runBareTimers } from '../timers/bare-timers';
 import { runItemReminders } from '../timers/item-reminders';
 import { timerFigures, timerNotes } from '../timers/timer-report';
 
-const title = '3. Timers: 20,000 reminders due in the same minute';
-/** BENCH_TIMER_ITEMS overrides the 20,000 (before BENCH_SCALE): at full size this benchmark alone takes ~15 minutes here. */
-const FULL_COUNT = Number(process.env.BENCH_TIMER_ITEMS ?? 20_000);
+const title = '3. Timers: open items whose reminders fall due at one instant';
+/**
+ * How many (before BENCH_SCALE). The issue asks for 20,000 (`BENCH_TIMER_ITEMS=20000`), but on the 2-core machine
+ * with one dev server that size alone takes 20–34 minutes (each side's 20,000 workflows are started at ~110–150/s and
+ * their burst drains at ~60–70/s), beyond make bench's 30-minute budget; 10,000 keeps the whole run within it.
+ */
+const FULL_COUNT = Number(process.env.BENCH_TIMER_ITEMS ?? 10_000);
 
 /** Of ours, filed through update-with-start as the API does (the rest in the shape after continue-as-new, much faster). */
 const ITEMS_BY_UPDATE_WITH_START = 200;
 
 /**
- * Issue 6, benchmark 3: 20,000 open items whose deadline reminders all fall due at one instant, recorded
+ * Issue 6, benchmark 3: open items whose deadline reminders all fall due at one instant, recorded
  * (ReminderDue + inbox row) by their item workflows; against as many bare Temporal timers due at one instant.
  * Wall time at full scale on the 2-core machine: see the notes (both bursts are bound by CPU, not by waiting).
  */
