@@ -82,7 +82,7 @@ export const benchmark: Benchmark = {
             `${items.toLocaleString('en')} items (${reused ? "benchmark 5's rebuilt read models" : 'a log generated and rebuilt as in benchmark 5'}); ${paths.length} filtered lists in turn (plan + status, plan + light, plan + overdue, plan + light + due before, unit + status, unit + light, status), default page size, ${pages.items.toFixed(1)} items and ${Math.round(pages.bytes / 1024)} KiB a page on average; admin key as bearer; ${seconds} s each after a 3 s warm-up.`,
             `GET /v1/items: ${list.result.ok} answers, p50 ${list.result.p50} ms, p99 ${list.result.p99} ms, max ${list.result.max} ms, ${failures(list.result)}. ${share(list)}.`,
             `GET /healthz: ${bare.result.ok} answers, p50 ${bare.result.p50} ms, p99 ${bare.result.p99} ms, ${failures(bare.result)}. ${share(bare)}. API resident memory ${apiMiB?.toFixed(0)} MiB.`,
-            `EXPLAIN ANALYZE of listItems' statement: ${plans}`,
+            `EXPLAIN ANALYZE of the list's statement (listItemsJson): ${plans}`,
             whatBoundsIt(list, bare),
           ],
         };
@@ -103,7 +103,7 @@ function whatBoundsIt(list: { result: ClosedLoopResult; cpu: Record<'api' | 'pos
   return (
     `What bounds it: each list answer costs ${perAnswer(list, 'api').toFixed(2)} ms of CPU in the API process (against ${perAnswer(bare, 'api').toFixed(2)} ms for /healthz), ` +
     `${perAnswer(list, 'postgres').toFixed(2)} ms in PostgreSQL and ${perAnswer(list, 'bench').toFixed(2)} ms in the load generator: ${total.toFixed(1)} ms in all, so ${cores} cores allow at most ~${Math.round((cores * 1000) / total)} answers/s. ` +
-    `The page is the cost: PostgreSQL renders each item's state as JSON text, the API parses it, builds the views and serialises ~50 of them again (tens of KiB) on one Node thread. ` +
+    `The page is the cost: each item's view is stored as JSON text when it is projected, PostgreSQL joins a page of them and the API sends that text unparsed, yet receiving and writing ~50 views (tens of KiB) still costs the API's one Node thread several times a constant answer (a CPU profile: decoding the result, writing the socket, garbage collection, per-request framework work). ` +
     `Auth is not: the key's SHA-256 takes microseconds and the principal is one indexed lookup per request, left uncached so that a revoked key stops working at once on every API process.`
   );
 }

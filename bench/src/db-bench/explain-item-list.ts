@@ -1,10 +1,10 @@
 import type { Database } from '@closeloop/db';
-import { type ItemFilter, listItems } from '@closeloop/read-models';
+import { type ItemFilter, listItemsJson } from '@closeloop/read-models';
 import { type CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
 
 /**
- * EXPLAIN ANALYZE of the very statement the API's item list sends for a filter (captured from listItems itself):
+ * EXPLAIN ANALYZE of the very statement the API's item list sends for a filter (captured from listItemsJson itself):
  * the plan's top node and the execution time, to say whether a slow list is the database's doing.
  */
 export async function explainItemList(databaseUrl: string, filter: Omit<ItemFilter, 'scope'>, limit = 50): Promise<string> {
@@ -17,7 +17,7 @@ export async function explainItemList(databaseUrl: string, filter: Omit<ItemFilt
     },
   });
   try {
-    await listItems(db, { ...filter, scope: 'all' }, { limit });
+    await listItemsJson(db, { ...filter, scope: 'all' }, { limit });
     if (!captured) return 'no statement captured';
     const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${captured.sql}`, [...captured.parameters]);
     const lines = rows.map((r) => r['QUERY PLAN']);
