@@ -1,7 +1,7 @@
 /**
  * How far ahead to put the due instant: the calibrated time to start every workflow and see it arm its timer (a
  * calibration batch's rate, first start to last armed), times a safety factor for how far the calibration's rate
- * misleads at full size (measured here: bare starts calibrated at 183/s on 300 ran at 110/s over 20,000; our items'
+ * misleads at full size (measured here: bare starts calibrated at 183–211/s on 300 ran at 106–110/s over 20,000; our items'
  * arming, calibrated on 1,000 whose fixed costs weigh more, predicted 20,000 slower than it went).
  */
 export function dueInstantAfter(secondsToArm: number, safety: number, slackSeconds = 15): Date {

@@ -104,7 +104,7 @@ export async function runBareTimers(options: BareTimersOptions): Promise<BareTim
 
   const run = async () => {
     const calibration = await startAll(count, count + CALIBRATION, Date.now() + 3_600_000);
-    dueAt = dueInstantAfter(count / calibration.steadyPerSecond + calibration.rampSeconds, 1.8);
+    dueAt = dueInstantAfter(count / calibration.steadyPerSecond + calibration.rampSeconds, 2.2);
     const due = dueAt.getTime();
     log(`baseline: starting ${count} bare timer workflows due at ${dueAt.toISOString()} (calibrated ${calibration.steadyPerSecond.toFixed(0)}/s)`);
     const { armedPerSecond: startedPerSecond } = await startAll(0, count, due);
