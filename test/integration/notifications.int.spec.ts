@@ -19,9 +19,9 @@ import {
   signDingTalk,
   verifyWebhookSignature,
 } from '@closeloop/notifications';
-import { type WrittenItemRow, itemViewJson } from '@closeloop/read-models';
 import { type Kysely, sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import { insertItemRow } from '../support/item-rows';
 import { Receiver, startSmtp } from '../support/notification-peers';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
@@ -81,32 +81,8 @@ const itemState = (itemId: string, responsibleUnitId: string) => ({
   supervisingUnitId: 'city-eco',
 });
 
-async function insertItem(db: Kysely<Database>, responsibleUnitId = 'district-eco'): Promise<string> {
-  const id = randomUUID();
-  const row: WrittenItemRow = {
-    id,
-    plan_code: 'P1',
-    code: id.slice(0, 8),
-    title: '整改事项',
-    kind: 'time_bound',
-    status: 'in_progress',
-    light: 'green',
-    deadline: '2026-12-31',
-    original_deadline: '2026-12-31',
-    percent: 0,
-    overdue: false,
-    relapse_count: 0,
-    next_wake_up: null,
-    responsible_unit_id: responsibleUnitId,
-    supervising_unit_id: 'city-eco',
-    version: 0,
-    state: JSON.stringify(itemState(id, responsibleUnitId)),
-    filed_at: '2026-11-01T00:00:00Z',
-    updated_at: '2026-11-01T00:00:00Z',
-  };
-  await db.insertInto('items').values({ ...row, view: itemViewJson(row) }).execute();
-  return id;
-}
+const insertItem = (db: Kysely<Database>, responsibleUnitId = 'district-eco') =>
+  insertItemRow(db, { responsibleUnitId, state: (id) => itemState(id, responsibleUnitId) });
 
 const everyone: Audience[] = ['responsible_unit', 'responsible_unit_head', 'supervising_unit', 'leader_in_charge', 'plan_owner', 'discipline_body'];
 

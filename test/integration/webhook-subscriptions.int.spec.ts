@@ -8,9 +8,9 @@ import {
   verifyWebhookSignature,
   webhookDeliveryIdFor,
 } from '@closeloop/notifications';
-import { type WrittenItemRow, itemViewJson } from '@closeloop/read-models';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import { insertItemRow } from '../support/item-rows';
 import { Receiver } from '../support/notification-peers';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
@@ -33,32 +33,7 @@ describe('webhook subscriptions: projection → webhook_deliveries → deliverer
   let db: Kysely<Database>;
   const receiver = new Receiver();
 
-  async function insertItem(): Promise<string> {
-    const id = randomUUID();
-    const row: WrittenItemRow = {
-      id,
-      plan_code: 'P1',
-      code: id.slice(0, 8),
-      title: '整改事项',
-      kind: 'time_bound',
-      status: 'in_progress',
-      light: 'green',
-      deadline: '2026-12-31',
-      original_deadline: '2026-12-31',
-      percent: 0,
-      overdue: false,
-      relapse_count: 0,
-      next_wake_up: null,
-      responsible_unit_id: 'district-water',
-      supervising_unit_id: 'city-eco',
-      version: 0,
-      state: JSON.stringify({}),
-      filed_at: '2026-11-01T00:00:00Z',
-      updated_at: '2026-11-01T00:00:00Z',
-    };
-    await db.insertInto('items').values({ ...row, view: itemViewJson(row) }).execute();
-    return id;
-  }
+  const insertItem = () => insertItemRow(db, { responsibleUnitId: 'district-water' });
 
   const subscribe = (principalId: string, path: string, eventTypes: string[]) =>
     createWebhookSubscription(db, { principalId, url: receiver.url(path), eventTypes, secret: `secret-of-${path}-0123456789` });
