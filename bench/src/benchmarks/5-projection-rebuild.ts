@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import type { Benchmark } from '../benchmark';
 import { copyRoundTripSeconds } from '../db-bench/copy-round-trip';
 import { keepForReadApi } from '../db-bench/item-database-handoff';
-import { cpuSecondsOfTree, ownCpuSeconds, postmasterPid } from '../db-bench/process-cpu';
+import { cpuSecondsOfTree, ownCpuSeconds } from '../db-bench/process-cpu';
+import { postmasterPid } from '../http-load/postgres-pid';
 import { serverFiles } from '../db-bench/server-files';
 import { FULL_SCALE_ITEMS, loadSyntheticLog, siblingsForItems } from '../db-bench/synthetic-event-log';
 

@@ -6,7 +6,8 @@ import { type ClosedLoopResult, closedLoopGet } from '../db-bench/closed-loop-ht
 import { explainItemList } from '../db-bench/explain-item-list';
 import { takeItemDatabase } from '../db-bench/item-database-handoff';
 import { itemListPaths } from '../db-bench/item-filters';
-import { cpuSecondsOfTree, ownCpuSeconds, postmasterPid } from '../db-bench/process-cpu';
+import { cpuSecondsOfTree, ownCpuSeconds } from '../db-bench/process-cpu';
+import { postmasterPid } from '../http-load/postgres-pid';
 import { serverFiles } from '../db-bench/server-files';
 import { FULL_SCALE_ITEMS, loadSyntheticLog, siblingsForItems } from '../db-bench/synthetic-event-log';
 import type { BenchDatabase, BenchServices } from '../stack/bench-services';

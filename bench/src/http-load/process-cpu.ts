@@ -1,49 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-
-/** USER_HZ on Linux: /proc reports CPU time in these ticks (getconf CLK_TCK; 100 on every mainstream kernel). */
-const ticksPerSecond = 100;
-
-interface ProcStat {
-  ppid: number;
-  /** utime + stime */
-  ownTicks: number;
-  /** cutime + cstime: children that exited and were reaped. */
-  reapedChildTicks: number;
-}
-
-function procStat(pid: number): ProcStat | undefined {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after "(comm)", which may itself hold spaces: state ppid ... utime(14) stime(15) cutime(16) cstime(17).
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const at = (field: number) => Number(fields[field - 3]);
-    return { ppid: at(4), ownTicks: at(14) + at(15), reapedChildTicks: at(16) + at(17) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU ticks used so far by a process and its children (alive or reaped), e.g. the postmaster and its backends. */
-function treeTicks(rootPid: number): number {
-  const root = procStat(rootPid);
-  if (!root) return 0;
-  let ticks = root.ownTicks + root.reapedChildTicks;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const child = procStat(Number(entry));
-    if (child?.ppid === rootPid) ticks += child.ownTicks;
-  }
-  return ticks;
-}
-
-/** Busy and total ticks of the whole machine, from the first line of /proc/stat. */
-function machineTicks(): { busy: number; total: number } {
-  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = values.map(Number) as number[];
-  const busy = user! + nice! + system! + irq! + softirq! + (steal ?? 0);
-  return { busy, total: busy + idle! + iowait! };
-}
+import { machineSeconds, processTreeCpuSeconds } from '../stack/process-usage';
 
 export interface CpuShare {
   name: string;
@@ -64,18 +20,19 @@ export type CpuSubjects = Record<string, number | undefined>;
 /** Samples per-process CPU time from /proc around a measured window. */
 export function startCpuMeter(subjects: CpuSubjects): { stop(): CpuReport } {
   const named = Object.entries(subjects).filter((entry): entry is [string, number] => entry[1] !== undefined);
-  const before = named.map(([, pid]) => treeTicks(pid));
+  const treeSeconds = (pid: number) => processTreeCpuSeconds(pid) ?? 0;
+  const before = named.map(([, pid]) => treeSeconds(pid));
   const benchBefore = process.cpuUsage();
-  const machineBefore = machineTicks();
+  const machineBefore = machineSeconds();
   const started = process.hrtime.bigint();
   return {
     stop() {
       const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const shares = named.map(([name, pid], i) => ({ name, cores: (treeTicks(pid) - before[i]!) / ticksPerSecond / wallSeconds }));
+      const shares = named.map(([name, pid], i) => ({ name, cores: (treeSeconds(pid) - before[i]!) / wallSeconds }));
       const bench = process.cpuUsage(benchBefore);
       shares.push({ name: 'bench process (load + baseline worker)', cores: (bench.user + bench.system) / 1e6 / wallSeconds });
-      const machineAfter = machineTicks();
-      const busyShare = (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total);
+      const machineAfter = machineSeconds();
+      const busyShare = machineBefore && machineAfter ? (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total) : Number.NaN;
       return { wallSeconds, shares, machineCores: busyShare * coreCount() };
     },
   };

@@ -1,4 +1,4 @@
-import { cpuSeconds, machineBusySeconds, processTreeCpuSeconds } from './process-usage';
+import { cpuSeconds, machineBusySeconds, processTreeCpuSeconds } from '../stack/process-usage';
 
 /** Processes whose CPU time is compared over a phase; `tree` counts a process with its children (PostgreSQL). */
 export interface WatchedProcess {

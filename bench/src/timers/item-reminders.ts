@@ -10,7 +10,7 @@ import { type CloseloopProcesses, residentMiB, startCloseloop } from '../stack/c
 import { type CpuUse, type WatchedProcess, cpuSnapshot, cpuUseBetween } from './cpu-snapshot';
 import { type Population, populateItems } from './item-population';
 import { sampleResidentMemory } from './memory-sampler';
-import { parentPid } from './process-usage';
+import { parentPid } from '../stack/process-usage';
 import { dueInstantAfter, waitWhileProgressing } from './arm-margin';
 import type { FilingTemplate } from './item-filing';
 import { issueReminderPlan, setUpOrganisation } from './reminder-organisation';

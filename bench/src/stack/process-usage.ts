@@ -51,9 +51,15 @@ export function parentPid(pid: number): number | undefined {
 
 /** CPU seconds the whole machine has spent busy (all cores, every process: /proc/stat minus idle and iowait). */
 export function machineBusySeconds(): number | undefined {
+  return machineSeconds()?.busy;
+}
+
+/** CPU seconds of the whole machine so far, busy and in all (busy + idle + iowait), from the first line of /proc/stat. */
+export function machineSeconds(): { busy: number; total: number } | undefined {
   try {
-    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    return (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND;
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const busy = (user + nice + system + irq + softirq + (steal ?? 0)) / TICKS_PER_SECOND;
+    return { busy, total: busy + (idle + iowait) / TICKS_PER_SECOND };
   } catch {
     return undefined;
   }
