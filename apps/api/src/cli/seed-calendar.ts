@@ -1,5 +1,3 @@
-// First: chinese-days builds its tables when loaded, from the local clock, and is wrong west of UTC.
-import './shanghai-time-zone';
 import { seedCalendarIfEmpty } from '@closeloop/calendar';
 import { createDb } from '@closeloop/db';
 
