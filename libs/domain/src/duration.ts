@@ -13,7 +13,7 @@ export function isIsoDuration(value: unknown): value is IsoDuration {
   }
 }
 
-/** Adds a duration to an instant: years and months on the calendar (UTC), the rest exactly. */
+/** Adds a duration to an instant: years and months on the calendar of Asia/Shanghai, the rest exactly. */
 export function addDuration(instant: Date, duration: IsoDuration, direction: 1 | -1 = 1): Date {
   const d = parse(duration);
   const sign = (d.negative ? -1 : 1) * direction;
@@ -25,13 +25,19 @@ export function addDuration(instant: Date, duration: IsoDuration, direction: 1 |
 
 export const subtractDuration = (instant: Date, duration: IsoDuration): Date => addDuration(instant, duration, -1);
 
-/** Calendar months (UTC), keeping the day but never past the target month's last day: 30 Nov + P3M = 28 Feb. */
+/** Shanghai keeps UTC+8 all year: its wall clock is the UTC clock of the instant moved eight hours on. */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * Calendar months in Shanghai, keeping the day and the time of day but never past the target month's last day:
+ * 30 Nov + P3M = 28 Feb. 1 March 07:30 in Shanghai (still 28 February in UTC) + P1M is 1 April, not 29 March.
+ */
 function addMonthsClamped(instant: Date, months: number): Date {
-  const result = new Date(instant.getTime());
+  const result = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
   const day = result.getUTCDate();
   result.setUTCDate(1);
   result.setUTCMonth(result.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
   result.setUTCDate(Math.min(day, lastDay));
-  return result;
+  return new Date(result.getTime() - SHANGHAI_OFFSET_MS);
 }

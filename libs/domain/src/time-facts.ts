@@ -4,7 +4,7 @@ import { subtractDuration } from './duration';
 import { ladderCheckpoints } from './escalation';
 import type { ItemEvent } from './events';
 import type { FiledItem } from './state';
-import { atOfficeHours, beforeInstant, effectiveDeadline } from './working-time';
+import { beforeInstant, effectiveDeadline, reminderInstant } from './working-time';
 
 /** A fact that becomes true at an instant unless something happens first; a bare checkpoint has no event. */
 interface TimeFact {
@@ -23,7 +23,7 @@ export function pendingTimeFacts(item: FiledItem): TimeFact[] {
   const remind = (key: string, subject: 'report' | 'milestone' | 'deadline', dueAt: Date, reminderAt: Date) => {
     if (item.remindersSent.includes(key)) return;
     facts.push({
-      at: atOfficeHours(item, reminderAt),
+      at: reminderInstant(item, reminderAt, dueAt),
       event: (at) => ({ type: 'ReminderDue', data: { itemId, subject, key, dueAt: dueAt.toISOString(), at } }),
     });
   };

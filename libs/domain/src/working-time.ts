@@ -1,4 +1,11 @@
-import { type CalendarData, addWorkingDays, nextOfficeInstant, nextWorkingDayOnOrAfter, workingDaysBetween } from './calendar';
+import {
+  type CalendarData,
+  addWorkingDays,
+  lastOfficeOpeningBefore,
+  nextOfficeInstant,
+  nextWorkingDayOnOrAfter,
+  workingDaysBetween,
+} from './calendar';
 import { dateOf, endOfDay } from './calendar-date';
 import { subtractDuration } from './duration';
 import type { FiledItem } from './state';
@@ -22,9 +29,16 @@ export function beforeInstant(item: FiledItem, dueDate: string, before: string):
   return subtractDuration(endOfDay(dueDate), before);
 }
 
-/** Reminders go out at office hours on working days when the policy counts working days. */
-export function atOfficeHours(item: FiledItem, instant: Date): Date {
-  return item.policy.dayCount === 'working' ? nextOfficeInstant(calendarOf(item), instant) : instant;
+/**
+ * When a reminder of something due at `dueAt` goes out. When the policy counts working days: at office hours on a
+ * working day, and never at or after `dueAt` (a reminder falling on a rest day before a report due on a Sunday goes
+ * out at the last opening before it, not on Monday, when the report is already missed).
+ */
+export function reminderInstant(item: FiledItem, reminderAt: Date, dueAt: Date): Date {
+  if (item.policy.dayCount !== 'working') return reminderAt;
+  const calendar = calendarOf(item);
+  const office = nextOfficeInstant(calendar, reminderAt);
+  return office.getTime() < dueAt.getTime() ? office : lastOfficeOpeningBefore(calendar, dueAt);
 }
 
 /** Whole working days past the deadline, counted up to (not including) today in Asia/Shanghai. */

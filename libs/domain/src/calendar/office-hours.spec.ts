@@ -1,5 +1,5 @@
 import { calendar2026 } from './china-2026.fixture';
-import { nextOfficeInstant } from './office-hours';
+import { lastOfficeOpeningBefore, nextOfficeInstant } from './office-hours';
 import type { CalendarData } from './working-calendar';
 
 /** Shanghai wall-clock time → the instant, as ISO UTC. */
@@ -58,5 +58,26 @@ describe('the next office instant (09:00–17:30 Asia/Shanghai on working days)'
     expect(() => nextOfficeInstant(calendar2026, shanghai('2026-03-03T10:00'), { start: '9:00', end: '17:30' })).toThrow(RangeError);
     expect(() => nextOfficeInstant(calendar2026, shanghai('2026-03-03T10:00'), { start: '18:00', end: '09:00' })).toThrow(RangeError);
     expect(() => nextOfficeInstant(calendar2026, new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('the last office opening before an instant (a reminder that must not arrive late)', () => {
+  const before = (local: string) => lastOfficeOpeningBefore(calendar2026, shanghai(local)).toISOString();
+
+  it('a report due on Sunday morning is reminded at 09:00 on Friday', () => {
+    expect(before('2026-03-08T07:30')).toBe('2026-03-06T01:00:00.000Z');
+  });
+
+  it('during National Day it reaches back to Wed 30 Sep, the last working day before it', () => {
+    expect(before('2026-10-07T17:00')).toBe('2026-09-30T01:00:00.000Z');
+  });
+
+  it('on a working day after opening it is that day; at the opening itself, the working day before', () => {
+    expect(before('2026-03-09T10:00')).toBe('2026-03-09T01:00:00.000Z');
+    expect(before('2026-03-09T09:00')).toBe('2026-03-06T01:00:00.000Z');
+  });
+
+  it('a make-up Saturday counts as a working day', () => {
+    expect(before('2026-02-15T08:00')).toBe('2026-02-14T01:00:00.000Z');
   });
 });

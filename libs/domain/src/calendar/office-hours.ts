@@ -32,6 +32,20 @@ export function nextOfficeInstant(calendar: CalendarData, instant: Date, office:
   return at(nextWorkingDayOnOrAfter(calendar, addCalendarDays(day, 1)), opens);
 }
 
+/**
+ * The last office opening strictly before `instant`: the start of office hours on the last working day that opens
+ * before it. Where a reminder pushed to the next opening would arrive after what it reminds of (a report due on a
+ * Sunday morning), it goes out here instead: early rather than late.
+ */
+export function lastOfficeOpeningBefore(calendar: CalendarData, instant: Date, office: OfficeHours = defaultOfficeHours): Date {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('instant is not a valid date');
+  const opens = minutesOf(office.start, 'office.start');
+  let day = dateOf(instant);
+  // Ends: a calendar lists finitely many holidays, so some earlier weekday is a working day.
+  while (!isWorkingDay(calendar, day) || at(day, opens).getTime() >= instant.getTime()) day = addCalendarDays(day, -1);
+  return at(day, opens);
+}
+
 /** Midnight in Shanghai at the start of `date`. */
 const startOfDay = (date: string): number => endOfDay(date).getTime() - DAY_MS;
 

@@ -74,6 +74,11 @@ describe('ISO 8601 durations (policy intervals)', () => {
   });
 
   // Months are added on the calendar and clamped to the target month's last day, as Temporal, date-fns and Java do.
+  it('counts months on the Shanghai calendar: 1 March 07:30 in Shanghai (28 February in UTC) + P1M is 1 April 07:30', () => {
+    expect(iso(addDuration(at('2026-02-28T23:30:00.000Z'), 'P1M'))).toBe('2026-03-31T23:30:00.000Z');
+    expect(iso(subtractDuration(at('2026-03-31T23:30:00.000Z'), 'P1M'))).toBe('2026-02-28T23:30:00.000Z');
+  });
+
   it('three months after 30 November is 28 February, not 2 March', () => {
     expect(iso(addDuration(at('2026-11-30T02:00:00.000Z'), 'P3M'))).toBe('2027-02-28T02:00:00.000Z');
   });
