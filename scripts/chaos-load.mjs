@@ -121,6 +121,12 @@ function safeJson(text) {
 
 const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/chaos/after.jpg', name: '整改后现场照片' };
 
+/** The last day of the month seven months after this one (Asia/Shanghai): items stay on time whatever day the run is. */
+function deadlineAhead(now = new Date()) {
+  const shanghai = new Date(now.getTime() + 8 * 3600_000);
+  return new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() + 8, 0)).toISOString().slice(0, 10);
+}
+
 export function itemBody(planCode, code) {
   return {
     planCode,
@@ -130,7 +136,7 @@ export function itemBody(planCode, code) {
     target: '入河排污口整治完成率100%',
     measures: ['排查', '封堵'],
     kind: 'time_bound',
-    deadline: '2027-06-30',
+    deadline: deadlineAhead(),
     responsibleUnitId: 'chaos-water',
     supervisingUnitId: 'chaos-eco',
   };

@@ -4,6 +4,11 @@ import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from 
 import { randomUUID } from 'node:crypto';
 import { type HttpResult, apiClient } from '../support/http';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { endOfMonthAhead } from '../support/test-dates';
+
+/** Months ahead of today: the items stay on time whatever day the test runs. */
+const DEADLINE = endOfMonthAhead(7);
+const EXTENDED = endOfMonthAhead(10);
 
 /**
  * Every operation of the API × every role × (in scope, out of scope), with the status each must get.
@@ -78,7 +83,7 @@ async function freshItem(
       title: '整改事项',
       finding: '问题',
       target: '目标',
-      deadline: '2027-06-30',
+      deadline: DEADLINE,
       responsibleUnitId: 'dist-a-water',
       supervisingUnitId: 'dist-a-eco',
     },
@@ -94,7 +99,7 @@ async function freshItem(
   if (state === 'assigned') return { id };
   await step('/acknowledgement', {});
   if (state === 'extension_pending') {
-    const item = await step('/extension-requests', { proposedDeadline: '2027-09-30', reason: '汛期' });
+    const item = await step('/extension-requests', { proposedDeadline: EXTENDED, reason: '汛期' });
     return { id, requestId: item.pendingExtension.requestId };
   }
   if (state === 'in_public_notice' || state === 'awaiting_verification') await step('/closure-requests', { evidence: [photo] });
@@ -237,7 +242,7 @@ const operations: Operation[] = [
         title: '整改事项',
         finding: '问题',
         target: '目标',
-        deadline: '2027-06-30',
+        deadline: DEADLINE,
         responsibleUnitId: 'dist-a-water',
         supervisingUnitId: 'dist-a-eco',
       };
@@ -266,7 +271,7 @@ const operations: Operation[] = [
     'POST /v1/items/:id/extension-requests',
     ['unit'],
     () => freshItem('in_progress'),
-    post(() => '/extension-requests', { proposedDeadline: '2027-12-31', reason: '汛期' }),
+    post(() => '/extension-requests', { proposedDeadline: EXTENDED, reason: '汛期' }),
   ),
   itemCommand(
     'POST /v1/items/:id/extension-requests/:rid/decision',

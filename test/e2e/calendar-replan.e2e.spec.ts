@@ -1,5 +1,7 @@
 import { apiClient } from '../support/http';
+import { addCalendarDays, addWorkingDays, endOfDay, nextWorkingDayOnOrAfter } from '@closeloop/domain';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { ordinaryFriday, seededCalendar } from '../support/test-dates';
 
 /** Editing the calendar re-plans open items (their timers follow the new working days), not closed ones. */
 describe('a calendar edit re-plans open items', () => {
@@ -22,13 +24,20 @@ describe('a calendar edit re-plans open items', () => {
   });
   afterAll(() => stack?.stop());
 
+  // A Friday in a plain week two months or more ahead: nothing falls due while the test runs, and the answer is
+  // known whatever day it runs on (the original test's Friday 2027-12-31 would have passed by 2028).
+  const calendar = seededCalendar();
+  const friday = ordinaryFriday(calendar, 60);
+  const year = friday.slice(0, 4);
+  const thursday = addCalendarDays(friday, -1);
+
   const file = async (code: string) =>
     (
       await call('POST', '/v1/items', {
         key: stack.adminKey,
         body: {
           planCode: 'CAL', code, title: '整改', finding: '问题', target: '目标',
-          deadline: '2027-12-31', responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco',
+          deadline: friday, responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco',
         },
       })
     ).body;
@@ -41,24 +50,31 @@ describe('a calendar edit re-plans open items', () => {
     expect((await on('/acknowledgement', {})).status).toBe(200);
     expect((await on('/closure-requests', { evidence: [{ kind: 'photo', ref: 'p.jpg' }] })).status).toBe(200);
     expect((await on('/verification', { accept: true })).body.status).toBe('closed');
-    // Before: the deadline-soon warning is due two working days before Friday 2027-12-31, i.e. at the end of Wed 12-29.
-    expect(open.nextWakeUp).toBe('2027-12-29T16:00:00.000Z');
+    // Before: the deadline-soon warning is due two working days before the Friday, i.e. at the end of Wednesday.
+    expect(open.nextWakeUp).toBe(endOfDay(addWorkingDays(calendar, friday, -2)).toISOString());
+    expect(open.nextWakeUp).toBe(endOfDay(addCalendarDays(friday, -2)).toISOString());
 
-    // 2027-12-30 and -31 become holidays: the deadline rolls to Monday 2028-01-03, and two working days before it
-    // is Tuesday 12-28, so the warning moves to the end of that day.
-    const put = await call('PUT', '/v1/calendar/2027', {
+    // Thursday and Friday become holidays: the deadline rolls to Monday, and two working days before it is
+    // Tuesday, so the warning moves to the end of that day. The admin adds the two days to the year's calendar.
+    const current = (await call('GET', `/v1/calendar/${year}`, { key: stack.adminKey })).body;
+    const demo = [thursday, friday].map((date) => ({ date, name: '演示假日' }));
+    const put = await call('PUT', `/v1/calendar/${year}`, {
       key: stack.adminKey,
-      body: { holidays: [{ date: '2027-12-30', name: '演示假日' }, { date: '2027-12-31', name: '演示假日' }], workdays: [] },
+      body: { holidays: [...current.holidays, ...demo], workdays: current.workdays },
     });
     expect(put.status).toBe(200);
     expect(put.body.replannedItems).toBe(1);
 
     const openLog = await events(open.id);
-    expect(openLog.at(-1)).toMatchObject({ type: 'CalendarApplied', metadata: { role: 'admin', reason: 'calendar 2027 changed' } });
-    expect(openLog.at(-1).data.calendar.holidays).toEqual(expect.arrayContaining(['2027-12-30', '2027-12-31']));
+    expect(openLog.at(-1)).toMatchObject({ type: 'CalendarApplied', metadata: { role: 'admin', reason: `calendar ${year} changed` } });
+    expect(openLog.at(-1).data.calendar.holidays).toEqual(expect.arrayContaining([thursday, friday]));
     expect((await events(closed.id)).some((e) => e.type === 'CalendarApplied')).toBe(false);
 
     const replanned = (await call('GET', `/v1/items/${open.id}`, { key: stack.adminKey })).body;
-    expect(replanned.nextWakeUp).toBe('2027-12-28T16:00:00.000Z');
+    const changed = { ...calendar, holidays: [...calendar.holidays, thursday, friday] };
+    const monday = nextWorkingDayOnOrAfter(changed, friday);
+    expect(monday).toBe(addCalendarDays(friday, 3));
+    expect(replanned.nextWakeUp).toBe(endOfDay(addWorkingDays(changed, monday, -2)).toISOString());
+    expect(replanned.nextWakeUp).toBe(endOfDay(addCalendarDays(friday, -3)).toISOString());
   });
 });

@@ -1,4 +1,4 @@
-import { ItemLife, fullLife, runStep } from '../support/item-life';
+import { ItemLife, fullLife, lifeDates, runStep } from '../support/item-life';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /** What callers see when a command is refused, and how items are listed and counted. */
@@ -58,7 +58,7 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     expect(tooMuch.status).toBe(400);
     expect(tooMuch.body.errors).toEqual([{ field: 'percent', message: 'percent must not be greater than 100' }]);
 
-    const earlier = await life.call('POST', `/v1/items/${life.itemId}/extension-requests`, { key: life.keys.unit, body: { proposedDeadline: '2027-01-01', reason: '来不及' } });
+    const earlier = await life.call('POST', `/v1/items/${life.itemId}/extension-requests`, { key: life.keys.unit, body: { proposedDeadline: lifeDates.milestone, reason: '来不及' } });
     expect(earlier.status).toBe(422);
     expect(earlier.body.type).toBe('/problems/not-later');
 

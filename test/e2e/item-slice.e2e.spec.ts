@@ -1,5 +1,9 @@
 import { type RunningStack, startStack } from '../support/running-stack';
 import { apiClient } from '../support/http';
+import { endOfMonthAhead } from '../support/test-dates';
+
+/** Months ahead of today: the items stay on time whatever day the test runs. */
+const DEADLINE = endOfMonthAhead(7);
 
 /** One item from the REST API through its Temporal workflow into the event log and back out of the read model. */
 describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', () => {
@@ -13,7 +17,7 @@ describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', (
     title: '城市建成区黑臭水体整治',
     finding: '部分黑臭水体整治不彻底，存在返黑返臭现象',
     target: '建成区黑臭水体消除比例达到100%',
-    deadline: '2027-06-30',
+    deadline: DEADLINE,
     responsibleUnitId: 'hhht-housing',
     supervisingUnitId: 'hhht-eco',
   });
@@ -44,7 +48,7 @@ describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', (
       planCode: 'HHHT-2026',
       code: '1',
       status: 'assigned',
-      deadline: '2027-06-30',
+      deadline: DEADLINE,
       target: '建成区黑臭水体消除比例达到100%',
       responsibleUnitId: 'hhht-housing',
       supervisingUnitId: 'hhht-eco',

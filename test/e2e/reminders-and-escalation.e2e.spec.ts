@@ -1,8 +1,8 @@
-import { dateOf } from '@closeloop/domain';
 import { verifyWebhookSignature } from '@closeloop/notifications';
 import { apiClient } from '../support/http';
 import { type Mail, Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { workingDaysFromToday } from '../support/test-dates';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const WEBHOOK_SECRET = 'whsec-water';
@@ -10,8 +10,8 @@ const WEBHOOK_SECRET = 'whsec-water';
 /**
  * Reminders, the ladder and delivery on the real servers, a real SMTP server and a real webhook receiver,
  * with a seconds-scale policy: a report every 4 s, reminded 2 s before; warning after one missed report,
- * bulletin after two. The worker is killed and restarted mid-run; every notification still arrives once
- * per channel.
+ * bulletin after two; the deadline near enough to be reminded of at once, far enough never to pass. The worker
+ * is killed and restarted mid-run; every notification still arrives once per channel.
  */
 describe('reminders and the escalation ladder reach the right people exactly once', () => {
   jest.setTimeout(180_000);
@@ -63,10 +63,13 @@ describe('reminders and the escalation ladder reach the right people exactly onc
       keys[name] = await stack.keyFor(role, [unit]);
       expect((await call('PUT', '/v1/me/channels', { key: keys[name], body: { channels } })).status).toBe(200);
     }
+    // The deadline is the next working day (see below); warned and reminded of it 30 days before, so both are due
+    // at filing whatever the day: a Friday's "next working day" is Monday, National Day's eve's is a week away.
     const policy = {
       reportEvery: 'PT4S',
       remindBefore: 'PT2S',
-      remindBeforeDeadline: 'P2D',
+      dueSoonBefore: 'P30D',
+      remindBeforeDeadline: 'P30D',
       escalation: [
         { level: 'warning', missedReports: 1 },
         { level: 'bulletin', missedReports: 2 },
@@ -82,12 +85,13 @@ describe('reminders and the escalation ladder reach the right people exactly onc
   });
 
   it('reminds, climbs warning → bulletin, steps down on a report, takes a manual summons — with a worker crash in the middle', async () => {
-    const tomorrow = dateOf(new Date(Date.now() + 86_400_000));
+    // Not today: an item due today turns overdue at midnight in Shanghai, which a run at 23:59 would cross.
+    const deadline = workingDaysFromToday(1);
     const filed = await call('POST', '/v1/items', {
       key: stack.adminKey,
       body: {
         planCode: 'LADDER', code: '1', title: '黑臭水体整治', finding: '水体返黑返臭', target: '消除黑臭',
-        deadline: tomorrow, responsibleUnitId: 'xincheng-water', supervisingUnitId: 'hhht-eco',
+        deadline, responsibleUnitId: 'xincheng-water', supervisingUnitId: 'hhht-eco',
       },
     });
     expect(filed.status).toBe(201);
@@ -117,7 +121,7 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     const log = await events();
     const kinds = log.map((e) => (e.type === 'EscalationRaised' || e.type === 'ReminderDue' ? `${e.type}:${e.data.level ?? e.data.subject}` : e.type));
     expect(kinds.slice(0, 2)).toEqual(['ItemFiled', 'ItemAssigned']);
-    expect(kinds).toContain('DeadlineApproaching'); // due tomorrow, inside the 7-day window
+    expect(kinds).toContain('DeadlineApproaching'); // inside the 30-day window
     expect(kinds).toContain('ReminderDue:deadline');
     expect(kinds.filter((k) => k === 'ReminderDue:report').length).toBeGreaterThanOrEqual(2);
     const ladder = kinds.filter((k) => /Escalation/.test(k));

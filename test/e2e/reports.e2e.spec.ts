@@ -163,11 +163,14 @@ describe('reports over HTTP', () => {
   });
 
   it('answers 409 for a period that is not over yet', async () => {
-    const week = periodOf('dispatch', new Date()).id;
+    // The periods under way a minute from now: still not over when the server answers, even if a week or a month
+    // turns over (Sunday or the month's last day at midnight in Shanghai) while the test runs.
+    const inAMinute = new Date(Date.now() + 60_000);
+    const week = periodOf('dispatch', inAMinute).id;
     const { status, body } = await call('GET', `/v1/reports/dispatch?week=${week}`, { key: leader });
     expect(status).toBe(409);
     expect(body).toMatchObject({ type: '/problems/period-not-over' });
-    expect((await call('GET', `/v1/reports/bulletin?month=${periodOf('bulletin', new Date()).id}`, { key: leader })).status).toBe(409);
+    expect((await call('GET', `/v1/reports/bulletin?month=${periodOf('bulletin', inAMinute).id}`, { key: leader })).status).toBe(409);
   });
 
   it('runs the report workflow on the worker and stores what it computed', async () => {

@@ -2,6 +2,7 @@ import { verifyWebhookSignature } from '@closeloop/notifications';
 import { apiClient } from '../support/http';
 import { type Received, Receiver } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { endOfMonthAhead } from '../support/test-dates';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -97,7 +98,7 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
         title: '黄河流域入河排污口整治',
         finding: '部分入河排污口未完成整治',
         target: '入河排污口整治完成率100%',
-        deadline: '2027-06-30',
+        deadline: endOfMonthAhead(7),
         responsibleUnitId: 'hhht-water',
         supervisingUnitId: 'hhht-eco',
       },

@@ -2,6 +2,7 @@ import { findPrincipalByKey } from '@closeloop/api';
 import { expect } from '@jest/globals';
 import { apiClient } from './http';
 import type { RunningStack } from './running-stack';
+import { endOfMonthAhead } from './test-dates';
 
 export type Actor = 'admin' | 'unit' | 'supervisor' | 'system';
 
@@ -15,6 +16,14 @@ export interface LifeStep {
   /** What the read model shows afterwards. */
   expect: Record<string, unknown> | ((item: any) => void);
 }
+
+/** The life's dates: months ahead of today, so that the item is on time (green) whatever day the test runs. */
+export const lifeDates = {
+  milestone: endOfMonthAhead(4),
+  deadline: endOfMonthAhead(7),
+  extended: endOfMonthAhead(10),
+  reopened: endOfMonthAhead(13),
+};
 
 /** A seconds-scale policy: one revisit two seconds after each closure, no public notice. */
 export const secondsPolicy = { dueSoonBefore: 'P7D', revisitAfter: ['PT2S'], requiredEvidenceKinds: ['photo'] };
@@ -95,8 +104,8 @@ export const fullLife: LifeStep[] = [
           measures: ['排查', '封堵', '规范化建设'],
           kind: 'time_bound',
           indicator: { name: '整治完成率', unit: '%', target: 100, direction: 'at_least' },
-          deadline: '2027-06-30',
-          milestones: [{ id: 'm1', title: '完成排查', due: '2027-03-31' }],
+          deadline: lifeDates.deadline,
+          milestones: [{ id: 'm1', title: '完成排查', due: lifeDates.milestone }],
           responsibleUnitId: 'hhht-water',
           supervisingUnitId: 'hhht-eco',
           responsiblePerson: '王五',
@@ -106,7 +115,7 @@ export const fullLife: LifeStep[] = [
       life.itemId = body.id;
       return status;
     },
-    expect: { status: 'assigned', light: 'green', deadline: '2027-06-30', responsibleUnitId: 'hhht-water', version: 2 },
+    expect: { status: 'assigned', light: 'green', deadline: lifeDates.deadline, responsibleUnitId: 'hhht-water', version: 2 },
   },
   {
     name: 'acknowledged by the responsible unit',
@@ -129,15 +138,15 @@ export const fullLife: LifeStep[] = [
     name: 'extension requested',
     by: 'unit',
     events: ['ExtensionRequested'],
-    run: (life) => life.post('unit', '/extension-requests', { proposedDeadline: '2027-09-30', reason: '汛期影响施工' }),
-    expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: '2027-09-30', reason: '汛期影响施工' }),
+    run: (life) => life.post('unit', '/extension-requests', { proposedDeadline: lifeDates.extended, reason: '汛期影响施工' }),
+    expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: lifeDates.extended, reason: '汛期影响施工' }),
   },
   {
     name: 'extension approved by the supervising unit',
     by: 'supervisor',
     events: ['ExtensionApproved'],
     run: async (life) => life.post('supervisor', `/extension-requests/${(await life.item()).pendingExtension.requestId}/decision`, { approve: true }),
-    expect: { deadline: '2027-09-30', originalDeadline: '2027-06-30', pendingExtension: null },
+    expect: { deadline: lifeDates.extended, originalDeadline: lifeDates.deadline, pendingExtension: null },
   },
   {
     name: 'closure requested with evidence',
@@ -151,7 +160,7 @@ export const fullLife: LifeStep[] = [
     by: 'supervisor',
     events: ['VerificationRejected'],
     run: (life) => life.post('supervisor', '/verification', { accept: false, reasons: ['现场仍有排污口未封堵'] }),
-    expect: { status: 'in_progress', rejectionCount: 1, deadline: '2027-09-30' },
+    expect: { status: 'in_progress', rejectionCount: 1, deadline: lifeDates.extended },
   },
   {
     name: 'closure requested again',
@@ -182,8 +191,8 @@ export const fullLife: LifeStep[] = [
     name: 'revisit finds a relapse: reopened',
     by: 'supervisor',
     events: ['RelapseFound', 'ItemReopened'],
-    run: (life) => life.post('supervisor', '/revisits/r1-1/result', { outcome: 'relapsed', findings: '排污口复现', newDeadline: '2027-12-31' }),
-    expect: { status: 'in_progress', relapseCount: 1, deadline: '2027-12-31', closedAt: null },
+    run: (life) => life.post('supervisor', '/revisits/r1-1/result', { outcome: 'relapsed', findings: '排污口复现', newDeadline: lifeDates.reopened }),
+    expect: { status: 'in_progress', relapseCount: 1, deadline: lifeDates.reopened, closedAt: null },
   },
   {
     name: 'closure requested after the relapse',
