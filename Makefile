@@ -60,8 +60,8 @@ typecheck: install
 
 # The pure specs once more on hosts east and west of UTC: nothing may depend on the machine's time zone.
 test: install lint typecheck build
-	TZ=Asia/Shanghai npx jest --ci --selectProjects unit --silent
-	TZ=America/Los_Angeles npx jest --ci --selectProjects unit --silent
+	TZ=Asia/Shanghai npx jest --ci --selectProjects unit --reporters=summary
+	TZ=America/Los_Angeles npx jest --ci --selectProjects unit --reporters=summary
 	node scripts/with-services.mjs -- npx jest --ci
 
 .PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench chaos
