@@ -256,7 +256,8 @@ function startReceiver() {
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ receipts, url: (p) => `http://127.0.0.1:${server.address().port}${p}`, close: () => new Promise((r) => server.close(r)) })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ receipts, hostPort: `127.0.0.1:${server.address().port}`, url: (p) => `http://127.0.0.1:${server.address().port}${p}`, close: () => new Promise((r) => server.close(r)) })),
   );
 }
 
@@ -358,6 +359,8 @@ async function main() {
       NOTIFICATION_POLL_MS: '250',
       // A claim held by a killed worker is taken over after this long (the receiver answers at once).
       NOTIFICATION_LEASE_MS: '15000',
+      // The receiver is local http: allow-listed, as the outbound policy refuses anything but public https.
+      CLOSELOOP_OUTBOUND_ALLOW: receiver.hostPort,
     });
     run(process.execPath, ['libs/db/dist/migrate-cli.js'], childEnv);
     run(process.execPath, ['apps/api/dist/cli/seed-calendar.js'], childEnv);

@@ -98,7 +98,11 @@ Closeloop is up.
   Temporal       ${temporal.address}
   PostgreSQL     ${childEnv.DATABASE_URL}
   ${bootstrap}${process.env.CLOSELOOP_BOOTSTRAP_KEY ? '' : `\n  (kept in ${path.relative(root, keyFile)}: export KEY=$(cat ${path.relative(root, keyFile)}))`}
-  Demo plan      ${demo.planId}: ${demo.items} new of ${demo.total} items filed
+  Demo plan      ${demo.planId}: ${demo.items} new of ${demo.total} items filed${
+    process.env.CLOSELOOP_OUTBOUND_ALLOW?.trim()
+      ? `\n  Outbound       CLOSELOOP_OUTBOUND_ALLOW is on: webhooks and robots may reach ${process.env.CLOSELOOP_OUTBOUND_ALLOW} (http too) — development only`
+      : ''
+  }
 Ctrl-C or \`make down\` stops everything.`);
 } catch (error) {
   console.error(error.message ?? error);

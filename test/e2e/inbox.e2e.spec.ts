@@ -126,7 +126,7 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
         { channel: 'email', address: 'alice@example.gov.cn' },
         { channel: 'webhook', address: 'https://hooks.example.org/alice', secret: 'whsec-alice' },
         { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', secret: 'SECabc', enabled: false },
-        { channel: 'wecom', address: 'http://wecom.internal:8080/cgi-bin/webhook/send?key=k' },
+        { channel: 'wecom', address: 'https://wecom.example.org:8080/cgi-bin/webhook/send?key=k' },
       ],
     };
     const put = await call('PUT', '/v1/me/channels', { key: aliceKey, body: wanted });
@@ -136,7 +136,7 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
         { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', enabled: false, hasSecret: true },
         { channel: 'email', address: 'alice@example.gov.cn', enabled: true, hasSecret: false },
         { channel: 'webhook', address: 'https://hooks.example.org/alice', enabled: true, hasSecret: true },
-        { channel: 'wecom', address: 'http://wecom.internal:8080/cgi-bin/webhook/send?key=k', enabled: true, hasSecret: false },
+        { channel: 'wecom', address: 'https://wecom.example.org:8080/cgi-bin/webhook/send?key=k', enabled: true, hasSecret: false },
       ],
     };
     expect(put.body).toEqual(expected);

@@ -39,7 +39,7 @@ describe('reminders and the escalation ladder reach the right people exactly onc
   beforeAll(async () => {
     smtp = await startSmtp();
     await receiver.start();
-    stack = await startStack({ workerProcess: true, smtpPort: smtp.port });
+    stack = await startStack({ workerProcess: true, smtpPort: smtp.port, outboundAllow: [receiver.hostPort] });
     call = apiClient(stack.baseUrl);
     const admin = stack.adminKey;
     for (const unit of [

@@ -36,7 +36,7 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
 
   beforeAll(async () => {
     await receiver.start();
-    stack = await startStack({ webhooks: true });
+    stack = await startStack({ webhooks: true, outboundAllow: [receiver.hostPort] });
     call = apiClient(stack.baseUrl);
     const admin = stack.adminKey;
     for (const unit of [

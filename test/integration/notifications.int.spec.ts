@@ -147,9 +147,10 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     await receiver.start();
     senders = {
       email: createEmailSender({ host: '127.0.0.1', port: smtp.port, from: 'Closeloop <noreply@closeloop.test>', messageIdDomain: 'closeloop.test' }),
-      webhook: createWebhookSender({ timeoutMs: 5000 }),
-      dingtalk: createDingTalkSender({ timeoutMs: 5000 }),
-      wecom: createWeComSender({ timeoutMs: 5000 }),
+      // The local receiver is allow-listed, as CLOSELOOP_OUTBOUND_ALLOW would: it is neither https nor public.
+      webhook: createWebhookSender({ timeoutMs: 5000, outbound: { allow: [receiver.hostPort] } }),
+      dingtalk: createDingTalkSender({ timeoutMs: 5000, outbound: { allow: [receiver.hostPort] } }),
+      wecom: createWeComSender({ timeoutMs: 5000, outbound: { allow: [receiver.hostPort] } }),
     };
 
     for (const unit of units) await db.insertInto('units').values(unit).execute();

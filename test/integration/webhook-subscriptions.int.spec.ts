@@ -97,7 +97,7 @@ describe('webhook subscriptions: projection → webhook_deliveries → deliverer
 
   it('delivers each row once with deliverers side by side, signed; gives up after maxAttempts', async () => {
     receiver.down.add('/admin');
-    const options = { db, maxAttempts: 2, backoff: { baseMs: 10, capMs: 10 } };
+    const options = { db, maxAttempts: 2, backoff: { baseMs: 10, capMs: 10 }, outbound: { allow: [receiver.hostPort] } };
     const [one, two] = [createWebhookSubscriptionDeliverer(options), createWebhookSubscriptionDeliverer(options)];
     for (let round = 0; round < 10; round += 1) {
       await Promise.all([one.runOnce(), two.runOnce()]);

@@ -57,6 +57,8 @@ export class Receiver {
   readonly failNext = new Map<string, number>();
   /** Always answer 503 on these paths. */
   readonly down = new Set<string>();
+  /** Answer 302 with this Location on these paths. */
+  readonly redirect = new Map<string, string>();
   delayMs = 0;
   private server?: Server;
   port = 0;
@@ -65,6 +67,11 @@ export class Receiver {
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  /** `127.0.0.1:<port>`: the entry for CLOSELOOP_OUTBOUND_ALLOW (or StackOptions.outboundAllow). */
+  get hostPort(): string {
+    return `127.0.0.1:${this.port}`;
   }
 
   url(path: string, query = ''): string {
@@ -87,8 +94,14 @@ export class Receiver {
     const left = this.failNext.get(url.pathname) ?? 0;
     const failing = this.down.has(url.pathname) || left > 0;
     if (left > 0) this.failNext.set(url.pathname, left - 1);
-    const status = failing ? 503 : 200;
+    const location = this.redirect.get(url.pathname);
+    const status = failing ? 503 : location ? 302 : 200;
     this.calls.push({ path: url.pathname, url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answered: status });
+    if (location) {
+      res.writeHead(302, { location, 'content-type': 'text/plain' });
+      res.end('moved');
+      return;
+    }
     const robot = url.pathname === '/dingtalk' || url.pathname === '/wecom';
     res.writeHead(status, { 'content-type': robot ? 'application/json' : 'text/plain' });
     res.end(failing ? 'unavailable' : robot ? '{"errcode":0,"errmsg":"ok"}' : 'ok');

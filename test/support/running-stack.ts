@@ -36,7 +36,8 @@ export interface StackOptions {
   smtpPort?: number;
   /** Deliver webhook subscriptions (in-process worker only; backoff base 200 ms). */
   webhooks?: boolean;
-  /** Passed to createApp (rate limit, log levels and sink). */
+  /** `host:port` entries the API and the worker may reach although not public https (CLOSELOOP_OUTBOUND_ALLOW): the tests' receivers. */
+  outboundAllow?: string[];
   /** createApp options; the rate limit is out of the way unless a test sets it. */
   app?: CreateAppOptions;
 }
@@ -53,12 +54,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const database = await createTestDatabase();
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
   const stopWorker = options.workerProcess
-    ? await startWorkerProcess(address, database.url, taskQueue, options.smtpPort)
-    : await startWorkerInProcess(address, database, taskQueue, options.smtpPort, options.webhooks);
+    ? await startWorkerProcess(address, database.url, taskQueue, options.smtpPort, options.outboundAllow ?? [])
+    : await startWorkerInProcess(address, database, taskQueue, options.smtpPort, options.webhooks, options.outboundAllow ?? []);
 
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
-  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue } }, { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app });
+  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue, outboundAllow: options.outboundAllow } }, { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
 
@@ -90,7 +91,14 @@ interface StartedWorker {
   stop(): Promise<void>;
 }
 
-async function startWorkerInProcess(address: string, database: TestDatabase, taskQueue: string, smtpPort?: number, webhooks?: boolean): Promise<StartedWorker> {
+async function startWorkerInProcess(
+  address: string,
+  database: TestDatabase,
+  taskQueue: string,
+  smtpPort: number | undefined,
+  webhooks: boolean | undefined,
+  outboundAllow: string[],
+): Promise<StartedWorker> {
   const connection = await NativeConnection.connect({ address });
   const delivery = smtpPort
     ? createNotificationDelivery(
@@ -100,12 +108,13 @@ async function startWorkerInProcess(address: string, database: TestDatabase, tas
           pollMs: POLL_MS,
           maxAttempts: 10,
           leaseMs: 30_000,
+          outboundAllow,
         },
         { backoffBaseMs: 200 },
       )
     : undefined;
   delivery?.start(POLL_MS);
-  const webhookDelivery = webhooks ? createWebhookSubscriptionDelivery(database.db, { maxAttempts: 10, leaseMs: 30_000 }, { backoffBaseMs: 200 }) : undefined;
+  const webhookDelivery = webhooks ? createWebhookSubscriptionDelivery(database.db, { maxAttempts: 10, leaseMs: 30_000, outboundAllow }, { backoffBaseMs: 200 }) : undefined;
   webhookDelivery?.start(POLL_MS);
   bundle ??= bundleItemWorkflows({ sourceCondition: true });
   const worker = await createItemWorker({ connection, namespace: 'default', taskQueue, db: database.db, workflowBundle: await bundle });
@@ -121,7 +130,7 @@ async function startWorkerInProcess(address: string, database: TestDatabase, tas
   };
 }
 
-async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string, smtpPort?: number): Promise<StartedWorker> {
+async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string, smtpPort: number | undefined, outboundAllow: string[]): Promise<StartedWorker> {
   const worker = new WorkerProcess({
     TEMPORAL_ADDRESS: address,
     DATABASE_URL: databaseUrl,
@@ -129,6 +138,7 @@ async function startWorkerProcess(address: string, databaseUrl: string, taskQueu
     NOTIFICATION_POLL_MS: String(POLL_MS),
     // A claim held by a killed worker is taken over after this long.
     NOTIFICATION_LEASE_MS: '5000',
+    CLOSELOOP_OUTBOUND_ALLOW: outboundAllow.join(','),
     ...(smtpPort ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } : {}),
   });
   await worker.start();

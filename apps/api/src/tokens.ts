@@ -6,4 +6,6 @@ export const EVENT_STORE = Symbol('EventStore');
 
 export interface ApiConfig {
   taskQueue: string;
+  /** `host:port` entries webhook and robot URLs may name although not public https (CLOSELOOP_OUTBOUND_ALLOW; default none). */
+  outboundAllow?: readonly string[];
 }

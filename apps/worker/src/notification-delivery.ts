@@ -8,15 +8,17 @@ import {
   createEmailSender,
   createWeComSender,
   createWebhookSender,
+  parseOutboundAllow,
 } from '@closeloop/notifications';
 import type { Kysely } from 'kysely';
 
 /** The deliverer of the notification outbox, with a sender for every configured channel. */
 export function createNotificationDelivery(db: Kysely<Database>, config: NotificationConfig, options: { backoffBaseMs?: number } = {}): Deliverer {
+  const outbound = { allow: parseOutboundAllow(config.outboundAllow) };
   const senders: Record<string, Sender> = {
-    webhook: createWebhookSender(),
-    dingtalk: createDingTalkSender(),
-    wecom: createWeComSender(),
+    webhook: createWebhookSender({ outbound }),
+    dingtalk: createDingTalkSender({ outbound }),
+    wecom: createWeComSender({ outbound }),
   };
   if (config.smtp) senders.email = createEmailSender({ ...config.smtp, ignoreTLS: !config.smtp.secure && !config.smtp.auth });
   return createDeliverer({

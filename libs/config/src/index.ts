@@ -16,6 +16,11 @@ export interface NotificationConfig {
   pollMs: number;
   maxAttempts: number;
   leaseMs: number;
+  /**
+   * `CLOSELOOP_OUTBOUND_ALLOW`: comma-separated `host:port` entries that webhooks and robots may reach although not
+   * public https (development and tests; empty, the default, allows none). Checked by @closeloop/notifications.
+   */
+  outboundAllow: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +46,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollMs: positive(env, 'NOTIFICATION_POLL_MS', 2000),
       maxAttempts: positive(env, 'NOTIFICATION_MAX_ATTEMPTS', 10),
       leaseMs: positive(env, 'NOTIFICATION_LEASE_MS', 300_000),
+      outboundAllow: (env.CLOSELOOP_OUTBOUND_ALLOW ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
     },
   };
 }

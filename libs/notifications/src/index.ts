@@ -11,4 +11,5 @@ export * from './outbox-projection';
 export * from './principal-channels.repository';
 export * from './recipients';
 export * from './outbox-loop';
+export * from './outbound/outbound-policy';
 export * from './webhook-subscriptions';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseChineseDate, parseMilestones } from './chinese-dates';
-import { type UnitDirectory, validateRows } from './item-rows';
+import { type UnitDirectory, unitDirectory, validateRows } from './item-rows';
 import { readSheet } from './spreadsheet-rows';
 
 const fixtures = join(__dirname, '../../../../test/fixtures');
@@ -79,5 +79,49 @@ describe('rows of the fixtures', () => {
   it('a sheet without the required columns', async () => {
     const { errors } = validateRows(await readSheet(Buffer.from('序号,问题\n1,x\n')), anyUnit);
     expect(errors.map((e) => e.field)).toEqual(['整改目标', '责任单位', '督导单位', '整改时限']);
+  });
+});
+
+describe('unit names in a sheet', () => {
+  const units = unitDirectory([
+    { id: 'hhht-eco', name: '呼和浩特市生态环境局' },
+    { id: 'xincheng-water', name: '水务局' },
+    { id: 'saihan-water', name: '水务局' },
+    { id: '水务局', name: '另一个单位' }, // an id equal to a shared name: the id wins
+  ]);
+
+  it.each([
+    ['hhht-eco', 'hhht-eco'],
+    ['呼和浩特市生态环境局', 'hhht-eco'],
+    ['xincheng-water', 'xincheng-water'],
+    ['不存在', undefined],
+  ])('%s resolves to %s', (name, id) => expect(units.resolve(name)).toBe(id));
+
+  it('a name two units share resolves to both candidates, never to one of them', () => {
+    const shared = unitDirectory([
+      { id: 'xincheng-water', name: '水务局' },
+      { id: 'saihan-water', name: '水务局' },
+    ]);
+    expect(shared.resolve('水务局')).toEqual({
+      ambiguous: [
+        { id: 'saihan-water', name: '水务局' },
+        { id: 'xincheng-water', name: '水务局' },
+      ],
+    });
+    expect(units.resolve('水务局')).toBe('水务局');
+  });
+
+  it('a row naming a shared unit is an error naming the candidates', async () => {
+    const shared = unitDirectory([
+      { id: 'hhht-eco', name: '生态环境局' },
+      { id: 'xincheng-water', name: '水务局' },
+      { id: 'saihan-water', name: '水务局' },
+    ]);
+    const sheet = await readSheet(Buffer.from('序号,问题,整改目标,责任单位,督导单位,整改时限\n1,问题,目标,水务局,生态环境局,2027-06-30\n'));
+    const { valid, errors } = validateRows(sheet, shared);
+    expect(valid).toEqual([]);
+    expect(errors).toEqual([
+      { row: 2, field: '责任单位', message: 'unit 水务局 is ambiguous: 2 units have this name (saihan-water 水务局, xincheng-water 水务局); give the unit id' },
+    ]);
   });
 });

@@ -41,9 +41,29 @@ const kinds: Record<string, ItemKind> = {
   long_term: 'long_term',
 };
 
+/** A name several units share: the row must give the unit id. */
+export interface AmbiguousUnit {
+  ambiguous: { id: string; name: string }[];
+}
+
 export interface UnitDirectory {
-  /** The unit id for an id or an exact name. */
-  resolve(idOrName: string): string | undefined;
+  /** The unit id for an id or an exact name; the candidates when several units have that name. */
+  resolve(idOrName: string): string | AmbiguousUnit | undefined;
+}
+
+/** Units by id and by exact name; a name two units share resolves to both (never silently to one). */
+export function unitDirectory(units: readonly { id: string; name: string }[]): UnitDirectory {
+  const ids = new Set(units.map((u) => u.id));
+  const byName = new Map<string, { id: string; name: string }[]>();
+  for (const unit of units) byName.set(unit.name, [...(byName.get(unit.name) ?? []), { id: unit.id, name: unit.name }]);
+  return {
+    resolve: (idOrName) => {
+      if (ids.has(idOrName)) return idOrName;
+      const named = byName.get(idOrName);
+      if (!named) return undefined;
+      return named.length === 1 ? named[0].id : { ambiguous: [...named].sort((a, b) => a.id.localeCompare(b.id)) };
+    },
+  };
 }
 
 export interface ValidRow {
@@ -137,8 +157,11 @@ function validateRow(
     const ids: string[] = [];
     for (const name of names) {
       const id = units.resolve(name);
-      if (id) ids.push(id);
-      else error(field(c), `unit ${name} does not exist (give a unit id or its exact name)`);
+      if (typeof id === 'string') ids.push(id);
+      else if (id) {
+        const candidates = id.ambiguous.map((u) => `${u.id} ${u.name}`).join(', ');
+        error(field(c), `unit ${name} is ambiguous: ${id.ambiguous.length} units have this name (${candidates}); give the unit id`);
+      } else error(field(c), `unit ${name} does not exist (give a unit id or its exact name)`);
     }
     return ids.length === names.length ? ids : undefined;
   };

@@ -1,4 +1,5 @@
 import type { Database } from '@closeloop/db';
+import { neutraliseRow } from '@closeloop/reports';
 import { type ItemFilter, type ItemView, listItems } from '@closeloop/read-models';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -74,9 +75,9 @@ export async function* ledgerRows(db: Kysely<Database>, filter: ItemFilter): Asy
   } while (after);
 }
 
-/** The row under the Chinese headers. */
+/** The row under the Chinese headers, neutralised against formula injection (CSV and XLSX alike). */
 export function ledgerCells(row: LedgerRow): (string | number)[] {
-  return [
+  return neutraliseRow([
     row.code,
     row.finding,
     row.target,
@@ -88,7 +89,7 @@ export function ledgerCells(row: LedgerRow): (string | number)[] {
     statusLabels[row.status] ?? row.status,
     lightLabels[row.light] ?? row.light,
     row.escalationLevel ? (levelLabels[row.escalationLevel] ?? row.escalationLevel) : '',
-  ];
+  ]);
 }
 
 async function write(stream: Writable, chunk: unknown): Promise<void> {

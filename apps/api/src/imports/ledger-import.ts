@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { type ItemFilingInput, ItemFiling } from '../items/item-filing';
 import { itemIdFor } from '../items/item-id';
 import { DB, EVENT_STORE } from '../tokens';
-import { type RowError, type UnitDirectory, type ValidRow, validateRows } from './item-rows';
+import { type RowError, type UnitDirectory, type ValidRow, unitDirectory, validateRows } from './item-rows';
 import type { Sheet } from './spreadsheet-rows';
 
 export interface ImportCheck {
@@ -113,9 +113,6 @@ export class LedgerImport {
   }
 
   private async unitDirectory(): Promise<UnitDirectory> {
-    const rows = await this.db.selectFrom('units').select(['id', 'name']).execute();
-    const ids = new Set(rows.map((r) => r.id));
-    const byName = new Map(rows.map((r) => [r.name, r.id]));
-    return { resolve: (idOrName) => (ids.has(idOrName) ? idOrName : byName.get(idOrName)) };
+    return unitDirectory(await this.db.selectFrom('units').select(['id', 'name']).execute());
   }
 }

@@ -51,7 +51,7 @@ export class ChannelPreferenceDto {
 
   @ApiProperty({
     example: 'https://oapi.dingtalk.com/robot/send?access_token=…',
-    description: 'an email address for email; an http(s) URL for webhook, dingtalk and wecom',
+    description: 'an email address for email; for webhook, dingtalk and wecom an https URL that resolves to public addresses only (no loopback, private, link-local … networks)',
   })
   @Validate(ChannelAddress)
   @MaxLength(2000)

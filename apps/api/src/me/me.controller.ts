@@ -5,7 +5,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { DB } from '../tokens';
+import { API_CONFIG, type ApiConfig, DB } from '../tokens';
+import { OutboundUrls } from '../validation/outbound-url';
 import { ChannelsDto, PutChannelsDto } from './channels.dto';
 
 /** The caller's own settings: where its notifications go besides the inbox. */
@@ -13,7 +14,14 @@ import { ChannelsDto, PutChannelsDto } from './channels.dto';
 @ApiBearerAuth()
 @Controller('v1/me')
 export class MeController {
-  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+  private readonly outbound: OutboundUrls;
+
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(API_CONFIG) config: ApiConfig,
+  ) {
+    this.outbound = new OutboundUrls(config.outboundAllow);
+  }
 
   @Get('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the channels notifications go out on besides the inbox' })
@@ -24,6 +32,10 @@ export class MeController {
   @Put('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the new set; notifications already written keep their deliveries' })
   async replace(@Body() body: PutChannelsDto, @CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {
+    // Every channel but email is a URL the worker POSTs to.
+    await this.outbound.assert(
+      body.channels.flatMap((c, i) => (c.channel === 'email' ? [] : [{ field: `channels.${i}.address`, url: c.address }])),
+    );
     return {
       channels: await replaceChannels(
         this.db,

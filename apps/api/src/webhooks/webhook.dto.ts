@@ -17,7 +17,7 @@ import { TimeKeyPageQuery } from '../validation/pagination';
 import { Required } from '../validation/required.decorator';
 
 export class CreateWebhookDto {
-  @ApiProperty({ example: 'https://integrator.example.gov.cn/closeloop/events', description: 'an http(s) URL the events are POSTed to' })
+  @ApiProperty({ example: 'https://integrator.example.gov.cn/closeloop/events', description: 'the https URL the events are POSTed to; it must resolve to public addresses only (no loopback, private, link-local … networks)' })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_host: true }, { message: 'url must be an http(s) URL' })
   @MaxLength(2000)
   @IsString()

@@ -18,9 +18,10 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { API_CONFIG, type ApiConfig, DB } from '../tokens';
 import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
 import { TimeKeyPageQuery } from '../validation/pagination';
+import { OutboundUrls } from '../validation/outbound-url';
 import { UUID } from '../validation/patterns';
 import {
   CreateWebhookDto,
@@ -41,12 +42,20 @@ import {
 @Controller('v1/webhooks')
 @Roles('integrator', 'admin')
 export class WebhooksController {
-  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+  private readonly outbound: OutboundUrls;
+
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(API_CONFIG) config: ApiConfig,
+  ) {
+    this.outbound = new OutboundUrls(config.outboundAllow);
+  }
 
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CreatedWebhookDto, description: 'the subscription; with the generated secret when none was given (shown once)' })
   async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal): Promise<CreatedWebhookDto> {
+    await this.outbound.assert([{ field: 'url', url: body.url }]);
     const secret = body.secret ?? generateWebhookSecret();
     const created = await createWebhookSubscription(this.db, { principalId: principal.id, url: body.url, eventTypes: body.eventTypes, secret });
     return { ...toDto(created), ...(body.secret === undefined ? { secret } : {}) };

@@ -35,7 +35,7 @@ interface Claimed {
 export function createWebhookSubscriptionDeliverer(options: WebhookSubscriptionDelivererOptions): WebhookSubscriptionDeliverer {
   const { db } = options;
   const { now, batchSize, leaseMs, maxAttempts, baseMs, capMs, concurrency, logger } = outboxSettings(options);
-  const http: HttpOptions = { timeoutMs: options.timeoutMs, fetch: options.fetch };
+  const http: HttpOptions = { timeoutMs: options.timeoutMs, fetch: options.fetch, outbound: options.outbound };
 
   async function claim(at: Date): Promise<Claimed[]> {
     const leasedUntil = new Date(at.getTime() + leaseMs);
