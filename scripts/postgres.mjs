@@ -108,7 +108,7 @@ export class PostgresServer {
     writeFileSync(passwordFile, `${this.password}\n`, { mode: 0o600 });
     if (owner.uid !== undefined) chownSync(passwordFile, owner.uid, owner.gid);
     try {
-      const args = [`--pgdata=${this.databaseDir}`, '--auth=password', `--username=${this.user}`, `--pwfile=${passwordFile}`, `--lc-messages=${messagesLocale()}`];
+      const args = [`--pgdata=${this.databaseDir}`, '--auth=password', `--username=${this.user}`, `--pwfile=${passwordFile}`, `--lc-messages=${serverEnv().LC_MESSAGES}`];
       await new Promise((resolve, reject) => {
         const child = spawn(path.join(bin, 'initdb'), args, { ...owner, cwd: path.dirname(this.databaseDir), env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
