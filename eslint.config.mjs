@@ -14,6 +14,9 @@ const depConstraints = [
     sourceTag: 'type:worker',
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:activities', 'type:workflows'],
   },
+  // The harness (@closeloop/stack): starts the servers for make up, test, fuzz, chaos and bench; only tests,
+  // benchmarks and scripts may use it.
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:tooling'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
 ];
 
