@@ -44,7 +44,7 @@ fuzz: build
 	node libs/stack/dist/cli/fuzz.js
 
 chaos: build
-	node scripts/chaos.mjs
+	node libs/stack/dist/chaos/main.js
 
 bench: build
 	node bench/dist/main.js
