@@ -1,4 +1,5 @@
 import { type CreateAppOptions, createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
+import { readTestServers } from '@closeloop/config';
 import type { Role } from '@closeloop/domain';
 import { bundleItemWorkflows, createItemWorker, createNotificationDelivery, createWebhookSubscriptionDelivery } from '@closeloop/worker';
 import { type NodeApp, startWorker } from '@closeloop/stack';
@@ -48,8 +49,7 @@ export interface StackOptions {
 const POLL_MS = 200;
 
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
-  const address = process.env.TEMPORAL_ADDRESS;
-  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with `make test`');
+  const address = readTestServers().temporalAddress;
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;

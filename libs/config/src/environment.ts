@@ -34,6 +34,9 @@ export const environment = {
   CLOSELOOP_TEMPORAL_PORT: { meaning: "the harness's Temporal dev server port (also uses +10 and +20)", default: 'up 7233, test 7244, fuzz 7361, chaos 7450, bench 7550' },
   CLOSELOOP_TEMPORAL_UI_PORT: { meaning: 'the Temporal Web UI of make up', default: '8233' },
   CLOSELOOP_POSTGRES_HOME: { meaning: "as root: where PostgreSQL's binaries and data live, outside the checkout", default: '/var/lib/closeloop/postgres' },
+  // Read by scripts/ensure-temporal.sh (a shell script), not by TypeScript: listed here so the README has them all.
+  TEMPORAL_CLI: { meaning: 'a Temporal CLI to use instead of one on PATH or in the cache', default: 'temporal on PATH, else built once' },
+  CLOSELOOP_CACHE: { meaning: 'where the Temporal CLI is built once and kept', default: '$XDG_CACHE_HOME/closeloop or ~/.cache/closeloop' },
   // make fuzz.
   FUZZ_MAX_EXAMPLES: { meaning: 'Schemathesis examples per operation', default: '10' },
   FUZZ_TIME_LIMIT: { meaning: "Schemathesis's time limit in seconds", default: '240' },

@@ -154,7 +154,7 @@ export async function startWorker(options: AppOptions): Promise<NodeApp> {
   return app;
 }
 
-/** The built API (apps/api/dist/main.js unless `script`) on env.PORT, started and ready. */
+/** The built API (apps/api/dist/main.js unless `script`) on the PORT of its env, started and ready. */
 export async function startApi(options: AppOptions & { baseUrl: string }): Promise<NodeApp> {
   const app = new NodeApp({ ...options, label: 'api', script: options.script ?? 'apps/api/dist/main.js', ready: apiReady(options.baseUrl, options.readyTimeoutMs) });
   await startOrStop(app);

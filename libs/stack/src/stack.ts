@@ -36,7 +36,7 @@ export interface DatabaseSetUp {
 
 /**
  * Migrations (unless `migrate: false`), the working calendar and the first admin key, through the built CLIs, on
- * env.DATABASE_URL. The key is env.CLOSELOOP_BOOTSTRAP_KEY, the one printed, or the one kept in env.CLOSELOOP_KEY_FILE.
+ * the DATABASE_URL of env. The key is its CLOSELOOP_BOOTSTRAP_KEY, the one printed, or the one kept in its CLOSELOOP_KEY_FILE.
  */
 export function setUpDatabase(env: NodeJS.ProcessEnv, { migrate = true }: { migrate?: boolean } = {}): DatabaseSetUp {
   const messages: string[] = [];

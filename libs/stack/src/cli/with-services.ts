@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   try {
     stack = await startStack({ ports: settings.ports, dataDir, databaseUrl: settings.databaseUrl });
     const env = { ...process.env, DATABASE_URL: stack.databaseUrl, TEMPORAL_ADDRESS: stack.temporal.address };
-    console.log(`test services: PostgreSQL ${env.DATABASE_URL}, Temporal ${env.TEMPORAL_ADDRESS}`);
+    console.log(`test services: PostgreSQL ${stack.databaseUrl}, Temporal ${stack.temporal.address}`);
     return await new Promise<number>((resolve) => {
       const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env, cwd: repoRoot });
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
