@@ -29,10 +29,10 @@ build: install
 	npm run build --silent
 
 up: build
-	node scripts/up.mjs
+	node libs/stack/dist/cli/up.js
 
-record-histories: install
-	node scripts/with-services.mjs -- npx jest -c test/replay/jest.record.config.js
+record-histories: build
+	node libs/stack/dist/cli/with-services.js -- npx jest -c test/replay/jest.record.config.js
 
 rebuild: build
 	node libs/read-models/dist/rebuild-cli.js
@@ -42,10 +42,10 @@ openapi: build
 	node libs/api-client/scripts/generate-schema.mjs
 
 fuzz: build
-	node scripts/fuzz.mjs
+	node libs/stack/dist/cli/fuzz.js
 
 chaos: build
-	node scripts/chaos.mjs
+	node libs/stack/dist/chaos/main.js
 
 bench: build
 	node bench/dist/main.js
@@ -63,6 +63,6 @@ typecheck: install
 test: install lint typecheck build
 	TZ=Asia/Shanghai npx jest --ci --selectProjects unit --reporters=summary
 	TZ=America/Los_Angeles npx jest --ci --selectProjects unit --reporters=summary
-	node scripts/with-services.mjs -- npx jest --ci
+	node libs/stack/dist/cli/with-services.js -- npx jest --ci
 
 .PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench chaos

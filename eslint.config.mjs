@@ -9,13 +9,17 @@ const depConstraints = [
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   // The generated API client stands alone: the web app, e2e tests, bench and chaos talk to the API only through it.
   { sourceTag: 'type:client', onlyDependOnLibsWithTags: [] },
-  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:data'] },
+  // type:util is @closeloop/config: the data libraries' CLIs read DATABASE_URL through it.
+  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:util'] },
   { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util'] },
   {
     sourceTag: 'type:worker',
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:activities', 'type:workflows'],
   },
+  // The harness (@closeloop/stack): starts the servers for make up, test, fuzz, chaos and bench; only tests,
+  // benchmarks and scripts may use it.
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:tooling'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
 ];
 

@@ -1,3 +1,4 @@
+import { readBenchSettings } from '@closeloop/config';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { readStoredResults, writeStoredResult } from './report/stored-results';
 import { resultsChartPng } from './report/results-chart';
 import { resultsMarkdown } from './report/results-markdown';
 import { startBenchServices } from './stack/bench-services';
-import { repoRoot } from './stack/repo-root';
+import { repoRoot } from '@closeloop/stack';
 
 const benchDir = path.join(repoRoot, 'bench');
 const resultsDir = path.join(benchDir, 'results');
@@ -24,7 +25,7 @@ const chartFile = 'results.png';
  */
 async function main(): Promise<number> {
   let failures = 0;
-  if (!process.env.BENCH_REPORT_ONLY) failures = await runBenchmarks(await selectedBenchmarks());
+  if (!readBenchSettings().reportOnly) failures = await runBenchmarks(await selectedBenchmarks());
   const results = readStoredResults(resultsDir);
   writeFileSync(path.join(benchDir, 'RESULTS.md'), resultsMarkdown(results, chartFile));
   writeFileSync(path.join(benchDir, chartFile), await resultsChartPng(results));
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
 }
 
 async function selectedBenchmarks(): Promise<{ order: number; benchmark: Benchmark }[]> {
-  const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim()).filter(Boolean);
+  const { only } = readBenchSettings();
   const dir = path.join(__dirname, 'benchmarks');
   const files = readdirSync(dir).filter((file) => /^\d+-.*\.js$/.test(file));
   const found = (
@@ -50,8 +51,7 @@ async function selectedBenchmarks(): Promise<{ order: number; benchmark: Benchma
 }
 
 async function runBenchmarks(selected: { order: number; benchmark: Benchmark }[]): Promise<number> {
-  const scale = Number(process.env.BENCH_SCALE ?? 1);
-  if (!(scale > 0)) throw new Error(`BENCH_SCALE=${process.env.BENCH_SCALE} is not a positive number`);
+  const { scale } = readBenchSettings();
   const services = await startBenchServices();
   let failures = 0;
   try {

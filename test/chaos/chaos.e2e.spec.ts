@@ -1,3 +1,5 @@
+import { chaosEnvironment, readChaosSettings, readStackSettings } from '@closeloop/config';
+import { freePort } from '@closeloop/stack';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -6,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '../..');
 
 /**
- * The short version of `make chaos` (scripts/chaos.mjs, docs/chaos.md): its own PostgreSQL, Temporal dev server,
+ * The short version of `make chaos` (libs/stack/src/chaos, docs/chaos.md): its own PostgreSQL, Temporal dev server,
  * worker and API, a 45-second load of mixed commands, and each of the four kill -9s once — the worker, the API,
  * Temporal, PostgreSQL — each started again. Then every invariant must hold.
  */
@@ -14,25 +16,27 @@ describe('fault tests: kill -9 the worker, the API, Temporal and PostgreSQL unde
   jest.setTimeout(300_000);
 
   it('loses no acknowledged command, doubles no event, delivers every reminder due, and keeps the read models a fold of the log', async () => {
-    for (const built of ['apps/api/dist/main.js', 'apps/worker/dist/main.js', 'apps/worker/dist/item-workflows.bundle.js']) {
+    for (const built of ['apps/api/dist/main.js', 'apps/worker/dist/main.js', 'apps/worker/dist/item-workflows.bundle.js', 'libs/stack/dist/chaos/main.js']) {
       if (!existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`make build\` (make test does) first`);
     }
     const dir = mkdtempSync(path.join(os.tmpdir(), 'chaos-'));
     const summaryFile = path.join(dir, 'summary.json');
+    // The same CHAOS_* names as make chaos, with the short run's defaults.
+    const settings = { ...readChaosSettings(process.env, 'short'), summaryFile };
+    // The chaos run brings its own servers, beside make test's (PostgreSQL one port up, Temporal five: it also
+    // takes +10 and +20), and must not use make test's.
+    const testPorts = readStackSettings('test').ports;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      CHAOS_SECONDS: process.env.CHAOS_SHORT_SECONDS ?? '45',
-      CHAOS_LANES: '3',
-      CHAOS_QUIET_ITEMS: '8',
-      CHAOS_COMMAND_DEADLINE_MS: '60000',
-      CHAOS_CATCH_UP_MS: '60000',
-      CHAOS_SUMMARY_FILE: summaryFile,
+      ...chaosEnvironment(settings),
+      CLOSELOOP_PG_PORT: String(testPorts.postgres + 1),
+      CLOSELOOP_TEMPORAL_PORT: String(testPorts.temporal + 5),
+      PORT: String(await freePort()),
     };
-    // The chaos run brings its own servers; make test's must not leak into it.
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['scripts/chaos.mjs'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['libs/stack/dist/chaos/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('exit', (c) => resolve({ code: c, stderr }));

@@ -21,8 +21,9 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd,
 
 /**
  * A clone under a private (0700) folder, as root: PostgreSQL runs as `postgres`, which may not enter the clone, so
- * scripts/postgres.mjs keeps its binaries and data elsewhere. Starts it through scripts/services.mjs (the code path of
- * `make up` and `make test`) from such a clone and queries it. Only root meets the problem; others skip this.
+ * @closeloop/stack (libs/stack/src/postgres.ts) keeps its binaries and data elsewhere. Starts it through the harness's
+ * startPostgres (the code path of `make up`, `make test`, fuzz, chaos and bench) from such a clone and queries it.
+ * Only root meets the problem; others skip this.
  */
 describe('a clone in a private folder', () => {
   let dir: string | undefined;
@@ -48,26 +49,34 @@ describe('a clone in a private folder', () => {
       else symlinkSync(from, path.join(modules, entry));
     }
 
+    // The harness as built here (make test builds it), inside the clone: it finds PostgreSQL's binaries from there.
+    cpSync(path.join(root, 'libs/stack/dist'), path.join(clone, 'libs/stack/dist'), { recursive: true });
+
     const port = await freePort();
     const check = `
-      import { startPostgres, removeDir } from './scripts/services.mjs';
-      import pg from 'pg';
+      const { startPostgres, removeDataDir } = require('./libs/stack/dist/index.js');
+      const pg = require('pg');
       const dataDir = '.data/private-clone-check';
-      removeDir(dataDir);
-      try {
-        const server = await startPostgres({ dataDir, port: ${port} });
-        const client = new pg.Client({ connectionString: server.url });
-        await client.connect();
-        await client.query('create table t (n int)');
-        await client.query('insert into t values (41), (1)');
-        const { rows } = await client.query('select sum(n)::int as sum, current_user from t');
-        await client.end();
-        await server.stop();
-        console.log(JSON.stringify(rows[0]));
-      } finally {
-        removeDir(dataDir);
-      }`;
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', check], { cwd: clone, encoding: 'utf8', timeout: 90_000 });
+      removeDataDir(dataDir);
+      (async () => {
+        try {
+          const server = await startPostgres({ dataDir, port: ${port} });
+          const client = new pg.Client({ connectionString: server.url });
+          await client.connect();
+          await client.query('create table t (n int)');
+          await client.query('insert into t values (41), (1)');
+          const { rows } = await client.query('select sum(n)::int as sum, current_user from t');
+          await client.end();
+          await server.stop();
+          console.log(JSON.stringify(rows[0]));
+        } finally {
+          removeDataDir(dataDir);
+        }
+      })().catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });`;
+    const run = spawnSync(process.execPath, ['-e', check], { cwd: clone, encoding: 'utf8', timeout: 90_000 });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ sum: 42, current_user: 'postgres' });
     // The private folder stayed private.

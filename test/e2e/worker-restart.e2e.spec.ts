@@ -1,7 +1,6 @@
 import { type ItemEvent, fold, initialState } from '@closeloop/domain';
 import { ItemLife, fullLife, runStep } from '../support/item-life';
-import { type RunningStack, startStack } from '../support/running-stack';
-import type { WorkerProcess } from '../support/worker-process';
+import { type RunningStack, type WorkerProcess, startStack } from '../support/running-stack';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

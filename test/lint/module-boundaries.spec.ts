@@ -42,4 +42,14 @@ describe('module boundaries (Nx tags, enforced by lint)', () => {
     );
     expect(messages).toEqual([]);
   });
+
+  it('keeps the harness out of the product: the API may not import @closeloop/stack', async () => {
+    const messages = await lintAs('apps/api/src/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n");
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
+  });
+
+  it('lets tests and benchmarks use the harness', async () => {
+    expect(await lintAs('test/support/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual([]);
+    expect(await lintAs('bench/src/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual([]);
+  });
 });

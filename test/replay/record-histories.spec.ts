@@ -1,3 +1,4 @@
+import { readTestServers } from '@closeloop/config';
 import { itemWorkflowId } from '@closeloop/contracts';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ describe('record workflow histories', () => {
     for (const step of scenarios[name]) log = await runStep(life, step, log);
     // The CLI writes the canonical JSON form that historyFromJSON reads back.
     const cli = execFileSync(path.join(__dirname, '../../scripts/ensure-temporal.sh'), { encoding: 'utf8' }).trim();
-    const json = execFileSync(cli, ['workflow', 'show', '--address', process.env.TEMPORAL_ADDRESS!, '-w', itemWorkflowId(life.itemId), '-o', 'json'], {
+    const json = execFileSync(cli, ['workflow', 'show', '--address', readTestServers().temporalAddress, '-w', itemWorkflowId(life.itemId), '-o', 'json'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

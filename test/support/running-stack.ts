@@ -1,13 +1,17 @@
 import { type CreateAppOptions, createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
+import { readTestServers } from '@closeloop/config';
 import type { Role } from '@closeloop/domain';
 import { bundleItemWorkflows, createItemWorker, createNotificationDelivery, createWebhookSubscriptionDelivery } from '@closeloop/worker';
+import { type NodeApp, startWorker } from '@closeloop/stack';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type TestDatabase, createTestDatabase } from './test-database';
-import { WorkerProcess } from './worker-process';
+
+/** The built worker in its own process (@closeloop/stack), to be killed with SIGKILL and started again. */
+export type WorkerProcess = NodeApp;
 
 export interface RunningStack {
   baseUrl: string;
@@ -45,8 +49,7 @@ export interface StackOptions {
 const POLL_MS = 200;
 
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
-  const address = process.env.TEMPORAL_ADDRESS;
-  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the tests with `make test`');
+  const address = readTestServers().temporalAddress;
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -131,16 +134,20 @@ async function startWorkerInProcess(
 }
 
 async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string, smtpPort: number | undefined, outboundAllow: string[]): Promise<StartedWorker> {
-  const worker = new WorkerProcess({
-    TEMPORAL_ADDRESS: address,
-    DATABASE_URL: databaseUrl,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    NOTIFICATION_POLL_MS: String(POLL_MS),
-    // A claim held by a killed worker is taken over after this long.
-    NOTIFICATION_LEASE_MS: '5000',
-    CLOSELOOP_OUTBOUND_ALLOW: outboundAllow.join(','),
-    ...(smtpPort ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } : {}),
+  const worker = await startWorker({
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      TEMPORAL_ADDRESS: address,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      NOTIFICATION_POLL_MS: String(POLL_MS),
+      // A claim held by a killed worker is taken over after this long.
+      NOTIFICATION_LEASE_MS: '5000',
+      CLOSELOOP_OUTBOUND_ALLOW: outboundAllow.join(','),
+      ...(smtpPort ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } : {}),
+    },
+    readyTimeoutMs: 30_000,
   });
-  await worker.start();
   return { process: worker, stop: () => worker.stop() };
 }

@@ -1,3 +1,4 @@
+import { readTestServers } from '@closeloop/config';
 import { type Database, createDb, migrateToLatest } from '@closeloop/db';
 import { Kysely, sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
@@ -10,8 +11,7 @@ export interface TestDatabase {
 
 /** A fresh, migrated database on the test server (DATABASE_URL), so test files never see each other's rows. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('DATABASE_URL is not set: run the tests with `make test`');
+  const serverUrl = readTestServers().databaseUrl;
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = createDb(serverUrl, { max: 1 });
   await sql`create database ${sql.id(name)}`.execute(admin);

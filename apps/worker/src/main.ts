@@ -1,4 +1,4 @@
-import { readConfig } from '@closeloop/config';
+import { isDevelopment, readConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
 import { Client } from '@temporalio/client';
 import { NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 /** The prebuilt bundle outside development; a fresh bundle of the sources in development. */
 async function workflowBundle(configured?: string): Promise<WorkflowBundleOption> {
   const prebuilt = configured ?? path.join(__dirname, 'item-workflows.bundle.js');
-  if (process.env.NODE_ENV !== 'development' && existsSync(prebuilt)) return { codePath: prebuilt };
+  if (!isDevelopment() && existsSync(prebuilt)) return { codePath: prebuilt };
   return bundleItemWorkflows();
 }
 

@@ -1,3 +1,4 @@
+import { readBenchSettings } from '@closeloop/config';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { Benchmark } from '../benchmark';
@@ -12,7 +13,7 @@ const title = '3. Timers: open items whose reminders fall due at one instant';
  * with one dev server that size alone takes 20–34 minutes (each side's 20,000 workflows are started at ~110–150/s and
  * their burst drains at ~60–70/s), beyond make bench's 30-minute budget; 10,000 keeps the whole run within it.
  */
-const FULL_COUNT = Number(process.env.BENCH_TIMER_ITEMS ?? 10_000);
+const FULL_COUNT = readBenchSettings().timerItems;
 
 /** Of ours, filed through update-with-start as the API does (the rest in the shape after continue-as-new, much faster). */
 const ITEMS_BY_UPDATE_WITH_START = 200;
@@ -26,7 +27,6 @@ export const benchmark: Benchmark = {
   id: 'timers',
   title,
   async run({ services, scale, log }) {
-    if (!(FULL_COUNT > 0)) throw new Error(`BENCH_TIMER_ITEMS=${process.env.BENCH_TIMER_ITEMS} is not a positive number`);
     const count = Math.max(200, Math.round(FULL_COUNT * scale));
     const waitAfterDueMs = 60_000 + count * 50;
     const connection = await Connection.connect({ address: services.temporalAddress });

@@ -1,3 +1,4 @@
+import { readBenchSettings } from '@closeloop/config';
 import type { BenchDatabase } from '../stack/bench-services';
 
 /** The id of the benchmark that reads the items benchmark 5 rebuilt (6-read-api). */
@@ -10,7 +11,7 @@ let kept: { database: BenchDatabase; items: number } | undefined;
  * one runs next in this process, instead of 6 generating the same data again. Returns whether it was kept.
  */
 export function keepForReadApi(database: BenchDatabase, items: number): boolean {
-  const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
+  const { only } = readBenchSettings();
   if (only && !only.includes(readApiBenchmarkId)) return false;
   kept = { database, items };
   return true;

@@ -1,3 +1,4 @@
+import { readBenchSettings } from '@closeloop/config';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { threadId } from 'node:worker_threads';
  * <script>-<pid>[-thread<n>].cpuprofile into BENCH_CPU_PROF when it is told to stop (worker threads, such as the
  * Temporal worker's workflow threads, when they exit).
  */
-const dir = process.env.BENCH_CPU_PROF;
+const dir = readBenchSettings().cpuProfileDir;
 if (dir) {
   const session = new Session();
   session.connect();

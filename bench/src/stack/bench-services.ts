@@ -1,8 +1,8 @@
+import { readStackSettings } from '@closeloop/config';
 import { type Database, createDb, migrateToLatest } from '@closeloop/db';
+import { removeDataDir, repoRoot, startPostgres, startTemporal } from '@closeloop/stack';
 import { type Kysely, sql } from 'kysely';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { repoRoot } from './repo-root';
 
 /** The backing servers every benchmark shares: one PostgreSQL server and one Temporal dev server. */
 export interface BenchServices {
@@ -23,21 +23,13 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-interface ServicesModule {
-  startPostgres(options: { dataDir: string; port: number }): Promise<{ url: string; stop(): Promise<void> }>;
-  startTemporal(options: { dataDir: string; port: number; dbFile?: string }): Promise<{ address: string; pid?: number; stop(): Promise<void> }>;
-  removeDir(dir: string): void;
-}
-
-/** Starts throw-away servers on BENCH_PG_PORT (55700) and BENCH_TEMPORAL_PORT (7550, also +10 and +20). */
+/** Starts throw-away servers (@closeloop/stack) on CLOSELOOP_PG_PORT (55700) and CLOSELOOP_TEMPORAL_PORT (7550, also +10 and +20). */
 export async function startBenchServices(): Promise<BenchServices> {
-  const services = (await import(pathToFileURL(path.join(repoRoot, 'scripts/services.mjs')).href)) as ServicesModule;
-  const pgPort = Number(process.env.BENCH_PG_PORT ?? 55700);
-  const temporalPort = Number(process.env.BENCH_TEMPORAL_PORT ?? 7550);
-  const dataDir = path.join(repoRoot, `.data/bench-${pgPort}`);
-  services.removeDir(dataDir);
-  const pg = await services.startPostgres({ dataDir, port: pgPort });
-  const temporal = await services.startTemporal({ dataDir, port: temporalPort }).catch(async (error) => {
+  const { ports } = readStackSettings('bench');
+  const dataDir = path.join(repoRoot, `.data/bench-${ports.postgres}`);
+  removeDataDir(dataDir);
+  const pg = await startPostgres({ dataDir, port: ports.postgres });
+  const temporal = await startTemporal({ dataDir, port: ports.temporal }).catch(async (error: unknown) => {
     await pg.stop();
     throw error;
   });
@@ -67,7 +59,7 @@ export async function startBenchServices(): Promise<BenchServices> {
       await admin.destroy();
       await temporal.stop();
       await pg.stop();
-      services.removeDir(dataDir);
+      removeDataDir(dataDir);
     },
   };
 }

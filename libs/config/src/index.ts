@@ -1,3 +1,8 @@
+import { list, port, required, text, whole } from './environment';
+
+export * from './environment';
+export * from './harness';
+
 /** Settings read from the environment; the same names are used by docker-compose.yml. */
 export interface Config {
   databaseUrl: string;
@@ -24,52 +29,54 @@ export interface NotificationConfig {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const smtpHost = text(env, 'SMTP_HOST');
+  const smtpUser = text(env, 'SMTP_USER');
   return {
     databaseUrl: required(env, 'DATABASE_URL'),
-    temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
-    temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
-    taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'closeloop-items',
-    apiPort: port(env.PORT ?? '3000'),
-    apiHost: env.HOST ?? '127.0.0.1',
-    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH || undefined,
+    temporalAddress: text(env, 'TEMPORAL_ADDRESS', '127.0.0.1:7233'),
+    temporalNamespace: text(env, 'TEMPORAL_NAMESPACE', 'default'),
+    taskQueue: text(env, 'TEMPORAL_TASK_QUEUE', 'closeloop-items'),
+    apiPort: port(env, 'PORT', 3000),
+    apiHost: text(env, 'HOST', '127.0.0.1'),
+    workflowBundlePath: text(env, 'WORKFLOW_BUNDLE_PATH'),
     notifications: {
-      smtp: env.SMTP_HOST
+      smtp: smtpHost
         ? {
-            host: env.SMTP_HOST,
-            port: port(env.SMTP_PORT ?? '587'),
-            secure: env.SMTP_SECURE === 'true',
-            auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
-            from: env.SMTP_FROM ?? 'Closeloop <noreply@closeloop.local>',
-            messageIdDomain: env.SMTP_MESSAGE_ID_DOMAIN ?? 'closeloop',
+            host: smtpHost,
+            port: port(env, 'SMTP_PORT', 587),
+            secure: text(env, 'SMTP_SECURE') === 'true',
+            auth: smtpUser ? { user: smtpUser, pass: text(env, 'SMTP_PASS', '') } : undefined,
+            from: text(env, 'SMTP_FROM', 'Closeloop <noreply@closeloop.local>'),
+            messageIdDomain: text(env, 'SMTP_MESSAGE_ID_DOMAIN', 'closeloop'),
           }
         : undefined,
-      pollMs: positive(env, 'NOTIFICATION_POLL_MS', 2000),
-      maxAttempts: positive(env, 'NOTIFICATION_MAX_ATTEMPTS', 10),
-      leaseMs: positive(env, 'NOTIFICATION_LEASE_MS', 300_000),
-      outboundAllow: (env.CLOSELOOP_OUTBOUND_ALLOW ?? '')
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== ''),
+      pollMs: whole(env, 'NOTIFICATION_POLL_MS', 2000),
+      maxAttempts: whole(env, 'NOTIFICATION_MAX_ATTEMPTS', 10),
+      leaseMs: whole(env, 'NOTIFICATION_LEASE_MS', 300_000),
+      outboundAllow: list(env, 'CLOSELOOP_OUTBOUND_ALLOW'),
     },
   };
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new Error(`${name} must be set`);
-  return value;
+/** `RATE_LIMIT_PER_MINUTE`: requests per minute per API key. */
+export function readRateLimitPerMinute(env: NodeJS.ProcessEnv = process.env, fallback = 600): number {
+  return whole(env, 'RATE_LIMIT_PER_MINUTE', fallback);
 }
 
-function port(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`PORT ${value} is not a port`);
-  return parsed;
+/** `NODE_ENV=development`: the worker bundles its workflows from source. */
+export function isDevelopment(env: NodeJS.ProcessEnv = process.env): boolean {
+  return text(env, 'NODE_ENV') === 'development';
 }
 
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name}=${value} is not a positive whole number`);
-  return parsed;
+/** The settings of the CLIs (migrate, rebuild, seed-calendar, bootstrap-admin). */
+export interface CliConfig {
+  databaseUrl: string;
+  /** CLOSELOOP_BOOTSTRAP_KEY */
+  bootstrapKey?: string;
+  /** CLOSELOOP_KEY_FILE */
+  keyFile?: string;
+}
+
+export function readCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
+  return { databaseUrl: required(env, 'DATABASE_URL'), bootstrapKey: text(env, 'CLOSELOOP_BOOTSTRAP_KEY'), keyFile: text(env, 'CLOSELOOP_KEY_FILE') };
 }

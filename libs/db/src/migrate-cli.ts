@@ -1,9 +1,9 @@
+import { readCliConfig } from '@closeloop/config';
 import { createDb } from './create-db';
 import { migrateToLatest } from './migrate';
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL must be set');
+  const url = readCliConfig().databaseUrl;
   const db = createDb(url, { max: 1 });
   try {
     const { results = [] } = await migrateToLatest(db);

@@ -1,9 +1,9 @@
+import { readCliConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
 import { rebuildReadModels } from './rebuild';
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL must be set');
+  const url = readCliConfig().databaseUrl;
   const db = createDb(url, { max: 1 });
   try {
     const started = Date.now();

@@ -1,3 +1,4 @@
+import { readCliConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,15 +10,13 @@ import { ensurePrincipal } from '../auth/principals.repository';
  * printed once, and kept in the local data folder (CLOSELOOP_KEY_FILE) so a developer's later `make up` reuses it.
  */
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL must be set');
-  const keyFile = process.env.CLOSELOOP_KEY_FILE;
+  const { databaseUrl: url, keyFile, bootstrapKey } = readCliConfig();
   const saved = keyFile && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined;
-  const key = process.env.CLOSELOOP_BOOTSTRAP_KEY || saved || generateApiKey();
+  const key = bootstrapKey || saved || generateApiKey();
   const db = createDb(url, { max: 1 });
   try {
     const created = await ensurePrincipal(db, { name: 'bootstrap admin', role: 'admin', unitIds: [], key });
-    if (keyFile && !process.env.CLOSELOOP_BOOTSTRAP_KEY) {
+    if (keyFile && !bootstrapKey) {
       mkdirSync(path.dirname(keyFile), { recursive: true });
       writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });
       chmodSync(keyFile, 0o600);

@@ -1,4 +1,5 @@
 import { seedCalendarIfEmpty } from '@closeloop/calendar';
+import { readCliConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
 
 /**
@@ -6,8 +7,7 @@ import { createDb } from '@closeloop/db';
  * was never changed through the API. Safe to run at every start.
  */
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL must be set');
+  const url = readCliConfig().databaseUrl;
   const db = createDb(url, { max: 1 });
   try {
     const seeded = await seedCalendarIfEmpty(db);

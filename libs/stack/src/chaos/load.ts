@@ -1,8 +1,48 @@
-// The load of `make chaos` (scripts/chaos.mjs): an integrator's HTTP client that retries like a careful one,
-// and lanes that drive items through their lives with mixed commands while the servers are being killed.
+// The load of `make chaos` (main.ts): an integrator's HTTP client that retries like a careful one, and lanes
+// that drive items through their lives with mixed commands while the servers are being killed.
 import { randomUUID } from 'node:crypto';
+import { sleep } from '../ports';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Who sends a command: a name for the record and an API key. */
+export interface Actor {
+  name: string;
+  key: string;
+  id?: string;
+}
+
+export interface Actors {
+  admin: Actor;
+  unit: Actor;
+  supervisor: Actor;
+  leader: Actor;
+}
+
+export type Outcome = 'ok' | 'refused' | 'unresolved';
+
+/** A command as sent, with its fate: the invariants are checked against these. */
+export interface CommandRecord {
+  requestId: string;
+  idempotencyKey: string;
+  actor: string;
+  method: string;
+  path: string;
+  type: string;
+  itemId?: string;
+  status?: number;
+  outcome: Outcome;
+  attempts: number;
+  retriedBecause: Record<string, number>;
+  startedAt: number;
+  endedAt?: number;
+  body?: any;
+  replayed?: boolean;
+}
+
+export interface CommandMeta {
+  type?: string;
+  itemId?: string;
+  ifMatch?: number;
+}
 
 /**
  * A careful integrator. Every command carries its own Idempotency-Key and X-Request-Id, kept for all its
@@ -11,18 +51,24 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * 2xx or another 4xx, or until `deadlineMs` has passed: then it stays `unresolved`.
  */
 export class Integrator {
-  constructor(baseUrl, { deadlineMs = 120_000, attemptTimeoutMs = 30_000, log = () => {} } = {}) {
-    this.baseUrl = baseUrl;
+  /** Every command sent, with its fate. */
+  readonly commands: CommandRecord[] = [];
+  readonly reads = { sent: 0, ok: 0, failedAttempts: 0 };
+  private readonly deadlineMs: number;
+  private readonly attemptTimeoutMs: number;
+  private readonly log: (message: string) => void;
+
+  constructor(
+    private readonly baseUrl: string,
+    { deadlineMs = 120_000, attemptTimeoutMs = 30_000, log = () => {} }: { deadlineMs?: number; attemptTimeoutMs?: number; log?: (message: string) => void } = {},
+  ) {
     this.deadlineMs = deadlineMs;
     this.attemptTimeoutMs = attemptTimeoutMs;
     this.log = log;
-    /** Every command sent, with its fate. */
-    this.commands = [];
-    this.reads = { sent: 0, ok: 0, failedAttempts: 0 };
   }
 
-  async command(actor, method, path, body, meta = {}) {
-    const record = {
+  async command(actor: Actor, method: string, path: string, body: unknown, meta: CommandMeta = {}): Promise<CommandRecord> {
+    const record: CommandRecord = {
       requestId: `chaos-${randomUUID()}`,
       idempotencyKey: randomUUID(),
       actor: actor.name,
@@ -30,16 +76,13 @@ export class Integrator {
       path,
       type: meta.type ?? path,
       itemId: meta.itemId,
-      status: undefined,
       outcome: 'unresolved',
       attempts: 0,
       retriedBecause: {},
       startedAt: Date.now(),
-      endedAt: undefined,
-      body: undefined,
     };
     this.commands.push(record);
-    const headers = {
+    const headers: Record<string, string> = {
       authorization: `Bearer ${actor.key}`,
       'content-type': 'application/json',
       'idempotency-key': record.idempotencyKey,
@@ -51,20 +94,19 @@ export class Integrator {
     let backoff = 200;
     for (;;) {
       record.attempts += 1;
-      let retryBecause;
+      let retryBecause: string;
       try {
         const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload, signal: AbortSignal.timeout(this.attemptTimeoutMs) });
         const text = await res.text();
         const parsed = text ? safeJson(text) : undefined;
-        if (res.status >= 200 && res.status < 300) {
-          return finish(record, 'ok', res.status, parsed, res.headers.get('idempotent-replayed') === 'true');
-        }
+        const replayed = res.headers.get('idempotent-replayed') === 'true';
+        if (res.status >= 200 && res.status < 300) return finish(record, 'ok', res.status, parsed, replayed);
         if (res.status >= 500) retryBecause = `http-${res.status}`;
         else if (res.status === 429) retryBecause = 'http-429';
         else if (res.status === 409 && parsed?.type === '/problems/idempotency-key-in-progress') retryBecause = 'in-progress';
-        else return finish(record, 'refused', res.status, parsed, res.headers.get('idempotent-replayed') === 'true');
+        else return finish(record, 'refused', res.status, parsed, replayed);
       } catch (error) {
-        retryBecause = error?.name === 'TimeoutError' ? 'timeout' : 'network';
+        retryBecause = (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
       }
       record.retriedBecause[retryBecause] = (record.retriedBecause[retryBecause] ?? 0) + 1;
       if (Date.now() + backoff > deadline) {
@@ -78,7 +120,7 @@ export class Integrator {
   }
 
   /** A GET, retried the same way; undefined if it never succeeds before the deadline. */
-  async read(actor, path, deadlineMs = 60_000) {
+  async read(actor: Actor, path: string, deadlineMs = 60_000): Promise<any> {
     this.reads.sent += 1;
     const deadline = Date.now() + deadlineMs;
     let backoff = 200;
@@ -102,16 +144,12 @@ export class Integrator {
   }
 }
 
-function finish(record, outcome, status, body, replayed) {
-  record.outcome = outcome;
-  record.status = status;
-  record.body = body;
-  record.replayed = replayed;
-  record.endedAt = Date.now();
+function finish(record: CommandRecord, outcome: Outcome, status: number, body: any, replayed: boolean): CommandRecord {
+  Object.assign(record, { outcome, status, body, replayed, endedAt: Date.now() });
   return record;
 }
 
-function safeJson(text) {
+function safeJson(text: string): any {
   try {
     return JSON.parse(text);
   } catch {
@@ -122,12 +160,12 @@ function safeJson(text) {
 const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/chaos/after.jpg', name: '整改后现场照片' };
 
 /** The last day of the month seven months after this one (Asia/Shanghai): items stay on time whatever day the run is. */
-function deadlineAhead(now = new Date()) {
+function deadlineAhead(now = new Date()): string {
   const shanghai = new Date(now.getTime() + 8 * 3600_000);
   return new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() + 8, 0)).toISOString().slice(0, 10);
 }
 
-export function itemBody(planCode, code) {
+export function itemBody(planCode: string, code: string) {
   return {
     planCode,
     code,
@@ -142,18 +180,34 @@ export function itemBody(planCode, code) {
   };
 }
 
+export interface LoadCounters {
+  items: number;
+  lives: number;
+  waits: number;
+}
+
+export interface LaneOptions {
+  client: Integrator;
+  actors: Actors;
+  planCode: string;
+  lane: number;
+  until: number;
+  thinkMs: number;
+  counters: LoadCounters;
+}
+
 /**
  * One lane: files an item and drives it to consolidation (counted in `counters.lives`), reading the item before each step (as an integrator
  * that lost an answer would), then the next item, until `until`. Each step is one command by the actor whose
  * job it is; what the read shows decides the next step, so a lost answer or a refusal never derails the lane.
  */
-export async function runLane({ client, actors, planCode, lane, until, thinkMs, counters }) {
+export async function runLane({ client, actors, planCode, lane, until, thinkMs, counters }: LaneOptions): Promise<void> {
   let n = 0;
   while (Date.now() < until) {
     n += 1;
     const code = `L${lane}-${n}`;
     const filed = await client.command(actors.admin, 'POST', '/v1/items', itemBody(planCode, code), { type: 'FileItem' });
-    const itemId = filed.body?.id ?? (await findItemId(client, actors.admin, planCode, code));
+    const itemId: string | undefined = filed.body?.id ?? (await findItemId(client, actors.admin, planCode, code));
     if (!itemId) continue;
     filed.itemId = itemId;
     counters.items += 1;
@@ -161,11 +215,11 @@ export async function runLane({ client, actors, planCode, lane, until, thinkMs, 
   }
 }
 
-async function findItemId(client, admin, planCode, code) {
+async function findItemId(client: Integrator, admin: Actor, planCode: string, code: string): Promise<string | undefined> {
   let cursor = '';
   for (let page = 0; page < 50; page++) {
     const found = await client.read(admin, `/v1/items?plan=${encodeURIComponent(planCode)}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    const item = found?.items?.find((i) => i.code === code);
+    const item = found?.items?.find((i: { code: string }) => i.code === code);
     if (item) return item.id;
     if (!found?.nextCursor) return undefined;
     cursor = found.nextCursor;
@@ -173,9 +227,19 @@ async function findItemId(client, admin, planCode, code) {
   return undefined;
 }
 
-async function driveItem({ client, actors, itemId, until, thinkMs, variant, counters }) {
+interface DriveOptions {
+  client: Integrator;
+  actors: Actors;
+  itemId: string;
+  until: number;
+  thinkMs: number;
+  variant: number;
+  counters: LoadCounters;
+}
+
+async function driveItem({ client, actors, itemId, until, thinkMs, variant, counters }: DriveOptions): Promise<boolean> {
   const on = `/v1/items/${itemId}`;
-  const send = (actor, path, body, type, extra = {}) => client.command(actor, 'POST', `${on}${path}`, body, { type, itemId, ...extra });
+  const send = (actor: Actor, path: string, body: unknown, type: string, extra: CommandMeta = {}) => client.command(actor, 'POST', `${on}${path}`, body, { type, itemId, ...extra });
   const done = { reports: 0, escalated: false, extension: false, objected: false };
   let waiting = false;
   for (let step = 0; step < 150 && Date.now() < until; step++) {
@@ -222,7 +286,7 @@ async function driveItem({ client, actors, itemId, until, thinkMs, variant, coun
         await send(actors.supervisor, '/verification', item.rejectionCount === 0 ? { accept: false, reasons: ['现场仍有排污口未封堵'] } : { accept: true, note: '验收合格' }, 'VerifyItem');
         break;
       case 'closed': {
-        const due = item.revisits.find((r) => r.status === 'due');
+        const due = item.revisits.find((r: { status: string }) => r.status === 'due');
         if (!due) {
           counters.waits += 1; // the revisit falls due by a timer
           waiting = true;
