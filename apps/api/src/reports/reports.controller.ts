@@ -106,7 +106,7 @@ export class ReportsController {
     } catch (error) {
       if (error instanceof PeriodNotOverError) {
         const from = new Date(period.end.getTime() + SETTLE_MS).toISOString();
-        throw ProblemException.of(409, 'period-not-over', 'Period not over', `${period.id} is not over yet; its report is available from ${from}`);
+        throw ProblemException.of('period-not-over', `${period.id} is not over yet; its report is available from ${from}`);
       }
       throw error;
     }
@@ -117,13 +117,13 @@ function parseOrProblem(kind: ReportKind, field: string, value: unknown): Period
   const example = kind === 'dispatch' ? '2026-W47' : '2026-11';
   if (typeof value !== 'string' || value === '') {
     const message = `is required once, e.g. ${field}=${example}`;
-    throw ProblemException.of(400, 'validation', 'The request is invalid', `${field} ${message}`, [{ field, message }]);
+    throw ProblemException.of('validation', `${field} ${message}`, [{ field, message }]);
   }
   try {
     return parsePeriod(kind, value);
   } catch (error) {
     if (!(error instanceof InvalidPeriodError)) throw error;
-    throw ProblemException.of(400, 'invalid-period', 'Invalid period', error.message, [{ field, message: error.message }]);
+    throw ProblemException.of('invalid-period', error.message, [{ field, message: error.message }]);
   }
 }
 
@@ -133,7 +133,7 @@ function wantsXlsx(format: unknown, request: Request): boolean {
     if (format === 'xlsx') return true;
     if (format === 'json') return false;
     const message = 'must be json or xlsx';
-    throw ProblemException.of(400, 'validation', 'The request is invalid', `format ${message}`, [{ field: 'format', message }]);
+    throw ProblemException.of('validation', `format ${message}`, [{ field: 'format', message }]);
   }
   return request.accepts([JSON_TYPE, XLSX_CONTENT_TYPE]) === XLSX_CONTENT_TYPE;
 }

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { problemType } from '../problem/problem';
+import { problemOf } from '../problem/problem';
 import { sendProblem } from '../problem/send-problem';
 
 /** The first path (`a.b.0`) to a string holding U+0000, which PostgreSQL text cannot store. */
@@ -18,11 +18,5 @@ function nulPath(value: unknown, path: string[] = []): string | undefined {
 export function rejectNulBytes(request: Request, response: Response, next: NextFunction): void {
   const field = nulPath(request.body);
   if (!field) return next();
-  sendProblem(request, response, {
-    type: problemType('validation'),
-    title: 'The request body is invalid',
-    status: 400,
-    detail: `${field}: must not contain NUL characters`,
-    errors: [{ field, message: 'must not contain NUL characters' }],
-  });
+  sendProblem(request, response, problemOf('validation', `${field}: must not contain NUL characters`, [{ field, message: 'must not contain NUL characters' }]));
 }
