@@ -92,8 +92,8 @@ export function completeDocument(
       else codes.push(401, 403);
       if (path.includes('{') || !isPublic) codes.push(404);
       if (writes.has(method)) codes.push(409, 412, 422);
-      // A report asked for a period not over yet is 409 `/problems/period-not-over`.
-      else if (path.startsWith('/v1/reports/')) codes.push(409);
+      // A report asked for a period not over yet is 409 `/problems/period-not-over`; a week 53 of a year of 52, 422.
+      else if (path.startsWith('/v1/reports/')) codes.push(409, 422);
       if (operation.requestBody) codes.push(413, 415);
       if (path === '/readyz') codes.push(503);
       operation.responses ??= {};

@@ -20,7 +20,7 @@ export const problemTypes = {
     when: 'a bad field, query parameter (unknown ones too), header, cursor, or malformed JSON',
     example: { detail: 'limit: limit must not be greater than 500', errors: [{ field: 'limit', message: 'limit must not be greater than 500' }] },
   },
-  'invalid-period': { status: 400, title: 'Invalid period', when: 'a report week or month that does not exist (`2026-W53`)' },
+  'invalid-period': { status: 400, title: 'Invalid period', when: 'a report week or month of another shape than `2026-W47` or `2026-11` (`2026-W99`)' },
   unauthorized: {
     status: 401,
     title: 'Unauthorized',
@@ -63,6 +63,7 @@ export const problemTypes = {
     when: 'a unit that does not exist or lies outside the caller’s scope (filing, reassigning, a parent, a principal’s scope)',
     example: {},
   },
+  'no-such-period': { status: 422, title: 'No such period', when: 'a report week 53 of a year that has 52 weeks (`2025-W53`)' },
   'unknown-plan': { status: 422, title: 'Unknown plan', when: 'an item filed under a plan that does not exist' },
   'scope-required': { status: 422, title: 'Scope required', when: 'a principal of a scoped role without units' },
   'unreadable-sheet': { status: 422, title: 'Unreadable spreadsheet', when: 'an import whose file is empty or neither CSV nor XLSX' },

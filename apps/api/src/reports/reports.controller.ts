@@ -24,6 +24,7 @@ import { Roles } from '../auth/roles.decorator';
 import { unitsInScope } from '../auth/scope';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
+import { periodPatterns } from './period-patterns';
 import { reportInScope } from './report-in-scope';
 
 const JSON_TYPE = 'application/json';
@@ -41,7 +42,7 @@ export class ReportsController {
 
   @Get('dispatch')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: '^20[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-2])$' }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00)' })
+  @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: periodPatterns.week }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00); week 53 only in a year that has one (422 otherwise)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
@@ -59,7 +60,7 @@ export class ReportsController {
 
   @Get('bulletin')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: '^20[0-9]{2}-(0[1-9]|1[0-2])$' }, description: 'month in Asia/Shanghai' })
+  @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: periodPatterns.month }, description: 'month in Asia/Shanghai' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
@@ -123,7 +124,8 @@ function parseOrProblem(kind: ReportKind, field: string, value: unknown): Period
     return parsePeriod(kind, value);
   } catch (error) {
     if (!(error instanceof InvalidPeriodError)) throw error;
-    throw ProblemException.of('invalid-period', error.message, [{ field, message: error.message }]);
+    const wellFormed = new RegExp(periodPatterns[kind === 'dispatch' ? 'week' : 'month']).test(value);
+    throw ProblemException.of(wellFormed ? 'no-such-period' : 'invalid-period', error.message, [{ field, message: error.message }]);
   }
 }
 
