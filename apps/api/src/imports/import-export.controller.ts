@@ -60,6 +60,9 @@ export class ImportExportController {
       throw ProblemException.of('validation', 'dryRun must be true or false', [{ field: 'dryRun', message: 'must be true or false' }]);
     }
     const plan = await this.plan(planId);
+    const scope = await unitsInScope(this.db, principal);
+    // A plan outside the caller's scope is one that does not exist, as for its ledger.
+    if (!(await isPlanVisible(this.db, plan, scope))) throw notFound(planId);
     const buffer = await sheetBytes(file, request);
     let sheet;
     try {
@@ -68,7 +71,7 @@ export class ImportExportController {
       if (!(error instanceof UnreadableSheet)) throw error;
       throw ProblemException.of('unreadable-sheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const { check, planned } = await this.ledgerImport.check(plan, sheet, await unitsInScope(this.db, principal));
+    const { check, planned } = await this.ledgerImport.check(plan, sheet, scope);
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
       const detail = `${check.errors.length} error(s) in ${new Set(check.errors.map((e) => e.row)).size} row(s); nothing was imported`;
