@@ -1,6 +1,7 @@
 // `make fuzz`: Schemathesis (from PyPI, in a virtualenv outside the checkout) against a throw-away stack:
 // PostgreSQL + the Temporal dev server + the built worker and API. Exits with Schemathesis's code.
 //   FUZZ_MAX_EXAMPLES (default 10), FUZZ_TIME_LIMIT seconds (default 240), FUZZ_ARGS (extra `st run` arguments),
+//   FUZZ_PHASES (default examples,coverage,fuzzing,stateful: the stateful phase follows the document's links),
 //   CLOSELOOP_FUZZ_PG_PORT / CLOSELOOP_FUZZ_TEMPORAL_PORT / CLOSELOOP_FUZZ_API_PORT.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -73,6 +74,7 @@ try {
     'run', `${base}/openapi.json`,
     '--header', `Authorization: Bearer ${adminKey}`,
     '--checks', 'all',
+    '--phases', env('FUZZ_PHASES', 'examples,coverage,fuzzing,stateful'),
     '--max-examples', env('FUZZ_MAX_EXAMPLES', '10'),
     '--max-time', env('FUZZ_TIME_LIMIT', '240'),
     '--request-timeout', '20',

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
+import { applyLinks } from './links';
 import { problemResponses } from './problem-responses';
 import { applyRequestContent } from './request-content';
 import { applyValidationRules, queryClassesByOperation } from './validation-schema';
@@ -100,6 +101,7 @@ export function completeDocument(
       for (const code of codes.sort()) operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
     }
   }
+  applyLinks(doc);
   return upgradeSchemas(doc) as OpenAPIObject;
 }
 
