@@ -1,11 +1,16 @@
 // `make openapi`: writes the API's OpenAPI 3.1 document to openapi.json at the repository root, from the built
-// API (apps/api/dist) on stub dependencies: no database and no Temporal needed.
+// API (apps/api/dist) on stub dependencies: no database and no Temporal needed; and the problem types table of
+// docs/api-conventions.md, from apps/api/src/problem/problem-types.ts.
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateOpenApiDocument } from '@closeloop/api';
+import { generateOpenApiDocument, withProblemTable } from '@closeloop/api';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 const target = path.join(root, 'openapi.json');
 writeFileSync(target, await generateOpenApiDocument());
 console.log(`wrote ${path.relative(process.cwd(), target) || target}`);
+
+const conventions = path.join(root, 'docs/api-conventions.md');
+writeFileSync(conventions, withProblemTable(readFileSync(conventions, 'utf8')));
+console.log(`wrote the problem types table in ${path.relative(process.cwd(), conventions) || conventions}`);

@@ -142,15 +142,18 @@ describe('reports over HTTP', () => {
     expect((await call('GET', '/v1/reports/bulletin?month=2026-10')).status).toBe(401);
   });
 
-  it('answers 400 for a week or month that does not exist, is malformed or missing', async () => {
+  it('answers 400 for a week or month that is malformed or missing, 422 for a week 53 of a year of 52', async () => {
     const bad = await call('GET', '/v1/reports/dispatch?week=2026-W99', { key: leader });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(bad.body).toMatchObject({ status: 400, type: '/problems/invalid-period', errors: [{ field: 'week' }] });
     expect(bad.body.detail).toContain('2026 has weeks 01–53');
 
+    const week53 = await call('GET', '/v1/reports/dispatch?week=2025-W53', { key: leader });
+    expect(week53.body).toMatchObject({ status: 422, type: '/problems/no-such-period', errors: [{ field: 'week' }] });
+    expect(week53.body.detail).toContain('2025 has weeks 01–52');
+
     for (const path of [
-      '/v1/reports/dispatch?week=2025-W53',
       '/v1/reports/dispatch?week=2026-11',
       '/v1/reports/dispatch',
       '/v1/reports/dispatch?week=2026-W47&week=2026-W46',

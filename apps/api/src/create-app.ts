@@ -11,6 +11,7 @@ import { createOpenApiDocument } from './openapi/openapi-document';
 import { rateLimit, rateLimitFromEnv } from './rate-limit/rate-limit.middleware';
 import { requestId } from './request-id/request-id.middleware';
 import { methodNotAllowed } from './routing/method-not-allowed.middleware';
+import { unsupportedMediaType } from './routing/unsupported-media-type.middleware';
 import { rejectNulBytes } from './validation/reject-nul.middleware';
 import { validationProblem } from './validation/validation-problem';
 
@@ -45,6 +46,7 @@ export async function createApp(dependencies: ApiDependencies, options: CreateAp
   );
   const document = createOpenApiDocument(app);
   app.use(methodNotAllowed(document.paths));
+  app.use(unsupportedMediaType(document.paths));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
   app.enableShutdownHooks();
   return app;

@@ -3,3 +3,4 @@ export * from './auth/api-key';
 export * from './auth/principals.repository';
 export * from './create-app';
 export * from './temporal-client';
+export { withProblemTable } from './problem/problem-table';

@@ -42,6 +42,7 @@ export const environment = {
   FUZZ_TIME_LIMIT: { meaning: "Schemathesis's time limit in seconds", default: '240' },
   FUZZ_SEED: { meaning: "Schemathesis's seed", default: '1' },
   FUZZ_ARGS: { meaning: 'extra `st run` arguments, space-separated', default: 'none' },
+  FUZZ_PHASES: { meaning: "Schemathesis's phases; `stateful` follows the document's links", default: 'examples,coverage,fuzzing,stateful' },
   // make chaos (test/chaos/chaos.e2e.spec.ts runs a short one).
   CHAOS_SECONDS: { meaning: 'how long the load runs; each kill happens once, spread over it', default: '180; 45 in make test' },
   CHAOS_LANES: { meaning: 'items driven through their lives at once', default: '4; 3 in make test' },

@@ -124,6 +124,8 @@ export interface FuzzSettings {
   seed: number;
   /** FUZZ_ARGS, split on spaces. */
   extraArgs: string[];
+  /** FUZZ_PHASES: Schemathesis's phases, comma-separated. */
+  phases: string;
   rateLimitPerMinute: number;
 }
 
@@ -133,6 +135,7 @@ export function readFuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSett
     timeLimitSeconds: whole(env, 'FUZZ_TIME_LIMIT', 240),
     seed: whole(env, 'FUZZ_SEED', 1, 0),
     extraArgs: (text(env, 'FUZZ_ARGS') ?? '').split(' ').filter(Boolean),
+    phases: text(env, 'FUZZ_PHASES') ?? 'examples,coverage,fuzzing,stateful',
     // Schemathesis sends many requests with one key; the limit itself is covered by test/e2e/hygiene.
     rateLimitPerMinute: whole(env, 'RATE_LIMIT_PER_MINUTE', 1_000_000),
   };

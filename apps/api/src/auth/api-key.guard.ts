@@ -24,13 +24,13 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const key = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
-    if (!key) throw ProblemException.of(401, 'unauthorized', 'Unauthorized', 'send Authorization: Bearer <api key>');
+    if (!key) throw ProblemException.of('unauthorized', 'send Authorization: Bearer <api key>');
     const principal = await findPrincipalByKey(this.db, key);
-    if (!principal) throw ProblemException.of(401, 'unauthorized', 'Unauthorized', 'the API key is unknown or revoked');
+    if (!principal) throw ProblemException.of('unauthorized', 'the API key is unknown or revoked');
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(principal.role)) {
-      throw ProblemException.of(403, 'forbidden', 'Forbidden', `a ${principal.role} may not do this`);
+      throw ProblemException.of('forbidden', `a ${principal.role} may not do this`);
     }
     return true;
   }

@@ -54,14 +54,14 @@ export class CalendarController {
     // but not a possible year: rules between fields and the path's year, hence 422 rather than 400.
     const errors = calendarYearErrors({ year, holidays: body.holidays, workdays: body.workdays });
     if (errors.length > 0) {
-      throw ProblemException.of(422, 'invalid-calendar', 'Not a possible calendar year', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+      throw ProblemException.of('invalid-calendar', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     }
     const metadata = { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) };
     try {
       await recordCalendarChange(this.db, this.eventStore, days, metadata);
     } catch (error) {
       if (error instanceof StreamVersionConflict) {
-        throw ProblemException.of(409, 'calendar-conflict', 'Calendar changed concurrently', `calendar ${year} kept changing; try again`);
+        throw ProblemException.of('calendar-conflict', `calendar ${year} kept changing; try again`);
       }
       throw error;
     }

@@ -29,7 +29,7 @@ export class HealthController {
       this.temporal.workflowService.getSystemInfo({}),
     ]);
     const down = [postgres.status === 'rejected' && 'PostgreSQL', temporal.status === 'rejected' && 'Temporal'].filter(Boolean);
-    if (down.length > 0) throw ProblemException.of(503, 'not-ready', 'Service unavailable', `${down.join(' and ')} unreachable`);
+    if (down.length > 0) throw ProblemException.of('not-ready', `${down.join(' and ')} unreachable`);
     return { status: 'ok', postgres: 'ok', temporal: 'ok' };
   }
 }

@@ -23,7 +23,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const principal = request.principal;
     if (key === undefined || !principal) return next.handle();
     if (!keyPattern.test(key)) {
-      throw ProblemException.of(400, 'validation', 'The request is invalid', 'Idempotency-Key must be 1-255 visible ASCII characters', [
+      throw ProblemException.of('validation', 'Idempotency-Key must be 1-255 visible ASCII characters', [
         { field: 'Idempotency-Key', message: 'must be 1-255 visible ASCII characters' },
       ]);
     }
@@ -33,9 +33,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((claim) => {
         switch (claim.kind) {
           case 'different-request':
-            throw ProblemException.of(422, 'idempotency-key-reused', 'Idempotency key reused', 'this Idempotency-Key was used with a different request');
+            throw ProblemException.of('idempotency-key-reused', 'this Idempotency-Key was used with a different request');
           case 'in-progress':
-            throw ProblemException.of(409, 'idempotency-key-in-progress', 'Request in progress', 'a request with this Idempotency-Key is still running');
+            throw ProblemException.of('idempotency-key-in-progress', 'a request with this Idempotency-Key is still running');
           case 'replay':
             response.status(claim.status).setHeader('Idempotent-Replayed', 'true');
             return of(claim.response);

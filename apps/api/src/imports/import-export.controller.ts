@@ -57,29 +57,25 @@ export class ImportExportController {
     @Req() request: Request,
   ): Promise<ImportCheck | ImportResult> {
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
-      throw ProblemException.of(400, 'validation', 'The request is invalid', 'dryRun must be true or false', [{ field: 'dryRun', message: 'must be true or false' }]);
+      throw ProblemException.of('validation', 'dryRun must be true or false', [{ field: 'dryRun', message: 'must be true or false' }]);
     }
     const plan = await this.plan(planId);
+    const scope = await unitsInScope(this.db, principal);
+    // A plan outside the caller's scope is one that does not exist, as for its ledger.
+    if (!(await isPlanVisible(this.db, plan, scope))) throw notFound(planId);
     const buffer = await sheetBytes(file, request);
     let sheet;
     try {
       sheet = await readSheet(buffer);
     } catch (error) {
       if (!(error instanceof UnreadableSheet)) throw error;
-      throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', error.message, [{ field: 'file', message: error.message }]);
+      throw ProblemException.of('unreadable-sheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const { check, planned } = await this.ledgerImport.check(plan, sheet, await unitsInScope(this.db, principal));
+    const { check, planned } = await this.ledgerImport.check(plan, sheet, scope);
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
-      throw new ProblemException({
-        type: '/problems/invalid-rows',
-        title: 'The spreadsheet has invalid rows',
-        status: 422,
-        detail: `${check.errors.length} error(s) in ${new Set(check.errors.map((e) => e.row)).size} row(s); nothing was imported`,
-        rows: check.rows,
-        valid: check.valid,
-        errors: check.errors,
-      });
+      const detail = `${check.errors.length} error(s) in ${new Set(check.errors.map((e) => e.row)).size} row(s); nothing was imported`;
+      throw ProblemException.of('invalid-rows', detail, undefined, { rows: check.rows, valid: check.valid, errors: check.errors });
     }
     return this.ledgerImport.run(plan, planned, () => commandMetadata(this.db, principal, request));
   }
@@ -121,4 +117,4 @@ export class ImportExportController {
   }
 }
 
-const notFound = (planId: string) => ProblemException.of(404, 'not-found', 'Not found', `no plan ${planId}`);
+const notFound = (planId: string) => ProblemException.of('not-found', `no plan ${planId}`);

@@ -6,7 +6,7 @@ export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
 export const SHEET_FIELD = 'file';
 
 const invalid = (field: string, message: string) =>
-  ProblemException.of(400, 'validation', 'The request is invalid', `${field}: ${message}`, [{ field, message }]);
+  ProblemException.of('validation', `${field}: ${message}`, [{ field, message }]);
 
 /**
  * The spreadsheet's bytes: the multipart form's one `file` part (as a file, or as a plain field holding CSV
@@ -29,15 +29,15 @@ async function rawBody(request: Request): Promise<Buffer> {
   const type = request.headers['content-type'] ?? '';
   if (!/^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i.test(type)) {
     const message = 'send the spreadsheet as a multipart file field, or as a text/csv or XLSX body';
-    throw ProblemException.of(415, 'unsupported-media-type', 'Unsupported media type', message, [{ field: SHEET_FIELD, message }]);
+    throw ProblemException.of('unsupported-media-type', message, [{ field: SHEET_FIELD, message }]);
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_SHEET_BYTES) throw ProblemException.of(413, 'too-large', 'Payload too large', `the spreadsheet is larger than ${MAX_SHEET_BYTES} bytes`);
+    if (size > MAX_SHEET_BYTES) throw ProblemException.of('payload-too-large', `the spreadsheet is larger than ${MAX_SHEET_BYTES} bytes`);
     chunks.push(chunk);
   }
-  if (size === 0) throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', 'the body is empty', [{ field: SHEET_FIELD, message: 'is empty' }]);
+  if (size === 0) throw ProblemException.of('unreadable-sheet', 'the body is empty', [{ field: SHEET_FIELD, message: 'is empty' }]);
   return Buffer.concat(chunks);
 }

@@ -36,7 +36,7 @@ export class InboxController {
   @ApiNotFoundResponse({ description: 'no such notification among the caller’s own' })
   async read(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<InboxEntryDto> {
     const entry = UUID.test(id) ? await markRead(this.db, principal.id, id.toLowerCase()) : undefined;
-    if (!entry) throw ProblemException.of(404, 'not-found', 'Not found', `notification ${id} is not in your inbox`);
+    if (!entry) throw ProblemException.of('not-found', `notification ${id} is not in your inbox`);
     return toDto(entry);
   }
 }

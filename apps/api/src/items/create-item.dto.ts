@@ -14,6 +14,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { ApiSchemaExtension } from '../openapi/validation-schema';
 import { CODE, DATE } from '../validation/patterns';
 import { Required } from '../validation/required.decorator';
 
@@ -64,6 +65,8 @@ export class MilestoneDto {
   due!: string;
 }
 
+/** The deadline is required unless the item is long-term (the @ValidateIf on `deadline`). */
+@ApiSchemaExtension({ if: { required: ['kind'], properties: { kind: { const: 'long_term' } } }, then: {}, else: { required: ['deadline'] } })
 export class CreateItemDto {
   @ApiProperty({ example: 'HHHT-2020', description: 'the plan this item belongs to (must exist)' })
   @Matches(CODE, { message: 'planCode must be 1-64 letters, digits, dots, dashes or underscores' })

@@ -5,7 +5,7 @@ export function expectedVersionOf(ifMatch: string | undefined): number | undefin
   if (ifMatch === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
   if (!match) {
-    throw ProblemException.of(400, 'validation', 'The request is invalid', 'If-Match must be an item version such as "7"', [
+    throw ProblemException.of('validation', 'If-Match must be an item version such as "7"', [
       { field: 'If-Match', message: 'must be an item version such as "7"' },
     ]);
   }

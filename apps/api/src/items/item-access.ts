@@ -17,7 +17,7 @@ export class ItemAccess {
   async visible(id: string, principal: Principal): Promise<ItemView> {
     const item = isItemId(id) ? await findItem(this.db, id) : undefined;
     const visible = item && inScope(await unitsInScope(this.db, principal), item.responsibleUnitId, item.supervisingUnitId);
-    if (!item || !visible) throw ProblemException.of(404, 'not-found', 'Not found', `no item ${id}`);
+    if (!item || !visible) throw ProblemException.of('not-found', `no item ${id}`);
     return item;
   }
 

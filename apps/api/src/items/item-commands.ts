@@ -21,8 +21,6 @@ import {
 import type { CommandObserver } from '../metrics/metrics';
 import { ProblemException } from '../problem/problem.exception';
 
-const statusOfRefusal: Record<RefusalDetails['kind'], number> = { forbidden: 403, conflict: 409, invalid: 422, precondition: 412 };
-
 /** Sends commands to item workflows and turns the decider's refusals into problem responses. */
 export class ItemCommands {
   constructor(
@@ -81,13 +79,13 @@ async function refusalsAsProblems<T>(send: () => Promise<T>): Promise<T> {
     const failure = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
     if (failure instanceof ApplicationFailure && failure.type === COMMAND_REFUSED) {
       const { kind, code } = failure.details?.[0] as RefusalDetails;
-      throw ProblemException.of(statusOfRefusal[kind], code, 'Command refused', failure.message);
+      throw ProblemException.refused(kind, code, failure.message);
     }
     if (error instanceof WorkflowExecutionAlreadyStartedError) {
-      throw ProblemException.of(409, 'already-filed', 'Command refused', 'this item was filed and its life has ended');
+      throw ProblemException.of('already-filed', 'this item was filed and its life has ended');
     }
     if (error instanceof WorkflowNotFoundError) {
-      throw ProblemException.of(409, 'item-finished', 'Command refused', 'the item is consolidated: its life has ended');
+      throw ProblemException.of('item-finished', 'the item is consolidated: its life has ended');
     }
     throw error;
   }

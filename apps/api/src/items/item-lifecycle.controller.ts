@@ -154,7 +154,7 @@ export class ItemLifecycleController {
   @ApiOkResponse({ type: ItemDto, description: 'a leader confirms an automatic escalation that awaits confirmation' })
   confirmEscalation(@Param('id') id: string, @Param('level') level: string, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() p: Principal, @Req() r: Request, @Res({ passthrough: true }) res: Response) {
     if (!(escalationLevels as readonly string[]).includes(level)) {
-      throw ProblemException.of(404, 'not-found', 'Not found', `no escalation level ${level}`);
+      throw ProblemException.of('not-found', `no escalation level ${level}`);
     }
     return this.send(id, 'ConfirmEscalation', { level: level as EscalationLevel }, { p, r, res, ifMatch });
   }

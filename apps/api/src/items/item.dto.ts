@@ -8,7 +8,7 @@ export class ItemDto {
   @ApiProperty() finding!: string;
   @ApiProperty() target!: string;
   @ApiProperty({ example: 'assigned' }) status!: string;
-  @ApiProperty({ format: 'date' }) deadline!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null for a long-term item (长期坚持)' }) deadline!: string | null;
   @ApiProperty({ nullable: true, type: String }) responsibleUnitId!: string | null;
   @ApiProperty({ nullable: true, type: String }) supervisingUnitId!: string | null;
   @ApiProperty({ format: 'date-time' }) filedAt!: string;

@@ -45,7 +45,7 @@ export class ItemsController {
   ): Promise<ItemView> {
     const plan = await findPlan(this.db, body.planCode);
     if (!plan) {
-      throw ProblemException.of(422, 'unknown-plan', 'Unknown plan', `plan ${body.planCode} does not exist`, [
+      throw ProblemException.of('unknown-plan', `plan ${body.planCode} does not exist`, [
         { field: 'planCode', message: `plan ${body.planCode} does not exist` },
       ]);
     }

@@ -41,7 +41,7 @@ export class ChannelAddress implements ValidatorConstraintInterface {
 @ApiSchemaExtension({
   if: { properties: { channel: { const: 'email' } } },
   then: { properties: { address: { pattern: EMAIL_PATTERN } } },
-  else: { properties: { address: { pattern: HTTP_URL_PATTERN } } },
+  else: { properties: { address: { format: 'uri', pattern: HTTP_URL_PATTERN } } },
 })
 export class ChannelPreferenceDto {
   @ApiProperty({ enum: channels })

@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
-import { PROBLEM_CONTENT_TYPE } from '../problem/problem';
+import { applyLinks } from './links';
+import { problemResponses } from './problem-responses';
 import { applyRequestContent } from './request-content';
 import { applyValidationRules, queryClassesByOperation } from './validation-schema';
 
@@ -24,23 +25,6 @@ const problemSchema: Json = {
       items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
     },
   },
-};
-
-const errorResponses: Record<number, { description: string; example: Json }> = {
-  400: {
-    description: 'The request is malformed or a field is invalid',
-    example: { type: '/problems/validation', title: 'The request body is invalid', status: 400, detail: 'limit: limit must not be greater than 500', errors: [{ field: 'limit', message: 'limit must not be greater than 500' }] },
-  },
-  401: { description: 'No API key, or an unknown or revoked one', example: { type: '/problems/unauthorized', title: 'Unauthorized', status: 401, detail: 'send Authorization: Bearer <api key>' } },
-  403: { description: 'The caller’s role may not do this', example: { type: '/problems/forbidden', title: 'Forbidden', status: 403, detail: 'a unit may not do this' } },
-  404: { description: 'Not found, or outside the caller’s scope', example: { type: '/problems/not-found', title: 'Not found', status: 404 } },
-  409: { description: 'Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet)', example: { type: '/problems/already-filed', title: 'Command refused', status: 409 } },
-  412: { description: '`If-Match` does not match the current version', example: { type: '/problems/precondition-failed', title: 'Precondition failed', status: 412 } },
-  413: { description: 'The body is larger than the limit', example: { type: '/problems/payload-too-large', title: 'Payload too large', status: 413 } },
-  415: { description: 'The body is not JSON', example: { type: '/problems/unsupported-media-type', title: 'Unsupported media type', status: 415 } },
-  422: { description: 'Refused by the rules, or an Idempotency-Key reused with another body', example: { type: '/problems/invalid', title: 'Command refused', status: 422 } },
-  429: { description: 'Over the rate limit: retry after `Retry-After` seconds', example: { type: '/problems/too-many-requests', title: 'Too many requests', status: 429, detail: 'more than 600 requests a minute; retry after 1 s' } },
-  503: { description: 'PostgreSQL or Temporal unreachable', example: { type: '/problems/not-ready', title: 'Service unavailable', status: 503 } },
 };
 
 const writes = new Set(['post', 'put', 'patch', 'delete']);
@@ -98,14 +82,7 @@ export function completeDocument(
   doc.components.schemas ??= {};
   doc.components.schemas.Problem = problemSchema;
   doc.components.responses ??= {};
-  for (const [status, { description, example }] of Object.entries(errorResponses)) {
-    doc.components.responses[`Problem${status}`] = {
-      description,
-      ...(status === '429' ? { headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer', minimum: 1 } } } } : {}),
-      ...(status === '401' ? { headers: { 'WWW-Authenticate': { schema: { type: 'string' }, example: 'Bearer' } } } : {}),
-      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' }, example } },
-    };
-  }
+  Object.assign(doc.components.responses, problemResponses());
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
     for (const [method, operation] of Object.entries<Json>(item)) {
       if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
@@ -116,14 +93,15 @@ export function completeDocument(
       else codes.push(401, 403);
       if (path.includes('{') || !isPublic) codes.push(404);
       if (writes.has(method)) codes.push(409, 412, 422);
-      // A report asked for a period not over yet is 409 `/problems/period-not-over`.
-      else if (path.startsWith('/v1/reports/')) codes.push(409);
+      // A report asked for a period not over yet is 409 `/problems/period-not-over`; a week 53 of a year of 52, 422.
+      else if (path.startsWith('/v1/reports/')) codes.push(409, 422);
       if (operation.requestBody) codes.push(413, 415);
       if (path === '/readyz') codes.push(503);
       operation.responses ??= {};
       for (const code of codes.sort()) operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
     }
   }
+  applyLinks(doc);
   return upgradeSchemas(doc) as OpenAPIObject;
 }
 

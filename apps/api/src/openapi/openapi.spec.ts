@@ -40,6 +40,32 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/metrics'].get.security).toEqual([]);
   });
 
+  it('links operations that exist, with parameters they take', () => {
+    const doc = JSON.parse(generated);
+    const operations = new Map<string, any>();
+    for (const item of Object.values<any>(doc.paths)) for (const operation of Object.values<any>(item)) operations.set(operation.operationId, operation);
+    const wrong: string[] = [];
+    let count = 0;
+    for (const source of operations.values()) {
+      for (const response of Object.values<any>(source.responses)) {
+        for (const [name, link] of Object.entries<any>(response.links ?? {})) {
+          count++;
+          const target = operations.get(link.operationId);
+          if (!target) wrong.push(`${source.operationId} ${name}: no operation ${link.operationId}`);
+          for (const parameter of Object.keys(link.parameters ?? {})) {
+            if (!target?.parameters?.some((p: any) => p.name === parameter)) wrong.push(`${source.operationId} ${name}: ${link.operationId} has no parameter ${parameter}`);
+          }
+          const body = target?.requestBody?.content?.['application/json']?.schema?.$ref?.split('/').pop();
+          for (const field of Object.keys(link.requestBody ?? {})) {
+            if (!doc.components.schemas[body]?.properties?.[field]) wrong.push(`${source.operationId} ${name}: ${link.operationId}'s body has no ${field}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(count).toBeGreaterThan(20);
+  });
+
   it('turns nullable into type arrays and boolean exclusive bounds into numbers', () => {
     const doc = completeDocument(
       {

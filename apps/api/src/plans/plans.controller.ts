@@ -38,9 +38,9 @@ export class PlansController {
     const policy = { ...defaultPolicy, ...(body.policy ?? {}) } as PlanPolicy;
     const errors = schemaErrors(body.policy ?? {}, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
     if (errors.length === 0) errors.push(...policyErrors(policy));
-    if (errors.length > 0) throw ProblemException.of(400, 'validation', 'The request body is invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+    if (errors.length > 0) throw ProblemException.of('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     if (!(await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId)) {
-      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `unit ${body.ownerUnitId} does not exist`, [
+      throw ProblemException.of('unknown-unit', `unit ${body.ownerUnitId} does not exist`, [
         { field: 'ownerUnitId', message: `unit ${body.ownerUnitId} does not exist` },
       ]);
     }
@@ -58,7 +58,7 @@ export class PlansController {
         },
       ]);
     } catch (error) {
-      if (error instanceof StreamVersionConflict) throw ProblemException.of(409, 'plan-exists', 'Plan exists', `plan ${body.id} already exists`);
+      if (error instanceof StreamVersionConflict) throw ProblemException.of('plan-exists', `plan ${body.id} already exists`);
       throw error;
     }
     return (await findPlan(this.db, body.id))!;
@@ -70,7 +70,7 @@ export class PlansController {
   async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
     const plan = await findPlan(this.db, id);
     if (!plan || !inScope(await unitsInScope(this.db, principal), plan.ownerUnitId)) {
-      throw ProblemException.of(404, 'not-found', 'Not found', `no plan ${id}`);
+      throw ProblemException.of('not-found', `no plan ${id}`);
     }
     return plan;
   }

@@ -15,7 +15,7 @@ import { type Page, UuidKeyPageQuery } from '../validation/pagination';
 import { CreatePrincipalDto, PrincipalDto, PrincipalPageDto, PrincipalWithKeyDto } from './principal.dto';
 import { findPrincipal, insertPrincipal, listPrincipals, replaceKey, revokePrincipal } from './principals.store';
 
-const notFound = (id: string) => ProblemException.of(404, 'not-found', 'Not found', `no principal ${id}`);
+const notFound = (id: string) => ProblemException.of('not-found', `no principal ${id}`);
 
 /**
  * People and systems with a role and a scope. A key is shown once, when it is made (creation, rotation),
@@ -34,7 +34,7 @@ export class PrincipalsController {
   @ApiCreatedResponse({ type: PrincipalWithKeyDto, description: 'the principal with its API key, shown this once' })
   async create(@Body() body: CreatePrincipalDto, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
     if (body.role !== 'admin' && body.unitIds.length === 0) {
-      throw ProblemException.of(422, 'scope-required', 'Scope required', `a ${body.role} needs at least one unit`, [
+      throw ProblemException.of('scope-required', `a ${body.role} needs at least one unit`, [
         { field: 'unitIds', message: `a ${body.role} needs at least one unit` },
       ]);
     }
@@ -43,7 +43,7 @@ export class PrincipalsController {
       .map((id, i) => ({ id, field: `unitIds[${i}]` }))
       .filter(({ id }) => !known.has(id))
       .map(({ id, field }) => ({ field, message: `unit ${id} does not exist` }));
-    if (errors.length > 0) throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', errors.map((e) => e.message).join('; '), errors);
+    if (errors.length > 0) throw ProblemException.of('unknown-unit', errors.map((e) => e.message).join('; '), errors);
     const key = generateApiKey();
     const created = await insertPrincipal(this.db, { name: body.name.trim(), role: body.role, unitIds: body.unitIds }, key);
     response.location(`/v1/principals/${created.id}`).setHeader('Cache-Control', 'no-store');
@@ -83,7 +83,7 @@ export class PrincipalsController {
     const key = generateApiKey();
     const rotated = await replaceKey(this.db, id, key);
     if (!rotated) {
-      if (await findPrincipal(this.db, id)) throw ProblemException.of(409, 'principal-revoked', 'Principal revoked', `principal ${id} is revoked; create a new one`);
+      if (await findPrincipal(this.db, id)) throw ProblemException.of('principal-revoked', `principal ${id} is revoked; create a new one`);
       throw notFound(id);
     }
     response.setHeader('Cache-Control', 'no-store');

@@ -1,23 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type Problem, problemType } from './problem';
+import { STATUS_CODES } from 'node:http';
+import { PROBLEM_CONTENT_TYPE, type Problem, problemOf } from './problem';
 import { ProblemException } from './problem.exception';
-
-const titles: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not found',
-  405: 'Method not allowed',
-  409: 'Conflict',
-  412: 'Precondition failed',
-  413: 'Payload too large',
-  415: 'Unsupported media type',
-  422: 'Unprocessable content',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  503: 'Service unavailable',
-};
+import { slugForStatus } from './problem-types';
 
 /** Every error leaves as application/problem+json; unexpected ones are logged and never leak details. */
 @Catch()
@@ -36,29 +22,29 @@ export class ProblemFilter implements ExceptionFilter {
   private toProblem(exception: unknown): Problem {
     if (exception instanceof ProblemException) return exception.problem;
     if (exception instanceof HttpException) {
-      const status = exception.getStatus();
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      return {
-        type: problemType(slugOf(status)),
-        title: titles[status] ?? 'Error',
-        status,
-        detail: Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined,
-      };
+      return ofStatus(exception.getStatus(), Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
     }
     const status = statusOfBodyParserError(exception);
-    if (status) return { type: problemType(slugOf(status)), title: titles[status], status, detail: (exception as Error).message };
+    if (status) return ofStatus(status, (exception as Error).message);
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return { type: problemType('internal'), title: titles[500], status: 500, detail: 'an unexpected error was logged' };
+    return problemOf('internal', 'an unexpected error was logged');
   }
 }
 
-/** body-parser errors (malformed JSON, too large) carry their own 4xx status. */
+/**
+ * Nest's and body-parser's own errors (malformed JSON is body-parser's 400): the table's type for the status, or
+ * `about:blank` (RFC 9457 §4.2.1: nothing more than the status) for a status the table has no type for.
+ */
+export function ofStatus(status: number, detail: string | undefined): Problem {
+  const slug = slugForStatus(status);
+  if (slug) return problemOf(slug, detail);
+  return { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, ...(detail === undefined ? {} : { detail }) };
+}
+
+/** body-parser errors (malformed JSON, too large, an unsupported charset) carry their own 4xx status. */
 function statusOfBodyParserError(exception: unknown): number | undefined {
   const status = (exception as { status?: unknown; type?: unknown })?.status;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
-}
-
-function slugOf(status: number): string {
-  return (titles[status] ?? 'error').toLowerCase().replace(/\s+/g, '-');
 }

@@ -1,3 +1,5 @@
+import { type ProblemSlug, problemType, problemTypes } from './problem-types';
+
 /** An RFC 9457 problem details body. */
 export interface Problem {
   type: string;
@@ -16,5 +18,10 @@ export interface FieldError {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** Problem types are relative URIs documented in docs/api-conventions.md. */
-export const problemType = (slug: string): string => `/problems/${slug}`;
+export { problemType } from './problem-types';
+
+/** The problem of a type in the table (`problem-types.ts`): its status and title from there. */
+export function problemOf(slug: ProblemSlug, detail?: string, errors?: FieldError[], extensions: Record<string, unknown> = {}): Problem {
+  const { status, title } = problemTypes[slug];
+  return { type: problemType(slug), title, status, ...(detail === undefined ? {} : { detail }), ...(errors ? { errors } : {}), ...extensions };
+}

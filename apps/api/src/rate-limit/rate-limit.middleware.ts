@@ -1,7 +1,7 @@
 import { readRateLimitPerMinute } from '@closeloop/config';
 import type { NextFunction, Request, Response } from 'express';
 import { hashApiKey } from '../auth/api-key';
-import { problemType } from '../problem/problem';
+import { problemOf } from '../problem/problem';
 import { sendProblem } from '../problem/send-problem';
 import { TokenBuckets } from './token-bucket';
 
@@ -29,12 +29,7 @@ export function rateLimit(perMinute: number) {
     }
     response.setHeader('RateLimit-Remaining', '0');
     response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
-    sendProblem(request, response, {
-      type: problemType('too-many-requests'),
-      title: 'Too many requests',
-      status: 429,
-      detail: `more than ${buckets.limit} requests a minute; retry after ${outcome.retryAfterSeconds} s`,
-    });
+    sendProblem(request, response, problemOf('too-many-requests', `more than ${buckets.limit} requests a minute; retry after ${outcome.retryAfterSeconds} s`));
   };
 }
 

@@ -24,6 +24,7 @@ import { Roles } from '../auth/roles.decorator';
 import { unitsInScope } from '../auth/scope';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
+import { periodPatterns } from './period-patterns';
 import { reportInScope } from './report-in-scope';
 
 const JSON_TYPE = 'application/json';
@@ -41,7 +42,7 @@ export class ReportsController {
 
   @Get('dispatch')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: '^20[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-2])$' }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00)' })
+  @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: periodPatterns.week }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00); week 53 only in a year that has one (422 otherwise)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
@@ -59,7 +60,7 @@ export class ReportsController {
 
   @Get('bulletin')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: '^20[0-9]{2}-(0[1-9]|1[0-2])$' }, description: 'month in Asia/Shanghai' })
+  @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: periodPatterns.month }, description: 'month in Asia/Shanghai' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
@@ -106,7 +107,7 @@ export class ReportsController {
     } catch (error) {
       if (error instanceof PeriodNotOverError) {
         const from = new Date(period.end.getTime() + SETTLE_MS).toISOString();
-        throw ProblemException.of(409, 'period-not-over', 'Period not over', `${period.id} is not over yet; its report is available from ${from}`);
+        throw ProblemException.of('period-not-over', `${period.id} is not over yet; its report is available from ${from}`);
       }
       throw error;
     }
@@ -117,13 +118,14 @@ function parseOrProblem(kind: ReportKind, field: string, value: unknown): Period
   const example = kind === 'dispatch' ? '2026-W47' : '2026-11';
   if (typeof value !== 'string' || value === '') {
     const message = `is required once, e.g. ${field}=${example}`;
-    throw ProblemException.of(400, 'validation', 'The request is invalid', `${field} ${message}`, [{ field, message }]);
+    throw ProblemException.of('validation', `${field} ${message}`, [{ field, message }]);
   }
   try {
     return parsePeriod(kind, value);
   } catch (error) {
     if (!(error instanceof InvalidPeriodError)) throw error;
-    throw ProblemException.of(400, 'invalid-period', 'Invalid period', error.message, [{ field, message: error.message }]);
+    const wellFormed = new RegExp(periodPatterns[kind === 'dispatch' ? 'week' : 'month']).test(value);
+    throw ProblemException.of(wellFormed ? 'no-such-period' : 'invalid-period', error.message, [{ field, message: error.message }]);
   }
 }
 
@@ -133,7 +135,7 @@ function wantsXlsx(format: unknown, request: Request): boolean {
     if (format === 'xlsx') return true;
     if (format === 'json') return false;
     const message = 'must be json or xlsx';
-    throw ProblemException.of(400, 'validation', 'The request is invalid', `format ${message}`, [{ field: 'format', message }]);
+    throw ProblemException.of('validation', `format ${message}`, [{ field: 'format', message }]);
   }
   return request.accepts([JSON_TYPE, XLSX_CONTENT_TYPE]) === XLSX_CONTENT_TYPE;
 }

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { problemType } from '../problem/problem';
+import { problemOf } from '../problem/problem';
 import { sendProblem } from '../problem/send-problem';
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
@@ -14,12 +14,17 @@ export function routeTable(paths: object): Route[] {
   return Object.entries(paths as Record<string, object>).map(([path, item]) => {
     const methods = Object.keys(item).filter((m) => httpMethods.includes(m)).map((m) => m.toUpperCase());
     if (methods.includes('GET') && !methods.includes('HEAD')) methods.push('HEAD');
-    const source = path
-      .split(/(\{[^}]+\})/)
-      .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
-      .join('');
-    return { pattern: new RegExp(`^${source}/?$`), allow: methods };
+    return { pattern: pathPattern(path), allow: methods };
   });
+}
+
+/** `/v1/items/{id}` → a regex matching its request paths (a parameter is one segment). */
+export function pathPattern(path: string): RegExp {
+  const source = path
+    .split(/(\{[^}]+\})/)
+    .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}/?$`);
 }
 
 /**
@@ -35,11 +40,6 @@ export function methodNotAllowed(paths: object) {
     if (matching.length === 0 || matching.some((route) => route.allow.includes(method))) return next();
     const allow = [...new Set(matching.flatMap((route) => route.allow))].join(', ');
     response.setHeader('Allow', allow);
-    sendProblem(request, response, {
-      type: problemType('method-not-allowed'),
-      title: 'Method not allowed',
-      status: 405,
-      detail: `${method} is not served here; allowed: ${allow}`,
-    });
+    sendProblem(request, response, problemOf('method-not-allowed', `${method} is not served here; allowed: ${allow}`));
   };
 }

@@ -23,12 +23,12 @@ export class UnitsController {
   async create(@Body() body: CreateUnitDto): Promise<UnitDto> {
     const parentId = body.parentId ?? null;
     if (parentId && !(await existingUnitIds(this.db, [parentId])).has(parentId)) {
-      throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', `parent unit ${parentId} does not exist`, [
+      throw ProblemException.of('unknown-unit', `parent unit ${parentId} does not exist`, [
         { field: 'parentId', message: `unit ${parentId} does not exist` },
       ]);
     }
     const created = await insertUnit(this.db, { ...body, parentId });
-    if (!created) throw ProblemException.of(409, 'unit-exists', 'Unit exists', `unit ${body.id} already exists`);
+    if (!created) throw ProblemException.of('unit-exists', `unit ${body.id} already exists`);
     return created;
   }
 

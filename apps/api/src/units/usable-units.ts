@@ -23,6 +23,6 @@ export async function assertUsableUnits(db: Kysely<Database>, principal: Princip
   const unknown = scope === 'all' ? 'does not exist' : 'does not exist in your scope';
   const errors = named.filter((n) => !usable(n)).map((n) => ({ field: n.field, message: `unit ${n.id} ${unknown}` }));
   if (errors.length > 0) {
-    throw ProblemException.of(422, 'unknown-unit', 'Unknown unit', errors.map((e) => e.message).join('; '), errors);
+    throw ProblemException.of('unknown-unit', errors.map((e) => e.message).join('; '), errors);
   }
 }

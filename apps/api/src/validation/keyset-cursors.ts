@@ -65,7 +65,7 @@ export function decodeTextCursor(cursor: string | undefined): string | undefined
 /** The query DTOs check the same patterns; this keeps a decoder safe wherever it is called from. */
 function shaped(cursor: string, pattern: RegExp): string {
   if (pattern.test(cursor)) return cursor;
-  throw ProblemException.of(400, 'validation', 'The request is invalid', 'cursor is not one this API issued', [
+  throw ProblemException.of('validation', 'cursor is not one this API issued', [
     { field: 'cursor', message: CURSOR_MESSAGE },
   ]);
 }

@@ -20,7 +20,7 @@ export class OutboundUrls {
       if (!verdict.ok) errors.push({ field, message: `${field.split('.').pop()} must be a public https URL: ${verdict.reason}` });
     }
     if (errors.length > 0) {
-      throw ProblemException.of(400, 'validation', 'The request body is invalid', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+      throw ProblemException.of('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     }
   }
 }

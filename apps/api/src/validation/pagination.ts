@@ -1,12 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { CURSOR_MESSAGE, TEXT_CURSOR, TIME_ID_CURSOR, UUID_CURSOR } from './keyset-cursors';
+
+/** Decimal digits only: `Number()` would also read `0x10`, `1e2`, ` 7` and `0b1`, which the document's integer is not. */
+const decimal = ({ value }: { value: unknown }) => (typeof value === 'string' && /^[0-9]{1,9}$/.test(value) ? Number(value) : value);
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(decimal)
   @IsInt()
   @Min(1)
   @Max(500)

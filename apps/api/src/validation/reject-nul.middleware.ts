@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { problemType } from '../problem/problem';
+import { problemOf } from '../problem/problem';
 import { sendProblem } from '../problem/send-problem';
 
 /** The first path (`a.b.0`) to a string holding U+0000, which PostgreSQL text cannot store. */
@@ -14,15 +14,22 @@ function nulPath(value: unknown, path: string[] = []): string | undefined {
   return undefined;
 }
 
-/** 400 for a JSON body with a NUL character in any string (instead of a 500 from the database). */
+/** Where a request's URL holds U+0000 (`%00`): `(path)`, or the query parameter's name. */
+function nulInUrl(request: Request): string | undefined {
+  const url = request.originalUrl;
+  if (!/%00/.test(url)) return undefined;
+  const [path, query = ''] = url.split('?', 2);
+  if (/%00/.test(path)) return '(path)';
+  for (const [name, value] of new URLSearchParams(query)) if (name.includes('\u0000') || value.includes('\u0000')) return name.replace(/\u0000/g, '\\0');
+  return '(query)';
+}
+
+/**
+ * 400 for a NUL character in a JSON body's string, a path segment or a query parameter (instead of a 500 from
+ * the database, which cannot compare or store it).
+ */
 export function rejectNulBytes(request: Request, response: Response, next: NextFunction): void {
-  const field = nulPath(request.body);
+  const field = nulInUrl(request) ?? nulPath(request.body);
   if (!field) return next();
-  sendProblem(request, response, {
-    type: problemType('validation'),
-    title: 'The request body is invalid',
-    status: 400,
-    detail: `${field}: must not contain NUL characters`,
-    errors: [{ field, message: 'must not contain NUL characters' }],
-  });
+  sendProblem(request, response, problemOf('validation', `${field}: must not contain NUL characters`, [{ field, message: 'must not contain NUL characters' }]));
 }

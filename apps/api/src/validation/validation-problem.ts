@@ -5,11 +5,7 @@ import { ProblemException } from '../problem/problem.exception';
 /** ValidationPipe's exceptionFactory: 400 naming every bad field. */
 export function validationProblem(errors: ValidationError[]): ProblemException {
   const fieldErrors = errors.flatMap((error) => flatten(error, ''));
-  return ProblemException.of(
-    400,
-    'validation',
-    'The request body is invalid',
-    fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '),
+  return ProblemException.of('validation', fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '),
     fieldErrors,
   );
 }

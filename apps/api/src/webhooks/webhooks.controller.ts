@@ -104,8 +104,8 @@ export class WebhooksController {
   async replay(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryDto> {
     const subscription = await this.visible(id, principal);
     const outcome = UUID.test(deliveryId) ? await replayWebhookDelivery(this.db, subscription.id, deliveryId.toLowerCase()) : 'not-found';
-    if (outcome === 'not-found') throw ProblemException.of(404, 'not-found', 'Not found', `subscription ${id} has no delivery ${deliveryId}`);
-    if (outcome === 'in-flight') throw ProblemException.of(409, 'delivery-in-flight', 'Delivery in flight', `delivery ${deliveryId} is being sent; try again shortly`);
+    if (outcome === 'not-found') throw ProblemException.of('not-found', `subscription ${id} has no delivery ${deliveryId}`);
+    if (outcome === 'in-flight') throw ProblemException.of('delivery-in-flight', `delivery ${deliveryId} is being sent; try again shortly`);
     return toDeliveryDto(outcome);
   }
 
@@ -118,7 +118,7 @@ export class WebhooksController {
 
 const owner = (principal: Principal): SubscriptionOwner => (principal.role === 'admin' ? 'all' : principal.id);
 
-const notFound = (id: string) => ProblemException.of(404, 'not-found', 'Not found', `no webhook subscription ${id}`);
+const notFound = (id: string) => ProblemException.of('not-found', `no webhook subscription ${id}`);
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 

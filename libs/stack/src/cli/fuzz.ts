@@ -1,6 +1,6 @@
 // `make fuzz`: Schemathesis (from PyPI, in a virtualenv outside the checkout) against a throw-away stack:
 // PostgreSQL + the Temporal dev server + the built worker and API. Exits with Schemathesis's code.
-// FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT, FUZZ_SEED, FUZZ_ARGS; ports CLOSELOOP_PG_PORT, CLOSELOOP_TEMPORAL_PORT, PORT.
+// FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT, FUZZ_SEED, FUZZ_ARGS, FUZZ_PHASES; ports CLOSELOOP_PG_PORT, CLOSELOOP_TEMPORAL_PORT, PORT.
 import { readFuzzSettings, readStackSettings } from '@closeloop/config';
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -49,6 +49,8 @@ async function main(): Promise<number> {
       'run', `${stack.baseUrl}/openapi.json`,
       '--header', `Authorization: Bearer ${adminKey}`,
       '--checks', 'all',
+      // The stateful phase follows the links the document states (unit → plan → item → its commands, …).
+      '--phases', fuzz.phases,
       '--max-examples', String(fuzz.maxExamples),
       '--max-time', String(fuzz.timeLimitSeconds),
       '--request-timeout', '20',

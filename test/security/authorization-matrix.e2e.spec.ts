@@ -1,4 +1,4 @@
-import { findPrincipalByKey } from '@closeloop/api';
+import { findPrincipalByKey, generateOpenApiDocument } from '@closeloop/api';
 import type { Role } from '@closeloop/domain';
 import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from '@closeloop/reports';
 import { randomUUID } from 'node:crypto';
@@ -66,6 +66,17 @@ const webhookOf = async (key: string): Promise<string> => {
   if (r.status !== 201) throw new Error(`webhook not created: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body.id;
 };
+
+/** A delivery of the victim integrator's subscription (filing an item in district A makes one). */
+async function foreignDelivery(): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const row = await stack.database.db.selectFrom('webhook_deliveries').select('id').where('subscription_id', '=', foreignWebhook).executeTakeFirst();
+    if (row) return row.id;
+    if (attempt === 0) await freshItem('assigned');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no delivery for the foreign subscription');
+}
 
 const admin = () => stack.adminKey;
 const asOutcome = (r: HttpResult): Outcome => ({ status: r.status, body: r.body });
@@ -327,6 +338,20 @@ const operations: Operation[] = [
       return { status: r.status };
     },
   },
+  // the import: admins and integrators, into a plan in scope (a dry run of one row: nothing is written)
+  {
+    name: 'POST /v1/plans/:id/items:import',
+    expected: (role, scope) => (role === 'admin' ? [200] : role !== 'integrator' ? [403] : scope === 'in' ? [200] : [404]),
+    async run(c) {
+      const csv = `序号,问题,整改目标,整改措施,责任单位,配合单位,责任人,督导单位,整改时限,阶段性目标,类型\n1,问题,目标,措施,A区水务局,,,A区生态环境分局,${DEADLINE},,限时整改\n`;
+      const r = await fetch(`${stack.baseUrl}/v1/plans/PLAN-A/items:import?dryRun=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${c.key}`, 'content-type': 'text/csv' },
+        body: csv,
+      });
+      return { status: r.status, body: await r.json() };
+    },
+  },
   // webhooks: an integrator's (or an admin's) own subscriptions
   rolesOnly('POST /v1/webhooks', ['integrator'], 201, (c) =>
     call('POST', '/v1/webhooks', { key: c.key, body: { url: 'https://hooks.example.invalid/m', eventTypes: ['*'] } }),
@@ -347,6 +372,11 @@ const operations: Operation[] = [
     run: async (c) => asOutcome(await call('GET', `/v1/webhooks/${foreignWebhook}/deliveries`, { key: c.key })),
   },
   {
+    name: "POST /v1/webhooks/:id/deliveries/:deliveryId/replay (another's)",
+    expected: (role) => (role === 'admin' ? [202] : role === 'integrator' ? [404] : [403]),
+    run: async (c) => asOutcome(await call('POST', `/v1/webhooks/${foreignWebhook}/deliveries/${await foreignDelivery()}/replay`, { key: c.key })),
+  },
+  {
     name: "DELETE /v1/webhooks/:id (another's)",
     expected: (role) => (role === 'admin' ? [204] : role === 'integrator' ? [404] : [403]),
     run: async (c) => asOutcome(await call('DELETE', `/v1/webhooks/${await webhookOf(victimIntegrator.key)}`, { key: c.key })),
@@ -360,6 +390,10 @@ const operations: Operation[] = [
     expected: () => [404],
     run: async (c) => asOutcome(await call('POST', `/v1/inbox/${foreignNotification}/read`, { key: c.key })),
   },
+  // public: probes and scrapes, the same for everyone (and for no key)
+  everyone('GET /healthz', 200, () => call('GET', '/healthz')),
+  everyone('GET /readyz', 200, () => call('GET', '/readyz')),
+  everyone('GET /metrics', 200, async () => ({ status: (await fetch(`${stack.baseUrl}/metrics`)).status })),
   everyone('GET /v1/me/channels', 200, (c) => call('GET', '/v1/me/channels', { key: c.key })),
   everyone('PUT /v1/me/channels', 200, (c) => call('PUT', '/v1/me/channels', { key: c.key, body: { channels: [] } })),
   reportRows('GET /v1/reports/dispatch', '/v1/reports/dispatch?week=2026-W40'),
@@ -478,6 +512,14 @@ describe('authorization matrix: every operation × every role × in / out of sco
       leak: undefined,
       problem: undefined,
     });
+  });
+
+  it('has a row for every operation of the OpenAPI document', async () => {
+    const doc = JSON.parse(await generateOpenApiDocument());
+    const template = (path: string) => path.replace(/\{[^}]+\}/g, '{}').replace(/\/:[A-Za-z]+/g, '/{}');
+    const covered = new Set(operations.map((op) => template(op.name.split(/[ ?]\(|\?/)[0].trim())));
+    const documented = Object.entries<any>(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template(path)}`));
+    expect(documented.filter((operation) => !covered.has(operation))).toEqual([]);
   });
 
   it('left the shared item untouched by every refused caller', async () => {
