@@ -1,3 +1,4 @@
+import { calendarDaysProjection } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { readModelProjections } from '@closeloop/read-models';
@@ -45,8 +46,8 @@ export class AppModule {
         { provide: DB, useValue: db },
         { provide: TEMPORAL_CLIENT, useValue: temporal },
         { provide: API_CONFIG, useValue: config },
-        // Items are written only through their workflows; plans are appended here.
-        { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: readModelProjections }) },
+        // Items are written only through their workflows; plans and calendar years through handleStreamCommand.
+        { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: [...readModelProjections, calendarDaysProjection] }) },
         { provide: Metrics, useFactory: () => new Metrics(db, { defaultMetrics: true }) },
         { provide: ItemCommands, useFactory: (metrics: Metrics) => new ItemCommands(temporal, config.taskQueue, metrics.observeCommand), inject: [Metrics] },
         ItemAccess,

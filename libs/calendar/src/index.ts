@@ -1,3 +1,4 @@
 export * from './calendar-stream';
 export * from './calendar.repository';
 export * from './seed';
+export * from './calendar-days-projection';

@@ -1,25 +1,25 @@
-import { readCalendarYear } from '@closeloop/calendar';
+import { calendarStreamId, readCalendarYear } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
-import { type CalendarDay, type CalendarYear, calendarYearErrors } from '@closeloop/domain';
+import { type CalendarYear, type ChangeCalendar, calendarYearDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { Body, Controller, Get, HttpCode, Inject, Param, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
+import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { requestIdOf } from '../request-id/request-id.middleware';
 import { DB, EVENT_STORE } from '../tokens';
 import { CalendarReplanner } from './calendar-replanner';
 import { CalendarYearDto, CalendarYearParams, ReplaceCalendarDto, ReplacedCalendarYearDto } from './calendar.dto';
-import { recordCalendarChange } from './record-calendar-change';
 
-const inDateOrder = (days: CalendarDay[]): CalendarDay[] =>
-  days.map(({ date, name }) => ({ date, name: name.trim() })).sort((a, b) => a.date.localeCompare(b.date));
+/** Well-formed (the schema holds) but not a possible year: rules between fields and the path's year, hence 422 rather than 400. */
+const calendarProblems: RefusalProblems = { 'invalid-calendar': { status: 422, title: 'Not a possible calendar year' } };
 
 /** The working-day calendar (法定节假日、调休) of Asia/Shanghai, one year at a time. */
 @ApiTags('calendar')
@@ -49,16 +49,14 @@ export class CalendarController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
   ): Promise<CalendarYear & { replannedItems: number }> {
-    const days: CalendarYear = { year, holidays: inDateOrder(body.holidays), workdays: inDateOrder(body.workdays) };
-    // Checked in the order given, so each error names the field the caller sent. Well-formed (the schema holds)
-    // but not a possible year: rules between fields and the path's year, hence 422 rather than 400.
-    const errors = calendarYearErrors({ year, holidays: body.holidays, workdays: body.workdays });
-    if (errors.length > 0) {
-      throw ProblemException.of(422, 'invalid-calendar', 'Not a possible calendar year', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-    }
-    const metadata = { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) };
+    const command: ChangeCalendar = {
+      type: 'ChangeCalendar',
+      data: { year, holidays: body.holidays, workdays: body.workdays },
+      metadata: await commandMetadata(this.db, principal, request),
+    };
     try {
-      await recordCalendarChange(this.db, this.eventStore, days, metadata);
+      // calendar_days is an inline projection of CalendarChanged: the rows commit with the event.
+      await handleStreamCommand(this.eventStore, calendarStreamId(year), calendarYearDecider, command, calendarProblems);
     } catch (error) {
       if (error instanceof StreamVersionConflict) {
         throw ProblemException.of(409, 'calendar-conflict', 'Calendar changed concurrently', `calendar ${year} kept changing; try again`);
