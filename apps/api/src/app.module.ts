@@ -8,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CalendarController } from './calendar/calendar.controller';
-import { CalendarReplanner } from './calendar/calendar-replanner';
+import { CalendarReplans } from './calendar/calendar-replans';
 import { HealthController } from './health/health.controller';
 import { InboxController } from './inbox/inbox.controller';
 import { ItemCommands } from './items/item-commands';
@@ -53,7 +53,7 @@ export class AppModule {
         ItemAccess,
         ItemFiling,
         LedgerImport,
-        CalendarReplanner,
+        CalendarReplans,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

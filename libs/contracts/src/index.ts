@@ -2,3 +2,4 @@ export * from './activities';
 export * from './event-to-append';
 export * from './item-workflow';
 export * from './reports';
+export * from './calendar-replan';

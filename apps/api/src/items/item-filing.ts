@@ -1,10 +1,9 @@
-import { loadCalendarData } from '@closeloop/calendar';
+import { calendarYearsFor, loadCalendarData } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
 import { type CommandMetadata, type ItemDefinition, type Responsibility, resolvePolicy } from '@closeloop/domain';
 import type { PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { calendarYearsFor } from '../calendar/calendar-year-range';
 import { DB } from '../tokens';
 import { ItemCommands } from './item-commands';
 import { itemIdFor } from './item-id';
