@@ -68,7 +68,7 @@ export class ImportExportController {
       if (!(error instanceof UnreadableSheet)) throw error;
       throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const { check, planned } = await this.ledgerImport.check(plan, sheet, await unitsInScope(this.db, principal));
+    const { check, planned } = await this.ledgerImport.check(plan, sheet, await commandMetadata(this.db, principal, request));
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
       throw new ProblemException({
