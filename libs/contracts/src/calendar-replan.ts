@@ -3,9 +3,6 @@ import { defineQuery } from '@temporalio/workflow';
 
 export const calendarReplanWorkflowType = 'calendarReplanWorkflow';
 
-/** One re-plan per change of a year: the change is the stream `calendar-<year>` at `calendarVersion`. */
-export const calendarReplanWorkflowId = (year: number, calendarVersion: number): string => `calendar-replan-${year}-v${calendarVersion}`;
-
 export interface CalendarReplanInput {
   year: number;
   calendarVersion: number;

@@ -1,4 +1,5 @@
-import { calendarStreamId, readCalendarYear } from '@closeloop/calendar';
+import { readCalendarYear } from '@closeloop/calendar';
+import { calendarStreamId } from '@closeloop/contracts';
 import type { Database } from '@closeloop/db';
 import { type CalendarYear, type ChangeCalendar, calendarYearDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';

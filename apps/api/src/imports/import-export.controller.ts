@@ -68,7 +68,8 @@ export class ImportExportController {
       if (!(error instanceof UnreadableSheet)) throw error;
       throw ProblemException.of(422, 'unreadable-sheet', 'Unreadable spreadsheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const { check, planned } = await this.ledgerImport.check(plan, sheet, await commandMetadata(this.db, principal, request));
+    const metadata = await commandMetadata(this.db, principal, request);
+    const { check, planned } = await this.ledgerImport.check(plan, sheet, metadata);
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
       throw new ProblemException({
@@ -81,7 +82,7 @@ export class ImportExportController {
         errors: check.errors,
       });
     }
-    return this.ledgerImport.run(plan, planned, () => commandMetadata(this.db, principal, request));
+    return this.ledgerImport.run(plan, planned, metadata);
   }
 
   @Get(':id/ledger')

@@ -1,7 +1,8 @@
 import type { Database } from '@closeloop/db';
 import { type CommandMetadata, decide, initialState } from '@closeloop/domain';
 import type { EventStore } from '@closeloop/event-store';
-import { type PlanView, itemStreamId } from '@closeloop/read-models';
+import { itemStreamId } from '@closeloop/contracts';
+import { type PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { type ItemFilingInput, ItemFiling, fileItemCommand } from '../items/item-filing';
@@ -99,12 +100,12 @@ export class LedgerImport {
     return { check, planned };
   }
 
-  /** Files the rows not filed yet; call only after `check` found no errors. */
-  async run(plan: PlanView, planned: PlannedRow[], metadata: () => Promise<CommandMetadata>): Promise<ImportResult> {
+  /** Files the rows not filed yet, as the importer (`metadata`: the same as `check`'s); call only after `check` found no errors. */
+  async run(plan: PlanView, planned: PlannedRow[], metadata: CommandMetadata): Promise<ImportResult> {
     let imported = 0;
     for (const row of planned) {
       if (row.alreadyFiled) continue;
-      await this.filing.file(plan, row.input, await metadata());
+      await this.filing.file(plan, row.input, metadata);
       imported++;
     }
     return { imported, unchanged: planned.length - imported, items: planned.map((p) => p.itemId) };

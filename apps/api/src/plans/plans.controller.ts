@@ -1,7 +1,8 @@
 import type { Database } from '@closeloop/db';
 import { type IssuePlan, planDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
-import { type PlanView, findPlan, planStreamId } from '@closeloop/read-models';
+import { planStreamId } from '@closeloop/contracts';
+import { type PlanView, findPlan } from '@closeloop/read-models';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
