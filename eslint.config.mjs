@@ -7,13 +7,16 @@ const depConstraints = [
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-  // type:contracts: the stream and workflow ids (libs/contracts/src/ids.ts).
-  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data'] },
-  { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util'] },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util'] },
+  // The store (db, event-store) knows nothing of what is projected from it.
+  { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:store'] },
+  // Projections (read-models, notifications, reports, calendar) build on the store, never on one another; they
+  // take the stream and workflow ids from contracts (libs/contracts/src/ids.ts).
+  { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store'] },
+  { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'] },
   {
     sourceTag: 'type:worker',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:activities', 'type:workflows'],
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:activities', 'type:workflows'],
   },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
 ];
