@@ -12,7 +12,7 @@ help:
 	@echo "make down   stop what make up started"
 	@echo "make test   lint, typecheck, build and every Jest project against real servers"
 	@echo "make rebuild  replay the event log into fresh read models (DATABASE_URL)"
-	@echo "make openapi  regenerate openapi.json (the committed OpenAPI 3.1 document)"
+	@echo "make openapi  regenerate openapi.json (the committed OpenAPI 3.1 document) and the typed client libs/api-client"
 	@echo "make fuzz     Schemathesis against a throw-away stack (FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT)"
 	@echo "make chaos    fault tests: kill -9 worker, API, Temporal, PostgreSQL under load; nothing lost (CHAOS_SECONDS)"
 	@echo "make bench    benchmarks against baselines -> bench/RESULTS.md + bench/results.png (BENCH_ONLY, BENCH_SCALE)"
@@ -39,6 +39,7 @@ rebuild: build
 
 openapi: build
 	node scripts/write-openapi.mjs
+	node libs/api-client/scripts/generate-schema.mjs
 
 fuzz: build
 	node scripts/fuzz.mjs

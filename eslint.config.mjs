@@ -7,6 +7,8 @@ const depConstraints = [
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  // The generated API client stands alone: the web app, e2e tests, bench and chaos talk to the API only through it.
+  { sourceTag: 'type:client', onlyDependOnLibsWithTags: [] },
   // The store (db, event-store) knows nothing of what is projected from it.
   { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:store'] },
   // Projections (read-models, notifications, reports, calendar) build on the store, never on one another; they

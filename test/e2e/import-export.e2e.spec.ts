@@ -1,6 +1,7 @@
 import { XLSX_CONTENT_TYPE } from '@closeloop/reports';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wuhaiUnits } from '../fixtures/build-wuhai';
@@ -173,11 +174,13 @@ describe('ledger import and export', () => {
   });
 
   it('exports the ledger as XLSX: header, frozen pane, the traffic light as a fill', async () => {
-    // The read model's light, as timers would have set it, so that every colour shows (and the first stays green after
-    // the fixture's real deadlines, 2027年底, have passed).
-    await stack.database.db.updateTable('items').set({ light: 'green' }).where('id', '=', hohhotIds[0]!).execute();
-    await stack.database.db.updateTable('items').set({ light: 'yellow' }).where('id', '=', hohhotIds[1]!).execute();
-    await stack.database.db.updateTable('items').set({ light: 'red' }).where('id', '=', hohhotIds[2]!).execute();
+    // The read model's light (the stored view's and its column), as timers would have set it, so that every colour
+    // shows (and the first stays green after the fixture's real deadlines, 2027年底, have passed).
+    const setLight = (id: string, light: string) =>
+      sql`update items set light = ${light}, view = jsonb_set(view::jsonb, '{light}', to_jsonb(${light}::text))::json where id = ${id}`.execute(stack.database.db);
+    await setLight(hohhotIds[0]!, 'green');
+    await setLight(hohhotIds[1]!, 'yellow');
+    await setLight(hohhotIds[2]!, 'red');
 
     const response = await ledger('HHHT', XLSX_CONTENT_TYPE);
     expect(response.status).toBe(200);

@@ -5,6 +5,7 @@ import * as reminders from './migrations/2026-11-23T02-00-reminders-and-notifica
 import * as webhookSubscriptions from './migrations/2026-11-23T03-00-webhook-subscriptions';
 import * as itemListIndexes from './migrations/2026-11-23T04-00-item-list-indexes';
 import * as itemViews from './migrations/2026-11-23T05-00-item-views';
+import * as itemViewFromState from './migrations/2026-12-01T00-00-item-view-from-state';
 
 /** Listed by hand, in order: a bundled app has no migrations folder to scan. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T03-00-webhook-subscriptions': webhookSubscriptions,
   '2026-11-23T04-00-item-list-indexes': itemListIndexes,
   '2026-11-23T05-00-item-views': itemViews,
+  '2026-12-01T00-00-item-view-from-state': itemViewFromState,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -1,5 +1,4 @@
 export * from './item-list';
-export * from './item-list-json';
 export * from './item-projection';
 export * from './item-view';
 export * from './plan-view';

@@ -1,6 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
-import { type ItemView, toItemView } from './item-view';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 
 export interface ItemFilter {
   planCode?: string;
@@ -20,46 +19,45 @@ export interface ItemCursor {
   id: string;
 }
 
-/** Every column the view shows; the state without what it never shows (see toItemView). */
-const viewColumns = [
-  'id',
-  'plan_code',
-  'code',
-  'title',
-  'kind',
-  'status',
-  'light',
-  'deadline',
-  'original_deadline',
-  'percent',
-  'overdue',
-  'relapse_count',
-  'next_wake_up',
-  'responsible_unit_id',
-  'supervising_unit_id',
-  'version',
-  'filed_at',
-  'updated_at',
-] as const;
-
 /**
- * The working-day calendar the item's timers follow, its policy and the reminders already sent make up half of
- * the state's bytes; a list page leaves them in the database instead of sending and parsing them for every row.
+ * A page of items in filing order (then id), the same order every time, as the JSON text of its `ItemView[]`: the
+ * rows' stored views (items.view, written by the item projection) joined by PostgreSQL. The API sends it as it is;
+ * nothing builds or parses a view.
+ *
+ * `next` is the last item's position when more rows follow, its filing time with microseconds (as stored, so the
+ * next page starts exactly after it).
  */
-const viewState = sql<Selectable<Database['items']>['state']>`state - '{calendar,policy,remindersSent}'::text[]`.as('state');
-
-/** A page of items in filing order (then id), the same order every time. */
-export async function listItems(
+export async function listItemsJson(
   db: Kysely<Database>,
   filter: ItemFilter,
   page: { limit: number; after?: ItemCursor },
-): Promise<{ items: ItemView[]; next?: ItemCursor }> {
-  const query = whereItemFilter(db.selectFrom('items').select([...viewColumns, viewState]), filter, page.after);
-  if (!query) return { items: [] };
-  const rows = await query.orderBy('filed_at').orderBy('id').limit(page.limit + 1).execute();
-  const items = rows.slice(0, page.limit).map(toItemView);
-  const last = items[items.length - 1];
-  return { items, next: rows.length > page.limit && last ? { filedAt: last.filedAt, id: last.id } : undefined };
+): Promise<{ itemsJson: string; next?: ItemCursor }> {
+  const rows = whereItemFilter(db.selectFrom('items').select(['id', 'filed_at', 'view']), filter, page.after);
+  if (!rows) return { itemsJson: '[]' };
+  const limit = page.limit;
+  // The views joined by commas (brackets added here: PostgreSQL need not copy the page twice more), whether a row
+  // follows the page (one row of look-ahead), and the page's last position.
+  const { rows: result } = await sql<{ items: string | null; more: boolean; last_filed_at: string | null; last_id: string | null }>`
+    select
+      string_agg(q.view::text, ',' order by q.filed_at, q.id) filter (where q.n <= ${limit}) as items,
+      count(*) > ${limit} as more,
+      min(to_char(q.filed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) filter (where q.n = ${limit}) as last_filed_at,
+      min(q.id::text) filter (where q.n = ${limit}) as last_id
+    from (
+      select page.*, row_number() over (order by page.filed_at, page.id) as n
+      from ${rows.orderBy('filed_at').orderBy('id').limit(limit + 1)} as page
+    ) as q`.execute(db);
+  const [{ items, more, last_filed_at, last_id }] = result;
+  return {
+    itemsJson: `[${items ?? ''}]`,
+    next: more && last_filed_at && last_id ? { filedAt: last_filed_at, id: last_id } : undefined,
+  };
+}
+
+/** Whether any item passes the filter (the caller's scope, the filters): one index probe, no view read. */
+export async function anyItem(db: Kysely<Database>, filter: ItemFilter): Promise<boolean> {
+  const query = whereItemFilter(db.selectFrom('items').select('id'), filter);
+  return !!query && (await query.limit(1).executeTakeFirst()) !== undefined;
 }
 
 /**

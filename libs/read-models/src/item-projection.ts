@@ -1,19 +1,19 @@
 import type { Database } from '@closeloop/db';
-import { type FiledItem, type ItemEvent, type ItemState, fold, initialState, isFiled, nextWakeUp, trafficLight } from '@closeloop/domain';
+import { type FiledItem, type ItemEvent, type ItemState, fold, initialState, isFiled } from '@closeloop/domain';
 import type { InlineProjection, RecordedEvent } from '@closeloop/event-store';
 import type { Insertable, Transaction } from 'kysely';
 import { groupByStream } from './group-by-stream';
-import { type WrittenItemRow, itemViewJson } from './item-view';
+import { toItemView } from './item-view';
 import { itemIdOfStream } from './streams';
 
-/** Rows per INSERT … ON CONFLICT: 20 parameters a row stays far below PostgreSQL's 65,535. */
+/** Rows per INSERT … ON CONFLICT: 15 parameters a row stays far below PostgreSQL's 65,535. */
 const ROWS_PER_STATEMENT = 500;
 
 /**
  * Folds each item's new events into its row with the domain's own `evolve`, in the append's transaction: one
  * SELECT … FOR UPDATE for every item of the batch, then one upsert per few hundred rows (a live append touches
- * one item; a rebuild's batch, hundreds). Each row is written with its view (`view`: toItemView of the row, as JSON
- * text), so that a list page is its rows' stored views joined.
+ * one item; a rebuild's batch, hundreds). Each row is written with its view (`view`: toItemView of the folded state,
+ * as JSON text): every read returns it, and a page of the list is its rows' stored views joined.
  */
 export const itemProjection: InlineProjection = async (trx, events) => {
   const streams = groupByStream(events, itemIdOfStream);
@@ -44,52 +44,45 @@ const asItemEvent = (event: RecordedEvent): ItemEvent => ({ type: event.type, da
 
 type ItemRow = Insertable<Database['items']>;
 
+/** The row: the state, its view, and copies of the view's fields that lists filter on, sort by or count. */
 function itemRow(state: FiledItem, version: number, at: Date): ItemRow {
-  const row: WrittenItemRow = {
-    id: state.itemId,
+  const view = toItemView(state, { version, updatedAt: at });
+  return {
+    id: view.id,
+    // as the event gives it (to the microsecond), so that a page's cursor names its last row exactly
     filed_at: state.filedAt,
-    plan_code: state.planCode,
-    code: state.code,
-    title: state.title,
-    kind: state.kind,
-    status: state.status,
-    light: trafficLight(state),
-    deadline: state.deadline,
-    original_deadline: state.originalDeadline,
-    percent: state.percent,
-    overdue: state.overdue,
-    relapse_count: state.relapseCount,
-    next_wake_up: nextWakeUp(state)?.toISOString() ?? null,
-    responsible_unit_id: state.responsibleUnitId || null,
-    supervising_unit_id: state.supervisingUnitId || null,
+    plan_code: view.planCode,
+    code: view.code,
+    status: view.status,
+    light: view.light,
+    deadline: view.deadline,
+    overdue: view.overdue,
+    relapse_count: view.relapseCount,
+    responsible_unit_id: view.responsibleUnitId,
+    supervising_unit_id: view.supervisingUnitId,
     version,
     state: JSON.stringify(state),
-    updated_at: at.toISOString(),
+    view: JSON.stringify(view),
+    updated_at: view.updatedAt,
   };
-  return { ...row, view: itemViewJson(row) };
 }
 
 /** Every column but the id and the filing time follows the state (the view, the whole row). */
 const updatedColumns = [
   'plan_code',
   'code',
-  'title',
-  'kind',
   'status',
   'light',
   'deadline',
-  'original_deadline',
-  'percent',
   'overdue',
   'relapse_count',
-  'next_wake_up',
   'responsible_unit_id',
   'supervising_unit_id',
   'version',
   'state',
   'view',
   'updated_at',
-] as const;
+] as const satisfies readonly Exclude<keyof ItemRow, 'id' | 'filed_at'>[];
 
 async function upsertItems(trx: Transaction<Database>, rows: ItemRow[]): Promise<void> {
   await trx

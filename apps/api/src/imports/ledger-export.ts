@@ -1,6 +1,6 @@
 import type { Database } from '@closeloop/db';
 import { neutraliseRow } from '@closeloop/reports';
-import { type ItemFilter, type ItemView, listItems } from '@closeloop/read-models';
+import { type ItemFilter, type ItemView, listItemsJson } from '@closeloop/read-models';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -50,8 +50,8 @@ export async function* ledgerRows(db: Kysely<Database>, filter: ItemFilter): Asy
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : null);
   let after: { filedAt: string; id: string } | undefined;
   do {
-    const page = await listItems(db, filter, { limit: PAGE, after });
-    for (const item of page.items) {
+    const page = await listItemsJson(db, filter, { limit: PAGE, after });
+    for (const item of JSON.parse(page.itemsJson) as ItemView[]) {
       yield {
         itemId: item.id,
         code: item.code,

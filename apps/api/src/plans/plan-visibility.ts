@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type PlanView, listItems } from '@closeloop/read-models';
+import { type PlanView, anyItem } from '@closeloop/read-models';
 import type { Kysely } from 'kysely';
 import { inScope } from '../auth/scope';
 
@@ -9,6 +9,5 @@ import { inScope } from '../auth/scope';
  */
 export async function isPlanVisible(db: Kysely<Database>, plan: PlanView, scope: Set<string> | 'all'): Promise<boolean> {
   if (inScope(scope, plan.ownerUnitId)) return true;
-  const { items } = await listItems(db, { planCode: plan.id, scope }, { limit: 1 });
-  return items.length > 0;
+  return anyItem(db, { planCode: plan.id, scope });
 }

@@ -1,24 +1,20 @@
 import type { ColumnType, JSONColumnType } from 'kysely';
 
 /**
- * The item read model: one row per item, projected from its stream; `state` is the decider's state, `view` the item
- * as the API shows it (read-models' toItemView of the row), JSON text written with the row (`json`: parsed when
- * selected as it is, the text itself when cast to text).
+ * The item read model: one row per item, projected from its stream. `view` is the item as the API shows it
+ * (read-models' toItemView of the folded state), JSON text written with the row (`json`: parsed when selected as it
+ * is, the text itself when cast to text); every read returns it. `state` is the decider's state the projection folds
+ * on; the other columns copy what lists filter on, sort by or count (and the plan's item numbers, unique).
  */
 export interface ItemsTable {
   id: string;
   plan_code: string;
   code: string;
-  title: string;
-  kind: string;
   status: string;
   light: string;
   deadline: string | null;
-  original_deadline: string | null;
-  percent: number;
   overdue: boolean;
   relapse_count: number;
-  next_wake_up: ColumnType<Date | null, string | null, string | null>;
   responsible_unit_id: string | null;
   supervising_unit_id: string | null;
   version: number;

@@ -1,0 +1,3049 @@
+// Generated from openapi.json by openapi-typescript (make openapi). Do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text exposition format) */
+        get: operations["MetricsController_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_get"];
+        put: operations["CalendarController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/{year}/replan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_replan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InboxController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItemsController_list"];
+        put?: never;
+        post: operations["ItemsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItemsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/closure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_requestClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/escalations/{level}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_confirmEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItemsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/extension-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/extension-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_decideExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_reportProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/reassignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/revisits/{revisitId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_recordRevisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItemLifecycleController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeController_channels"];
+        put: operations["MeController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlansController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/items:import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportExportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportExportController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/principals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrincipalsController_list"];
+        put?: never;
+        post: operations["PrincipalsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/principals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrincipalsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["PrincipalsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/principals/{id}/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PrincipalsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/bulletin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_bulletin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_dispatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UnitsController_list"];
+        put?: never;
+        post: operations["UnitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_list"];
+        put?: never;
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcknowledgeDto: Record<string, never>;
+        CalendarDayDto: {
+            /**
+             * Format: date
+             * @example 2026-02-16
+             */
+            date: string;
+            /**
+             * @description the festival the day belongs to
+             * @example 春节
+             */
+            name: string;
+        };
+        CalendarReplanDto: {
+            /**
+             * @description the version of the stream calendar-<year> that the change recorded
+             * @example 2
+             */
+            calendarVersion: number;
+            /**
+             * @description whether every item has been handled (replanned + unchanged + failed = total)
+             * @example true
+             */
+            done: boolean;
+            /**
+             * @description items still unreachable after every retry: their timers follow the calendar they had
+             * @example 0
+             */
+            failed: number;
+            /**
+             * @description items that recorded CalendarApplied: their timers follow the new calendar
+             * @example 12
+             */
+            replanned: number;
+            /**
+             * @description open items whose timers can reach into the year when the re-plan started
+             * @example 12
+             */
+            total: number;
+            /**
+             * @description items that refused or had nothing to record (closed or consolidated since)
+             * @example 0
+             */
+            unchanged: number;
+            /**
+             * @description the Temporal workflow id of the re-plan
+             * @example calendar-replan-2026-v2
+             */
+            workflowId: string;
+            /** @example 2026 */
+            year: number;
+        };
+        CalendarYearDto: {
+            /** @description holidays in date order; other days follow the week (Mon–Fri work) */
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /** @description make-up working days in date order */
+            workdays: components["schemas"]["CalendarDayDto"][];
+            /** @example 2026 */
+            year: number;
+        };
+        ChannelDto: {
+            address: string;
+            /** @enum {string} */
+            channel: "email" | "webhook" | "dingtalk" | "wecom";
+            enabled: boolean;
+            /** @description whether a secret is set (secrets are never returned) */
+            hasSecret: boolean;
+        };
+        ChannelPreferenceDto: {
+            /**
+             * @description an email address for email; for webhook, dingtalk and wecom an https URL that resolves to public addresses only (no loopback, private, link-local … networks)
+             * @example https://oapi.dingtalk.com/robot/send?access_token=…
+             */
+            address: string;
+            /** @enum {string} */
+            channel: "email" | "webhook" | "dingtalk" | "wecom";
+            /** @default true */
+            enabled: boolean | null;
+            /** @description webhook: the HMAC-SHA256 key of X-Closeloop-Signature; dingtalk: the robot signing secret (SEC…). Never returned. Left out: the secret this channel already has is kept; null: cleared. */
+            secret?: string | null;
+        };
+        ChannelsDto: {
+            channels: components["schemas"]["ChannelDto"][];
+        };
+        ClosureRequestDto: {
+            /** @description at least one; the policy may require certain kinds */
+            evidence: components["schemas"]["EvidenceDto"][];
+            note?: string | null;
+        };
+        CreatedWebhookDto: {
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the principal that owns it
+             */
+            principalId: string;
+            /** @description the generated secret, only when none was given: shown this once */
+            secret?: string;
+            url: string;
+        };
+        CreateItemDto: {
+            /**
+             * @description the item number within the plan (序号); unique per plan
+             * @example 3
+             */
+            code: string;
+            /** @description cooperating units (配合单位) */
+            cooperatingUnitIds?: string[] | null;
+            /**
+             * Format: date
+             * @description due date (整改时限); omitted only for a long-term item
+             * @example 2027-06-30
+             */
+            deadline: string;
+            /**
+             * @description the inspection finding (督察反馈问题)
+             * @example 部分黑臭水体整治不彻底，存在返黑返臭现象
+             */
+            finding: string;
+            /** @description a quantitative target, reported against in progress reports */
+            indicator?: components["schemas"]["IndicatorDto"] | null;
+            /**
+             * @description 立行立改 / 限时整改 / 长期坚持
+             * @default time_bound
+             * @enum {string|null}
+             */
+            kind: "immediate" | "time_bound" | "long_term" | null;
+            /**
+             * @description the leader in charge (分管领导/包联领导)
+             * @example 李四
+             */
+            leaderInCharge?: string | null;
+            /** @description the measures (整改措施) */
+            measures?: string[] | null;
+            /** @description staged targets (阶段性目标) */
+            milestones?: components["schemas"]["MilestoneDto"][] | null;
+            /**
+             * @description the plan this item belongs to (must exist)
+             * @example HHHT-2020
+             */
+            planCode: string;
+            /**
+             * @description the named responsible person (责任人)
+             * @example 张三
+             */
+            responsiblePerson?: string | null;
+            /**
+             * @description the responsible (lead) unit (责任单位/牵头单位)
+             * @example hhht-housing
+             */
+            responsibleUnitId: string;
+            /**
+             * @description the supervising unit (督导单位/监管单位)
+             * @example hhht-eco
+             */
+            supervisingUnitId: string;
+            /**
+             * @description what done means (整改目标)
+             * @example 建成区黑臭水体消除比例达到100%
+             */
+            target: string;
+            /** @example 城市建成区黑臭水体整治 */
+            title: string;
+        };
+        CreatePlanDto: {
+            /**
+             * @description the plan code; items refer to it as planCode
+             * @example HHHT-2020
+             */
+            id: string;
+            /**
+             * @description the unit that owns the plan (receives filings)
+             * @example hhht
+             */
+            ownerUnitId: string;
+            /**
+             * @description durations in ISO 8601; omitted settings take the defaults (dueSoonBefore P7D, revisitAfter [P3M, P6M], no required evidence)
+             * @example {
+             *       "dueSoonBefore": "P7D",
+             *       "publicNoticePeriod": "P5D",
+             *       "revisitAfter": [
+             *         "P3M",
+             *         "P6M"
+             *       ],
+             *       "requiredEvidenceKinds": [
+             *         "photo"
+             *       ]
+             *     }
+             */
+            policy?: {
+                /** @description overrides per item kind (immediate, time_bound, long_term) */
+                byKind?: {
+                    /** @description settings that replace the plan’s for items of this kind */
+                    immediate?: {
+                        /**
+                         * @description from this level up, an automatic escalation waits for a leader
+                         * @enum {string}
+                         */
+                        confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                        /**
+                         * @description whether day durations count natural days (default) or working days
+                         * @enum {string}
+                         */
+                        dayCount?: "natural" | "working";
+                        /**
+                         * @description before the deadline: due soon (预警 window); default P7D
+                         * @example P7D
+                         */
+                        dueSoonBefore?: string;
+                        /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                        escalation?: ({
+                            /** @enum {string} */
+                            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            /** @description reports missed in a row */
+                            missedReports?: number;
+                            /** @description a revisit found a relapse and the item is not closed again */
+                            onRelapse?: boolean;
+                            /** @description working days past the deadline */
+                            overdueWorkingDays?: number;
+                        } | unknown | unknown | {
+                            /** @enum {unknown} */
+                            onRelapse: true;
+                        })[];
+                        /**
+                         * @description after a closure request: public notice (公示) for objections; absent: no notice
+                         * @example P5D
+                         */
+                        publicNoticePeriod?: string;
+                        /**
+                         * @description how long before a report, a milestone or the deadline the unit is reminded
+                         * @example P2D
+                         */
+                        remindBefore?: string;
+                        /**
+                         * @description overrides remindBefore for milestones and the deadline
+                         * @example P7D
+                         */
+                        remindBeforeDeadline?: string;
+                        /**
+                         * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                         * @example P7D
+                         */
+                        reportEvery?: string;
+                        /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                        requiredEvidenceKinds?: string[];
+                        /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                        revisitAfter?: string[];
+                    };
+                    /** @description settings that replace the plan’s for items of this kind */
+                    long_term?: {
+                        /**
+                         * @description from this level up, an automatic escalation waits for a leader
+                         * @enum {string}
+                         */
+                        confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                        /**
+                         * @description whether day durations count natural days (default) or working days
+                         * @enum {string}
+                         */
+                        dayCount?: "natural" | "working";
+                        /**
+                         * @description before the deadline: due soon (预警 window); default P7D
+                         * @example P7D
+                         */
+                        dueSoonBefore?: string;
+                        /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                        escalation?: ({
+                            /** @enum {string} */
+                            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            /** @description reports missed in a row */
+                            missedReports?: number;
+                            /** @description a revisit found a relapse and the item is not closed again */
+                            onRelapse?: boolean;
+                            /** @description working days past the deadline */
+                            overdueWorkingDays?: number;
+                        } | unknown | unknown | {
+                            /** @enum {unknown} */
+                            onRelapse: true;
+                        })[];
+                        /**
+                         * @description after a closure request: public notice (公示) for objections; absent: no notice
+                         * @example P5D
+                         */
+                        publicNoticePeriod?: string;
+                        /**
+                         * @description how long before a report, a milestone or the deadline the unit is reminded
+                         * @example P2D
+                         */
+                        remindBefore?: string;
+                        /**
+                         * @description overrides remindBefore for milestones and the deadline
+                         * @example P7D
+                         */
+                        remindBeforeDeadline?: string;
+                        /**
+                         * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                         * @example P7D
+                         */
+                        reportEvery?: string;
+                        /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                        requiredEvidenceKinds?: string[];
+                        /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                        revisitAfter?: string[];
+                    };
+                    /** @description settings that replace the plan’s for items of this kind */
+                    time_bound?: {
+                        /**
+                         * @description from this level up, an automatic escalation waits for a leader
+                         * @enum {string}
+                         */
+                        confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                        /**
+                         * @description whether day durations count natural days (default) or working days
+                         * @enum {string}
+                         */
+                        dayCount?: "natural" | "working";
+                        /**
+                         * @description before the deadline: due soon (预警 window); default P7D
+                         * @example P7D
+                         */
+                        dueSoonBefore?: string;
+                        /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                        escalation?: ({
+                            /** @enum {string} */
+                            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            /** @description reports missed in a row */
+                            missedReports?: number;
+                            /** @description a revisit found a relapse and the item is not closed again */
+                            onRelapse?: boolean;
+                            /** @description working days past the deadline */
+                            overdueWorkingDays?: number;
+                        } | unknown | unknown | {
+                            /** @enum {unknown} */
+                            onRelapse: true;
+                        })[];
+                        /**
+                         * @description after a closure request: public notice (公示) for objections; absent: no notice
+                         * @example P5D
+                         */
+                        publicNoticePeriod?: string;
+                        /**
+                         * @description how long before a report, a milestone or the deadline the unit is reminded
+                         * @example P2D
+                         */
+                        remindBefore?: string;
+                        /**
+                         * @description overrides remindBefore for milestones and the deadline
+                         * @example P7D
+                         */
+                        remindBeforeDeadline?: string;
+                        /**
+                         * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                         * @example P7D
+                         */
+                        reportEvery?: string;
+                        /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                        requiredEvidenceKinds?: string[];
+                        /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                        revisitAfter?: string[];
+                    };
+                };
+                /**
+                 * @description from this level up, an automatic escalation waits for a leader
+                 * @enum {string}
+                 */
+                confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                /**
+                 * @description whether day durations count natural days (default) or working days
+                 * @enum {string}
+                 */
+                dayCount?: "natural" | "working";
+                /**
+                 * @description before the deadline: due soon (预警 window); default P7D
+                 * @example P7D
+                 */
+                dueSoonBefore?: string;
+                /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                escalation?: ({
+                    /** @enum {string} */
+                    level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    /** @description reports missed in a row */
+                    missedReports?: number;
+                    /** @description a revisit found a relapse and the item is not closed again */
+                    onRelapse?: boolean;
+                    /** @description working days past the deadline */
+                    overdueWorkingDays?: number;
+                } | unknown | unknown | {
+                    /** @enum {unknown} */
+                    onRelapse: true;
+                })[];
+                /**
+                 * @description after a closure request: public notice (公示) for objections; absent: no notice
+                 * @example P5D
+                 */
+                publicNoticePeriod?: string;
+                /**
+                 * @description how long before a report, a milestone or the deadline the unit is reminded
+                 * @example P2D
+                 */
+                remindBefore?: string;
+                /**
+                 * @description overrides remindBefore for milestones and the deadline
+                 * @example P7D
+                 */
+                remindBeforeDeadline?: string;
+                /**
+                 * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                 * @example P7D
+                 */
+                reportEvery?: string;
+                /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                requiredEvidenceKinds?: string[];
+                /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                revisitAfter?: string[];
+            } | null;
+            /** @example 内蒙古自治区第一生态环境保护督察组 2019年督察 */
+            sourceInspection: string;
+            /** @example 呼和浩特市落实自治区生态环境保护督察反馈意见整改方案 */
+            title: string;
+        };
+        CreatePrincipalDto: {
+            /**
+             * @description a person or a system
+             * @example 呼和浩特市水务局 整改联络员
+             */
+            name: string;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin" | "integrator";
+            /**
+             * @description the units it acts for (with all their sub-units); required unless admin
+             * @example [
+             *       "hhht-water"
+             *     ]
+             */
+            unitIds: string[];
+        };
+        CreateUnitDto: {
+            /**
+             * @description stable code of the unit
+             * @example hhht-eco
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "department" | "district" | "discipline_body" | "plan_owner";
+            /** @example 呼和浩特市生态环境局 */
+            name: string;
+            /**
+             * @description the parent unit in the organisation tree
+             * @example hhht
+             */
+            parentId?: string | null;
+        };
+        CreateWebhookDto: {
+            /**
+             * @description item event types, or `*` for all of them
+             * @example [
+             *       "ItemFiled",
+             *       "EscalationRaised",
+             *       "ItemClosed"
+             *     ]
+             */
+            eventTypes: ("*" | "ItemFiled" | "ItemAssigned" | "ItemAcknowledged" | "ProgressReported" | "ExtensionRequested" | "ExtensionApproved" | "ExtensionRejected" | "ItemReassigned" | "ClosureRequested" | "PublicNoticeStarted" | "ObjectionRaised" | "PublicNoticeEnded" | "VerificationAccepted" | "VerificationRejected" | "ItemClosed" | "RevisitDue" | "RevisitConsolidated" | "ItemConsolidated" | "RelapseFound" | "ItemReopened" | "MilestoneMissed" | "DeadlineApproaching" | "ItemOverdue" | "ReminderDue" | "ReportMissed" | "EscalationRaised" | "EscalationProposed" | "EscalationSteppedDown" | "CalendarApplied")[];
+            /** @description the HMAC-SHA256 key of X-Closeloop-Signature (16–500 characters); left out, one is generated and returned once */
+            secret?: string | null;
+            /**
+             * @description the https URL the events are POSTed to; it must resolve to public addresses only (no loopback, private, link-local … networks)
+             * @example https://integrator.example.gov.cn/closeloop/events
+             */
+            url: string;
+        };
+        EscalationDto: {
+            /**
+             * @description 预警 → 通报 → 督办 → 约谈 → 问责
+             * @enum {string}
+             */
+            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+            /** @example 连续三周未报送进展 */
+            reason: string;
+        };
+        EvidenceDto: {
+            /**
+             * @description photo, document, monitoring, …
+             * @example photo
+             */
+            kind: string;
+            /** @example 整改后现场照片 */
+            name?: string | null;
+            /**
+             * @description where the evidence is kept
+             * @example https://files.example.gov.cn/rectification/123.jpg
+             */
+            ref: string;
+        };
+        ExtensionDecisionDto: {
+            /** @description true approves: the deadline moves (the original stays recorded) */
+            approve: boolean;
+            /** @description required when rejecting */
+            reason?: string | null;
+        };
+        ExtensionRequestDto: {
+            /**
+             * Format: date
+             * @example 2027-09-30
+             */
+            proposedDeadline: string;
+            /** @example 受汛期影响，施工无法按期完成 */
+            reason: string;
+        };
+        InboxDeliveryDto: {
+            /** @description failed attempts so far */
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "webhook" | "dingtalk" | "wecom";
+            /** Format: date-time */
+            deliveredAt: string | null;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description when the next attempt is due, while pending
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "delivered" | "failed";
+        };
+        InboxEntryDto: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description one per channel the notification goes out on */
+            deliveries: components["schemas"]["InboxDeliveryDto"][];
+            /**
+             * Format: uuid
+             * @description the event that caused it
+             */
+            eventId: string;
+            /**
+             * Format: uuid
+             * @description also the X-Closeloop-Delivery header and the email Message-ID
+             */
+            id: string;
+            /** Format: uuid */
+            itemId: string | null;
+            /** @example deadline-approaching */
+            kind: string;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        InboxPageDto: {
+            items: components["schemas"]["InboxEntryDto"][];
+            nextCursor: string | null;
+        };
+        IndicatorDto: {
+            /** @enum {string} */
+            direction: "at_least" | "at_most";
+            /** @example 秸秆综合利用率 */
+            name: string;
+            /** @example 85 */
+            target: number;
+            /** @example % */
+            unit: string;
+        };
+        ItemDto: {
+            code: string;
+            /** Format: date */
+            deadline: string;
+            /** Format: date-time */
+            filedAt: string;
+            finding: string;
+            /** Format: uuid */
+            id: string;
+            planCode: string;
+            responsibleUnitId: string | null;
+            /** @example assigned */
+            status: string;
+            supervisingUnitId: string | null;
+            target: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description the stream version: pass it as If-Match for optimistic concurrency */
+            version: number;
+        };
+        ItemEventDto: {
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            globalPosition: number;
+            /** @description actorId, role, reason, requestId, commandId */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example ItemFiled */
+            type: string;
+            version: number;
+        };
+        ItemEventLogDto: {
+            /** @description in stream order */
+            items: components["schemas"]["ItemEventDto"][];
+        };
+        MilestoneDto: {
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            due: string;
+            /** @example m1 */
+            id: string;
+            /** @example 完成排查 */
+            title: string;
+        };
+        ObjectionDto: {
+            /** @example 群众反映仍有异味 */
+            reason: string;
+        };
+        PrincipalDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin" | "integrator";
+            unitIds: string[];
+        };
+        PrincipalPageDto: {
+            items: components["schemas"]["PrincipalDto"][];
+            nextCursor: string | null;
+        };
+        PrincipalWithKeyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the API key: shown this once, stored only as a hash
+             * @example cl_…
+             */
+            key: string;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin" | "integrator";
+            unitIds: string[];
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            detail?: string;
+            /** @description each invalid field (validation problems only) */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description the request path */
+            instance?: string;
+            status: number;
+            title: string;
+            /**
+             * Format: uri-reference
+             * @description a relative URI `/problems/<slug>`
+             * @example /problems/validation
+             */
+            type: string;
+        };
+        ProgressReportDto: {
+            evidence?: components["schemas"]["EvidenceDto"][] | null;
+            /**
+             * @description the quantitative indicator value now
+             * @example 82.5
+             */
+            indicatorValue?: number | null;
+            /** @description ids of milestones reached with this report */
+            milestonesReached?: string[] | null;
+            /** @example 已完成12处排口整治 */
+            note?: string | null;
+            /** @example 60 */
+            percent: number;
+        };
+        PutChannelsDto: {
+            /** @description the whole set, at most one per channel; replaces the current one */
+            channels: components["schemas"]["ChannelPreferenceDto"][] & (unknown & unknown & unknown & unknown);
+        };
+        ReassignmentDto: {
+            /** @example 职责调整 */
+            reason: string;
+            /** @example hhht-water */
+            responsibleUnitId: string;
+        };
+        /** @description The year's holidays and make-up working days. Beyond this schema: every date exists and lies in the year of the path, no date is listed twice, no holiday is also a make-up working day, every make-up working day is a Saturday or Sunday, and no name is blank (422 otherwise). */
+        ReplaceCalendarDto: {
+            /**
+             * @description statutory holidays (法定节假日) of the year, the weekend days inside a holiday block included
+             * @example [
+             *       {
+             *         "date": "2026-02-16",
+             *         "name": "春节"
+             *       }
+             *     ]
+             */
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /**
+             * @description make-up working days (调休上班): Saturdays and Sundays that are working days
+             * @example [
+             *       {
+             *         "date": "2026-02-14",
+             *         "name": "春节"
+             *       }
+             *     ]
+             */
+            workdays: components["schemas"]["CalendarDayDto"][];
+        };
+        ReplacedCalendarYearDto: {
+            /** @description holidays in date order; other days follow the week (Mon–Fri work) */
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /** @description the re-plan this change started, as far as it had come when the answer was given (it waits up to 5 s) */
+            replan: components["schemas"]["CalendarReplanDto"];
+            /**
+             * @description open items whose timers were re-planned on the new calendar by the time of this answer (replan.replanned): all of them when replan.done; otherwise follow GET /v1/calendar/{year}/replan
+             * @example 0
+             */
+            replannedItems: number;
+            /** @description make-up working days in date order */
+            workdays: components["schemas"]["CalendarDayDto"][];
+            /** @example 2026 */
+            year: number;
+        };
+        RevisitResultDto: {
+            findings?: string | null;
+            /**
+             * Format: date
+             * @description required when relapsed: the reopened item deadline
+             */
+            newDeadline?: string | null;
+            /** @enum {string} */
+            outcome: "consolidated" | "relapsed";
+        };
+        UnitDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "department" | "district" | "discipline_body" | "plan_owner";
+            name: string;
+            parentId: string | null;
+        };
+        VerificationDto: {
+            /** @description true accepts (closed and filed); false rejects (back to work) */
+            accept: boolean;
+            note?: string | null;
+            /** @description required when rejecting */
+            reasons?: string[] | null;
+        };
+        WebhookDeliveryDto: {
+            /** @description failed attempts so far (counted afresh after a replay) */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description the X-Closeloop-Delivery header: the same for every attempt and replay
+             */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description when the next attempt is due, while pending
+             */
+            nextAttemptAt: string | null;
+            /** @description the body sent: { id, type, itemId, version, data, recordedAt } */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            replayedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "delivered" | "failed";
+        };
+        WebhookDeliveryPageDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            nextCursor: string | null;
+        };
+        WebhookDto: {
+            /** Format: date-time */
+            createdAt: string;
+            eventTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description the principal that owns it
+             */
+            principalId: string;
+            url: string;
+        };
+        WebhookPageDto: {
+            items: components["schemas"]["WebhookDto"][];
+            nextCursor: string | null;
+        };
+    };
+    responses: {
+        /** @description The request is malformed or a field is invalid */
+        Problem400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/validation",
+                 *       "title": "The request body is invalid",
+                 *       "status": 400,
+                 *       "detail": "limit: limit must not be greater than 500",
+                 *       "errors": [
+                 *         {
+                 *           "field": "limit",
+                 *           "message": "limit must not be greater than 500"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No API key, or an unknown or revoked one */
+        Problem401: {
+            headers: {
+                /** @example Bearer */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unauthorized",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "detail": "send Authorization: Bearer <api key>"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller’s role may not do this */
+        Problem403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/forbidden",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "detail": "a unit may not do this"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found, or outside the caller’s scope */
+        Problem404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet) */
+        Problem409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/already-filed",
+                 *       "title": "Command refused",
+                 *       "status": 409
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` does not match the current version */
+        Problem412: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/precondition-failed",
+                 *       "title": "Precondition failed",
+                 *       "status": 412
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the limit */
+        Problem413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/payload-too-large",
+                 *       "title": "Payload too large",
+                 *       "status": 413
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not JSON */
+        Problem415: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Refused by the rules, or an Idempotency-Key reused with another body */
+        Problem422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/invalid",
+                 *       "title": "Command refused",
+                 *       "status": 422
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Over the rate limit: retry after `Retry-After` seconds */
+        Problem429: {
+            headers: {
+                /** @description seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/too-many-requests",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "more than 600 requests a minute; retry after 1 s"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description PostgreSQL or Temporal unreachable */
+        Problem503: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-ready",
+                 *       "title": "Service unavailable",
+                 *       "status": 503
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    MetricsController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CalendarController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the holidays and make-up working days of the year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    CalendarController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceCalendarDto"];
+            };
+        };
+        responses: {
+            /** @description the year as stored, and the re-plan of the open items it started */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplacedCalendarYearDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    CalendarController_replan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the progress of the re-plan after the year's last change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarReplanDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+                /** @description only notifications not yet read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the caller's notifications, newest first, each with its deliveries per channel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    InboxController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the notification, read (the first read time is kept) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxEntryDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description no such notification among the caller’s own */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemsController_list: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                /** @description deadline strictly after */
+                dueAfter?: string;
+                /** @description deadline strictly before */
+                dueBefore?: string;
+                light?: "green" | "yellow" | "red";
+                limit?: number;
+                overdue?: boolean;
+                /** @description plan code */
+                plan?: string;
+                status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                /** @description responsible or supervising unit id */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of items in filing order, filtered; only items in the caller scope */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateItemDto"];
+            };
+        };
+        responses: {
+            /** @description the filed item, with its stream version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeDto"];
+            };
+        };
+        responses: {
+            /** @description the responsible unit accepts the assignment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_requestClosure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosureRequestDto"];
+            };
+        };
+        responses: {
+            /** @description awaiting verification, or in public notice when the policy has one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_escalate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationDto"];
+            };
+        };
+        responses: {
+            /** @description a leader raises the item to a level by hand, with a reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_confirmEscalation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                level: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a leader confirms an automatic escalation that awaits confirmation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemsController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the item's event log in stream order: the audit trail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemEventLogDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequestDto"];
+            };
+        };
+        responses: {
+            /** @description the request is in pendingExtension until the supervising unit decides */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_decideExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description approved: the deadline moves, the original stays recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_object: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description an objection during public notice sends the item back to work */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_reportProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressReportDto"];
+            };
+        };
+        responses: {
+            /** @description percent, indicator value, note, evidence, milestones reached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_reassign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignmentDto"];
+            };
+        };
+        responses: {
+            /** @description a new responsible unit, which must acknowledge; it must lie in the caller's scope (422 unknown-unit otherwise, as when filing) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_recordRevisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                revisitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevisitResultDto"];
+            };
+        };
+        responses: {
+            /** @description consolidated, or relapsed: reopened with a new deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ItemLifecycleController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationDto"];
+            };
+        };
+        responses: {
+            /** @description accepted: closed and filed, revisits scheduled; rejected: back to work */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    MeController_channels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the channels notifications go out on besides the inbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelsDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    MeController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutChannelsDto"];
+            };
+        };
+        responses: {
+            /** @description the new set; notifications already written keep their deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelsDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PlansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            /** @description the issued plan with its (resolved) policy */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan with its progress counts (by status, traffic light, overdue, relapses) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ImportExportController_import: {
+        parameters: {
+            query?: {
+                /** @description validate every row and report errors, writing nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description { imported, unchanged, items } — or with dryRun { rows, valid, unchanged, errors: [{ row, field, message }] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ImportExportController_ledger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PrincipalsController_list: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of principals ordered by id (never their keys) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalPageDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PrincipalsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrincipalDto"];
+            };
+        };
+        responses: {
+            /** @description the principal with its API key, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalWithKeyDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PrincipalsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an admin sees any principal, anyone else only itself (404 for the others) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PrincipalsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoked: its key stops working at once (revoking again keeps the first time) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    PrincipalsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a new key, shown this once; the old one stops working at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalWithKeyDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ReportsController_bulletin: {
+        parameters: {
+            query: {
+                /** @description overrides the Accept header */
+                format?: "json" | "xlsx";
+                /** @description month in Asia/Shanghai */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description units ranked by on-time closure and reporting timeliness, with the bottom units named (排名靠后); a leader sees the units in its scope, each with its rank in the whole bulletin */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    ReportsController_dispatch: {
+        parameters: {
+            query: {
+                /** @description overrides the Accept header */
+                format?: "json" | "xlsx";
+                /** @description ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00) */
+                week: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description per responsible unit: items open, due this week, overdue, reported and not reported, reports missed; a leader sees the units in its scope, with totals over those */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    UnitsController_list: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of units ordered by id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    UnitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the caller’s subscriptions (an admin’s: all), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPageDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description the subscription; with the generated secret when none was given (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description no such subscription among the caller’s own */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["Problem429"];
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ended: no new deliveries; pending ones are not sent */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description no such subscription among the caller’s own */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "sending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the delivery log, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description no such subscription among the caller’s own */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            429: components["responses"]["Problem429"];
+        };
+    };
+    WebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description queued again: the same payload and delivery id, attempts counted afresh */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description no such subscription or delivery */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+}
