@@ -9,17 +9,21 @@ const depConstraints = [
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   // The generated API client stands alone: the web app, e2e tests, bench and chaos talk to the API only through it.
   { sourceTag: 'type:client', onlyDependOnLibsWithTags: [] },
-  // type:util is @closeloop/config: the data libraries' CLIs read DATABASE_URL through it.
-  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:util'] },
-  { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util'] },
-  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util'] },
+  // The store (db, event-store) knows nothing of what is projected from it; type:util is @closeloop/config (their
+  // CLIs read DATABASE_URL through it).
+  { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:store', 'type:util'] },
+  // Projections (read-models, notifications, reports, calendar) build on the store, never on one another; they
+  // take the stream and workflow ids from contracts (libs/contracts/src/ids.ts).
+  { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:util'] },
+  { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'] },
+  { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'] },
   {
     sourceTag: 'type:worker',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:activities', 'type:workflows'],
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:activities', 'type:workflows'],
   },
   // The harness (@closeloop/stack): starts the servers for make up, test, fuzz, chaos and bench; only tests,
   // benchmarks and scripts may use it.
-  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data', 'type:util', 'type:tooling'] },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:tooling'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
 ];
 

@@ -1,2 +1,3 @@
 export * from './item-activities';
 export * from './report-activities';
+export * from './calendar-replan-activities';

@@ -1,6 +1,5 @@
-import { type ItemActivities, STREAM_VERSION_CONFLICT } from '@closeloop/contracts';
+import { type ItemActivities, STREAM_VERSION_CONFLICT, itemStreamId } from '@closeloop/contracts';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
-import { itemStreamId } from '@closeloop/read-models';
 import type { Database } from '@closeloop/db';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Kysely } from 'kysely';

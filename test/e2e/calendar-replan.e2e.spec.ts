@@ -64,6 +64,11 @@ describe('a calendar edit re-plans open items', () => {
     });
     expect(put.status).toBe(200);
     expect(put.body.replannedItems).toBe(1);
+    // The re-plan is a workflow of its own; one item is done before the answer, and its progress stays readable.
+    const replan = { year: Number(year), total: 1, replanned: 1, unchanged: 0, failed: 0, done: true };
+    expect(put.body.replan).toMatchObject({ ...replan, workflowId: `calendar-replan-${year}-v${put.body.replan.calendarVersion}` });
+    expect((await call('GET', `/v1/calendar/${year}/replan`, { key: stack.adminKey })).body).toEqual(put.body.replan);
+    expect((await call('GET', `/v1/calendar/${year}/replan`, { key: await stack.keyFor('leader', ['hhht']) })).status).toBe(403);
 
     const openLog = await events(open.id);
     expect(openLog.at(-1)).toMatchObject({ type: 'CalendarApplied', metadata: { role: 'admin', reason: `calendar ${year} changed` } });

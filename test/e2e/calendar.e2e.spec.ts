@@ -61,6 +61,7 @@ describe('the calendar over HTTP (real PostgreSQL)', () => {
       ],
       workdays,
       replannedItems: 0,
+      replan: { workflowId: 'calendar-replan-2027-v1', year: 2027, calendarVersion: 1, total: 0, replanned: 0, unchanged: 0, failed: 0, done: true },
     });
     expect((await call('GET', '/v1/calendar/2027', { key: admin })).body).toEqual({ year: 2027, holidays: put.body.holidays, workdays });
 

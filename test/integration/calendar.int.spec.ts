@@ -1,4 +1,5 @@
 import {
+  calendarDaysProjection,
   calendarStreamId,
   coveredYears,
   latestCalendarChange,
@@ -110,6 +111,37 @@ describe('the working-day calendar on PostgreSQL', () => {
     expect(await count(2024)).toBe(0);
     expect(await latestCalendarChange(database.db, 2024)).toMatchObject({ year: 2024, holidays: [], workdays: [] });
     expect(await latestCalendarChange(database.db, 2023)).toBeUndefined();
+  });
+
+  it('makes calendar_days a projection of CalendarChanged: the rows commit with the event, or neither does', async () => {
+    const change = (holidays: { date: string; name: string }[]) => ({
+      eventId: randomUUID(),
+      type: 'CalendarChanged',
+      data: { year: 2025, holidays, workdays: [{ date: '2025-09-28', name: '国庆节' }], at: new Date().toISOString() },
+      metadata: { actorId: 'p-1', role: 'admin' },
+    });
+    const store = createEventStore(database.db, { projections: [calendarDaysProjection] });
+    const before2024 = await readCalendarYear(database.db, 2024);
+    await store.append(calendarStreamId(2025), 0, [change([{ date: '2025-10-01', name: '国庆节' }])]);
+    expect(await readCalendarYear(database.db, 2025)).toEqual({
+      year: 2025,
+      holidays: [{ date: '2025-10-01', name: '国庆节' }],
+      workdays: [{ date: '2025-09-28', name: '国庆节' }],
+    });
+    expect(await readCalendarYear(database.db, 2024)).toEqual(before2024);
+
+    // A projection that fails after the calendar's rolls back the event and the rows alike.
+    const failing = createEventStore(database.db, {
+      projections: [
+        calendarDaysProjection,
+        async () => {
+          throw new Error('projection failed');
+        },
+      ],
+    });
+    await expect(failing.append(calendarStreamId(2025), 1, [change([])])).rejects.toThrow('projection failed');
+    expect((await readCalendarYear(database.db, 2025)).holidays).toEqual([{ date: '2025-10-01', name: '国庆节' }]);
+    expect(await store.readStream(calendarStreamId(2025))).toHaveLength(1);
   });
 
   it('seeds a year again when its rows are gone and no change was ever recorded', async () => {

@@ -35,6 +35,24 @@ describe('module boundaries (Nx tags, enforced by lint)', () => {
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
   });
 
+  it('refuses one projection importing another (an outbox reading the read models)', async () => {
+    const messages = await lintAs('libs/notifications/src/probe.ts', "import { findPlan } from '@closeloop/read-models';\nexport const x = findPlan;\n");
+    expect(messages.join('\n')).toMatch(/A project tagged with "type:projection" can only depend on libs tagged with "type:domain", "type:contracts", "type:store"/);
+  });
+
+  it('refuses projections in the store', async () => {
+    const messages = await lintAs('libs/event-store/src/probe.ts', "import { readModelProjections } from '@closeloop/read-models';\nexport const x = readModelProjections;\n");
+    expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
+  });
+
+  it('accepts a projection on the store, the domain and the ids in contracts', async () => {
+    const messages = await lintAs(
+      'libs/read-models/src/probe.ts',
+      "import { itemStreamId } from '@closeloop/contracts';\nimport { createEventStore } from '@closeloop/event-store';\nexport const x = [itemStreamId, createEventStore];\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
   it('accepts the allowed direction: workflows on domain and contracts', async () => {
     const messages = await lintAs(
       'workflows/src/probe.ts',

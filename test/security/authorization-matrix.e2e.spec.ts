@@ -384,6 +384,7 @@ const operations: Operation[] = [
   // calendar, inbox, me, reports
   everyone('GET /v1/calendar/:year', 200, (c) => call('GET', '/v1/calendar/2026', { key: c.key })),
   rolesOnly('PUT /v1/calendar/:year', [], 200, (c) => call('PUT', '/v1/calendar/2099', { key: c.key, body: { holidays: [], workdays: [] } })),
+  rolesOnly('GET /v1/calendar/:year/replan', [], 200, (c) => call('GET', '/v1/calendar/2099/replan', { key: c.key })),
   everyone('GET /v1/inbox', 200, (c) => call('GET', '/v1/inbox', { key: c.key })),
   {
     name: "POST /v1/inbox/:id/read (another's notification)",

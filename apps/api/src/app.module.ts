@@ -1,3 +1,4 @@
+import { calendarDaysProjection } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { readModelProjections } from '@closeloop/read-models';
@@ -7,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CalendarController } from './calendar/calendar.controller';
-import { CalendarReplanner } from './calendar/calendar-replanner';
+import { CalendarReplans } from './calendar/calendar-replans';
 import { HealthController } from './health/health.controller';
 import { InboxController } from './inbox/inbox.controller';
 import { ItemCommands } from './items/item-commands';
@@ -45,14 +46,14 @@ export class AppModule {
         { provide: DB, useValue: db },
         { provide: TEMPORAL_CLIENT, useValue: temporal },
         { provide: API_CONFIG, useValue: config },
-        // Items are written only through their workflows; plans are appended here.
-        { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: readModelProjections }) },
+        // Items are written only through their workflows; plans and calendar years through handleStreamCommand.
+        { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: [...readModelProjections, calendarDaysProjection] }) },
         { provide: Metrics, useFactory: () => new Metrics(db, { defaultMetrics: true }) },
         { provide: ItemCommands, useFactory: (metrics: Metrics) => new ItemCommands(temporal, config.taskQueue, metrics.observeCommand), inject: [Metrics] },
         ItemAccess,
         ItemFiling,
         LedgerImport,
-        CalendarReplanner,
+        CalendarReplans,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

@@ -1,9 +1,10 @@
-import { createItemActivities, createReportActivities } from '@closeloop/activities';
+import { createCalendarReplanActivities, createItemActivities, createReportActivities } from '@closeloop/activities';
 import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { notificationIntents } from '@closeloop/domain';
 import { createNotificationProjection, createWebhookSubscriptionProjection } from '@closeloop/notifications';
 import { readModelProjections } from '@closeloop/read-models';
+import { Client } from '@temporalio/client';
 import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 
@@ -15,7 +16,10 @@ export interface ItemWorkerOptions {
   workflowBundle: WorkflowBundleOption;
 }
 
-/** The composition root: item workflows plus activities wired to the event store and its projections. */
+/**
+ * The composition root: item workflows plus activities wired to the event store and its projections; report and
+ * calendar re-plan workflows (the re-plan sends Updates to item workflows through a client on the same connection).
+ */
 export function createItemWorker({ connection, namespace, taskQueue, db, workflowBundle }: ItemWorkerOptions) {
   // The outbox comes after the read models (it reads the item row they wrote) and is not part of a
   // rebuild: recipients are resolved as the organisation stands when the fact is recorded.
@@ -25,6 +29,10 @@ export function createItemWorker({ connection, namespace, taskQueue, db, workflo
     namespace,
     taskQueue,
     workflowBundle,
-    activities: { ...createItemActivities({ db, eventStore }), ...createReportActivities({ db }) },
+    activities: {
+      ...createItemActivities({ db, eventStore }),
+      ...createReportActivities({ db }),
+      ...createCalendarReplanActivities({ db, client: new Client({ connection, namespace }) }),
+    },
   });
 }

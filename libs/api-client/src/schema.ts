@@ -66,6 +66,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar/{year}/replan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_replan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/inbox": {
         parameters: {
             query?: never;
@@ -579,6 +595,45 @@ export interface components {
              */
             name: string;
         };
+        CalendarReplanDto: {
+            /**
+             * @description the version of the stream calendar-<year> that the change recorded
+             * @example 2
+             */
+            calendarVersion: number;
+            /**
+             * @description whether every item has been handled (replanned + unchanged + failed = total)
+             * @example true
+             */
+            done: boolean;
+            /**
+             * @description items still unreachable after every retry: their timers follow the calendar they had
+             * @example 0
+             */
+            failed: number;
+            /**
+             * @description items that recorded CalendarApplied: their timers follow the new calendar
+             * @example 12
+             */
+            replanned: number;
+            /**
+             * @description open items whose timers can reach into the year when the re-plan started
+             * @example 12
+             */
+            total: number;
+            /**
+             * @description items that refused or had nothing to record (closed or consolidated since)
+             * @example 0
+             */
+            unchanged: number;
+            /**
+             * @description the Temporal workflow id of the re-plan
+             * @example calendar-replan-2026-v2
+             */
+            workflowId: string;
+            /** @example 2026 */
+            year: number;
+        };
         CalendarYearDto: {
             /** @description holidays in date order; other days follow the week (Mon–Fri work) */
             holidays: components["schemas"]["CalendarDayDto"][];
@@ -644,7 +699,7 @@ export interface components {
              * @description due date (整改时限); omitted only for a long-term item
              * @example 2027-06-30
              */
-            deadline: string;
+            deadline?: string;
             /**
              * @description the inspection finding (督察反馈问题)
              * @example 部分黑臭水体整治不彻底，存在返黑返臭现象
@@ -996,6 +1051,7 @@ export interface components {
             /** @description the HMAC-SHA256 key of X-Closeloop-Signature (16–500 characters); left out, one is generated and returned once */
             secret?: string | null;
             /**
+             * Format: uri
              * @description the https URL the events are POSTed to; it must resolve to public addresses only (no loopback, private, link-local … networks)
              * @example https://integrator.example.gov.cn/closeloop/events
              */
@@ -1098,8 +1154,11 @@ export interface components {
         };
         ItemDto: {
             code: string;
-            /** Format: date */
-            deadline: string;
+            /**
+             * Format: date
+             * @description null for a long-term item (长期坚持)
+             */
+            deadline: string | null;
             /** Format: date-time */
             filedAt: string;
             finding: string;
@@ -1255,8 +1314,10 @@ export interface components {
         ReplacedCalendarYearDto: {
             /** @description holidays in date order; other days follow the week (Mon–Fri work) */
             holidays: components["schemas"]["CalendarDayDto"][];
+            /** @description the re-plan this change started, as far as it had come when the answer was given (it waits up to 5 s) */
+            replan: components["schemas"]["CalendarReplanDto"];
             /**
-             * @description open items whose timers were re-planned on the new calendar
+             * @description open items whose timers were re-planned on the new calendar by the time of this answer (replan.replanned): all of them when replan.done; otherwise follow GET /v1/calendar/{year}/replan
              * @example 0
              */
             replannedItems: number;
@@ -1344,7 +1405,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or a field is invalid */
+        /** @description The request is malformed or a field is invalid. Types: `/problems/validation`, `/problems/invalid-period`. */
         Problem400: {
             headers: {
                 [name: string]: unknown;
@@ -1353,7 +1414,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "/problems/validation",
-                 *       "title": "The request body is invalid",
+                 *       "title": "The request is invalid",
                  *       "status": 400,
                  *       "detail": "limit: limit must not be greater than 500",
                  *       "errors": [
@@ -1367,7 +1428,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No API key, or an unknown or revoked one */
+        /** @description No API key, or an unknown or revoked one. Types: `/problems/unauthorized`. */
         Problem401: {
             headers: {
                 /** @example Bearer */
@@ -1386,7 +1447,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller’s role may not do this */
+        /** @description The caller’s role may not do this. Types: `/problems/forbidden`, the item decider’s `/problems/<code>`. */
         Problem403: {
             headers: {
                 [name: string]: unknown;
@@ -1403,7 +1464,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not found, or outside the caller’s scope */
+        /** @description Not found, or outside the caller’s scope. Types: `/problems/not-found`. */
         Problem404: {
             headers: {
                 [name: string]: unknown;
@@ -1419,7 +1480,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet) */
+        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet). Types: `/problems/unit-exists`, `/problems/plan-exists`, `/problems/already-filed`, `/problems/item-finished`, `/problems/principal-revoked`, `/problems/delivery-in-flight`, `/problems/period-not-over`, `/problems/idempotency-key-in-progress`, `/problems/calendar-conflict`, the item decider’s `/problems/<code>`. */
         Problem409: {
             headers: {
                 [name: string]: unknown;
@@ -1427,15 +1488,15 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "/problems/already-filed",
-                 *       "title": "Command refused",
+                 *       "type": "/problems/unit-exists",
+                 *       "title": "Unit exists",
                  *       "status": 409
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `If-Match` does not match the current version */
+        /** @description `If-Match` does not match the current version. Types: `/problems/version-mismatch`, the item decider’s `/problems/<code>`. */
         Problem412: {
             headers: {
                 [name: string]: unknown;
@@ -1443,15 +1504,15 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "/problems/precondition-failed",
-                 *       "title": "Precondition failed",
+                 *       "type": "/problems/version-mismatch",
+                 *       "title": "Command refused",
                  *       "status": 412
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is larger than the limit */
+        /** @description The body is larger than the limit. Types: `/problems/payload-too-large`. */
         Problem413: {
             headers: {
                 [name: string]: unknown;
@@ -1467,7 +1528,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not JSON */
+        /** @description The body’s media type is not one the operation takes. Types: `/problems/unsupported-media-type`. */
         Problem415: {
             headers: {
                 [name: string]: unknown;
@@ -1483,7 +1544,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Refused by the rules, or an Idempotency-Key reused with another body */
+        /** @description Refused by the rules, or an Idempotency-Key reused with another body. Types: `/problems/unknown-unit`, `/problems/no-such-period`, `/problems/unknown-plan`, `/problems/scope-required`, `/problems/unreadable-sheet`, `/problems/invalid-rows`, `/problems/invalid-calendar`, `/problems/idempotency-key-reused`, the item decider’s `/problems/<code>`. */
         Problem422: {
             headers: {
                 [name: string]: unknown;
@@ -1491,15 +1552,15 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "/problems/invalid",
-                 *       "title": "Command refused",
+                 *       "type": "/problems/unknown-unit",
+                 *       "title": "Unknown unit",
                  *       "status": 422
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Over the rate limit: retry after `Retry-After` seconds */
+        /** @description Over the rate limit: retry after `Retry-After` seconds. Types: `/problems/too-many-requests`. */
         Problem429: {
             headers: {
                 /** @description seconds to wait */
@@ -1518,7 +1579,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description PostgreSQL or Temporal unreachable */
+        /** @description PostgreSQL or Temporal unreachable. Types: `/problems/not-ready`. */
         Problem503: {
             headers: {
                 [name: string]: unknown;
@@ -1645,7 +1706,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the year as stored, and how many open items were re-planned */
+            /** @description the year as stored, and the re-plan of the open items it started */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1663,6 +1724,33 @@ export interface operations {
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    CalendarController_replan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the progress of the re-plan after the year's last change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarReplanDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
         };
     };
@@ -2666,6 +2754,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
     };
@@ -2674,7 +2763,7 @@ export interface operations {
             query: {
                 /** @description overrides the Accept header */
                 format?: "json" | "xlsx";
-                /** @description ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00) */
+                /** @description ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00); week 53 only in a year that has one (422 otherwise) */
                 week: string;
             };
             header?: never;
@@ -2695,6 +2784,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
     };

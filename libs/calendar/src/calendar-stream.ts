@@ -1,2 +1,2 @@
-/** Each year's changes are events on their own stream: `calendar-2026`. */
-export const calendarStreamId = (year: number): string => `calendar-${year}`;
+// The id lives in @closeloop/contracts; re-exported for this library's existing importers.
+export { calendarStreamId } from '@closeloop/contracts';

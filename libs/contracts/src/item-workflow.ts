@@ -4,9 +4,6 @@ import { defineUpdate } from '@temporalio/workflow';
 
 export const ITEM_TASK_QUEUE = 'closeloop-items';
 
-/** Stable per item, so a retried creation finds the same workflow instead of starting a twin. */
-export const itemWorkflowId = (itemId: string): string => `item-${itemId}`;
-
 export const itemWorkflowType = 'itemWorkflow';
 
 /** What the workflow carries across continue-as-new. */

@@ -2,3 +2,4 @@ export * from './errors';
 export * from './event-store';
 export * from './rows';
 export * from './types';
+export * from './handle-command';

@@ -1,7 +1,7 @@
 import type { Database } from '@closeloop/db';
 import type { FiledItem, ItemEvent } from '@closeloop/domain';
 import type { InlineProjection, RecordedEvent } from '@closeloop/event-store';
-import { itemIdOfStream } from '@closeloop/read-models';
+import { itemIdOfStream } from '@closeloop/contracts';
 import { type Transaction, sql } from 'kysely';
 import { notificationIdFor } from './ids';
 import type { NotificationIntentsFor } from './intent';

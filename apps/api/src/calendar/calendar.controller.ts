@@ -1,25 +1,28 @@
 import { readCalendarYear } from '@closeloop/calendar';
+import { calendarStreamId } from '@closeloop/contracts';
 import type { Database } from '@closeloop/db';
-import { type CalendarDay, type CalendarYear, calendarYearErrors } from '@closeloop/domain';
+import { type CalendarYear, type ChangeCalendar, calendarYearDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { Body, Controller, Get, HttpCode, Inject, Param, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
+import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
-import { requestIdOf } from '../request-id/request-id.middleware';
 import { DB, EVENT_STORE } from '../tokens';
-import { CalendarReplanner } from './calendar-replanner';
-import { CalendarYearDto, CalendarYearParams, ReplaceCalendarDto, ReplacedCalendarYearDto } from './calendar.dto';
-import { recordCalendarChange } from './record-calendar-change';
+import { type CalendarReplan, CalendarReplans } from './calendar-replans';
+import { CalendarReplanDto, CalendarYearDto, CalendarYearParams, ReplaceCalendarDto, ReplacedCalendarYearDto } from './calendar.dto';
 
-const inDateOrder = (days: CalendarDay[]): CalendarDay[] =>
-  days.map(({ date, name }) => ({ date, name: name.trim() })).sort((a, b) => a.date.localeCompare(b.date));
+/** Well-formed (the schema holds) but not a possible year: rules between fields and the path's year, hence 422 rather than 400. */
+/** How long a PUT waits for the re-plan it started before answering with its progress so far. */
+const REPLAN_WAIT_MS = 5_000;
+
+const calendarProblems: RefusalProblems = { 'invalid-calendar': 'invalid-calendar' };
 
 /** The working-day calendar (法定节假日、调休) of Asia/Shanghai, one year at a time. */
 @ApiTags('calendar')
@@ -29,7 +32,7 @@ export class CalendarController {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    private readonly replanner: CalendarReplanner,
+    private readonly replans: CalendarReplans,
   ) {}
 
   @Get(':year')
@@ -42,23 +45,19 @@ export class CalendarController {
   @HttpCode(200)
   @Roles('admin')
   @Idempotent()
-  @ApiOkResponse({ type: ReplacedCalendarYearDto, description: 'the year as stored, and how many open items were re-planned' })
+  @ApiOkResponse({ type: ReplacedCalendarYearDto, description: 'the year as stored, and the re-plan of the open items it started' })
   async replace(
     @Param() { year }: CalendarYearParams,
     @Body() body: ReplaceCalendarDto,
     @CurrentPrincipal() principal: Principal,
     @Req() request: Request,
-  ): Promise<CalendarYear & { replannedItems: number }> {
-    const days: CalendarYear = { year, holidays: inDateOrder(body.holidays), workdays: inDateOrder(body.workdays) };
-    // Checked in the order given, so each error names the field the caller sent. Well-formed (the schema holds)
-    // but not a possible year: rules between fields and the path's year, hence 422 rather than 400.
-    const errors = calendarYearErrors({ year, holidays: body.holidays, workdays: body.workdays });
-    if (errors.length > 0) {
-      throw ProblemException.of('invalid-calendar', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-    }
-    const metadata = { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) };
+  ): Promise<CalendarYear & { replannedItems: number; replan: CalendarReplan }> {
+    const metadata = await commandMetadata(this.db, principal, request);
+    const command: ChangeCalendar = { type: 'ChangeCalendar', data: { year, holidays: body.holidays, workdays: body.workdays }, metadata };
+    let calendarVersion: number;
     try {
-      await recordCalendarChange(this.db, this.eventStore, days, metadata);
+      // calendar_days is an inline projection of CalendarChanged: the rows commit with the event.
+      ({ version: calendarVersion } = await handleStreamCommand(this.eventStore, calendarStreamId(year), calendarYearDecider, command, calendarProblems));
     } catch (error) {
       if (error instanceof StreamVersionConflict) {
         throw ProblemException.of('calendar-conflict', `calendar ${year} kept changing; try again`);
@@ -66,13 +65,19 @@ export class CalendarController {
       throw error;
     }
     const stored = await readCalendarYear(this.db, year);
-    const replannedItems = await this.replanner.replanOpenItems(year, {
-      actorId: principal.id,
-      role: principal.role,
-      scope: 'all',
-      requestId: requestIdOf(request),
-      reason: `calendar ${year} changed`,
-    });
-    return { ...stored, replannedItems };
+    // The re-plan is a workflow; the answer waits a little for it, which is all it takes for a few hundred items.
+    const { commandId: _commandId, ...who } = metadata;
+    const replan = await this.replans.start(year, calendarVersion, { ...who, reason: `calendar ${year} changed` }, REPLAN_WAIT_MS);
+    return { ...stored, replannedItems: replan.replanned, replan };
+  }
+
+  @Get(':year/replan')
+  @Roles('admin')
+  @ApiOkResponse({ type: CalendarReplanDto, description: "the progress of the re-plan after the year's last change" })
+  async replan(@Param() { year }: CalendarYearParams): Promise<CalendarReplan> {
+    const version = (await this.eventStore.readStream(calendarStreamId(year))).at(-1)?.streamVersion ?? 0;
+    const replan = version > 0 ? await this.replans.progress(year, version) : undefined;
+    if (!replan) throw ProblemException.of('not-found', `no re-plan of calendar ${year}: the year was never changed here`);
+    return replan;
   }
 }

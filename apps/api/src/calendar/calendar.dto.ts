@@ -74,7 +74,41 @@ export class CalendarYearDto {
   workdays!: CalendarDayDto[];
 }
 
+/** The re-plan a calendar change starts: a workflow that sends every open item reaching into the year its new calendar. */
+export class CalendarReplanDto {
+  @ApiProperty({ example: 'calendar-replan-2026-v2', description: 'the Temporal workflow id of the re-plan' })
+  workflowId!: string;
+
+  @ApiProperty({ example: 2026 })
+  year!: number;
+
+  @ApiProperty({ example: 2, description: 'the version of the stream calendar-<year> that the change recorded' })
+  calendarVersion!: number;
+
+  @ApiProperty({ example: 12, description: 'open items whose timers can reach into the year when the re-plan started' })
+  total!: number;
+
+  @ApiProperty({ example: 12, description: 'items that recorded CalendarApplied: their timers follow the new calendar' })
+  replanned!: number;
+
+  @ApiProperty({ example: 0, description: 'items that refused or had nothing to record (closed or consolidated since)' })
+  unchanged!: number;
+
+  @ApiProperty({ example: 0, description: 'items still unreachable after every retry: their timers follow the calendar they had' })
+  failed!: number;
+
+  @ApiProperty({ example: true, description: 'whether every item has been handled (replanned + unchanged + failed = total)' })
+  done!: boolean;
+}
+
 export class ReplacedCalendarYearDto extends CalendarYearDto {
-  @ApiProperty({ example: 0, description: 'open items whose timers were re-planned on the new calendar' })
+  @ApiProperty({
+    example: 0,
+    description:
+      'open items whose timers were re-planned on the new calendar by the time of this answer (replan.replanned): all of them when replan.done; otherwise follow GET /v1/calendar/{year}/replan',
+  })
   replannedItems!: number;
+
+  @ApiProperty({ type: CalendarReplanDto, description: 'the re-plan this change started, as far as it had come when the answer was given (it waits up to 5 s)' })
+  replan!: CalendarReplanDto;
 }

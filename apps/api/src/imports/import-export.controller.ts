@@ -71,13 +71,14 @@ export class ImportExportController {
       if (!(error instanceof UnreadableSheet)) throw error;
       throw ProblemException.of('unreadable-sheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const { check, planned } = await this.ledgerImport.check(plan, sheet, scope);
+    const metadata = await commandMetadata(this.db, principal, request);
+    const { check, planned } = await this.ledgerImport.check(plan, sheet, metadata);
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
       const detail = `${check.errors.length} error(s) in ${new Set(check.errors.map((e) => e.row)).size} row(s); nothing was imported`;
       throw ProblemException.of('invalid-rows', detail, undefined, { rows: check.rows, valid: check.valid, errors: check.errors });
     }
-    return this.ledgerImport.run(plan, planned, () => commandMetadata(this.db, principal, request));
+    return this.ledgerImport.run(plan, planned, metadata);
   }
 
   @Get(':id/ledger')

@@ -1,4 +1,4 @@
-import type { ItemKind } from '@closeloop/domain';
+import { CommandRefused, type ItemKind } from '@closeloop/domain';
 import type { ItemFilingInput } from '../items/item-filing';
 import { CODE } from '../validation/patterns';
 import { parseChineseDate, parseMilestones } from './chinese-dates';
@@ -102,11 +102,18 @@ export function titleFrom(finding: string): string {
   return base.length > 60 ? `${base.slice(0, 59)}…` : base;
 }
 
+/** Runs a parsed row through the item decider as its FileItem; throws the decider's CommandRefused. */
+export type FilingCheck = (input: ItemFilingInput) => void;
+
+/** The column a refusal of the filing rules concerns (others are put on the row's 序号). */
+const columnOfRefusal: Record<string, Column> = { 'long-term-has-no-deadline': 'deadline', 'bad-deadline': 'deadline', 'bad-milestone': 'milestones' };
+
 /**
- * Checks every row as the API and the decider would (formats, units, real dates, milestones not after the
- * deadline, long-term items without one, codes unique in the file) and builds what would be filed.
+ * Parses every row (formats, units, real dates, codes unique in the file), then checks what it would file with
+ * the item decider itself (`decideFiling`: long-term items have no deadline, milestones fall on or before it,
+ * milestone ids are unique, …), so a row is refused for the same reasons as `POST /v1/items`.
  */
-export function validateRows(sheet: Sheet, units: UnitDirectory): { valid: ValidRow[]; errors: RowError[] } {
+export function validateRows(sheet: Sheet, units: UnitDirectory, decideFiling: FilingCheck): { valid: ValidRow[]; errors: RowError[] } {
   const { columns, errors } = mapHeader(sheet.header);
   if (errors.length > 0) return { valid: [], errors };
   const valid: ValidRow[] = [];
@@ -114,6 +121,15 @@ export function validateRows(sheet: Sheet, units: UnitDirectory): { valid: Valid
   for (const sheetRow of sheet.rows) {
     const rowErrors: RowError[] = [];
     const input = validateRow(sheetRow, columns, units, (field, message) => rowErrors.push({ row: sheetRow.row, field, message }));
+    if (input && rowErrors.length === 0) {
+      try {
+        decideFiling(input);
+      } catch (error) {
+        if (!(error instanceof CommandRefused)) throw error;
+        const column = columnOfRefusal[error.code] ?? 'code';
+        rowErrors.push({ row: sheetRow.row, field: columns[column] ?? importColumns[column][0], message: error.message });
+      }
+    }
     if (input && rowErrors.length === 0) {
       const first = codes.get(input.code);
       if (first !== undefined) rowErrors.push({ row: sheetRow.row, field: columns.code!, message: `序号 ${input.code} is also on row ${first}` });
@@ -182,8 +198,6 @@ function validateRow(
     kind ??= 'long_term';
   } else if (deadlineCell === '') {
     if (kind !== 'long_term') error(field('deadline'), 'is required (a date, or 长期坚持)');
-  } else if (kind === 'long_term') {
-    error(field('deadline'), 'a long-term (长期坚持) item has no deadline');
   } else {
     const parsed = parseChineseDate(deadlineCell);
     if ('error' in parsed) error(field('deadline'), parsed.error);
@@ -194,9 +208,6 @@ function validateRow(
   const { milestones, errors: milestoneErrors } = parseMilestones(cell('milestones'));
   for (const message of milestoneErrors) error(field('milestones'), message);
   if (milestones.length > 50) error(field('milestones'), 'has more than 50 milestones');
-  for (const m of milestones) {
-    if (deadline && m.due > deadline) error(field('milestones'), `${m.title} is due on ${m.due}, after the deadline ${deadline}`);
-  }
 
   if (!code || !CODE.test(code) || !finding || !target || !title || !responsible?.length || !supervising?.length || !cooperating) return undefined;
   // The first supervising department supervises; the others, like the responsible unit's partners, cooperate.

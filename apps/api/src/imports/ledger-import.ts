@@ -1,10 +1,11 @@
 import type { Database } from '@closeloop/db';
-import type { CommandMetadata } from '@closeloop/domain';
+import { type CommandMetadata, decide, initialState } from '@closeloop/domain';
 import type { EventStore } from '@closeloop/event-store';
-import { type PlanView, itemStreamId } from '@closeloop/read-models';
+import { itemStreamId } from '@closeloop/contracts';
+import { type PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { type ItemFilingInput, ItemFiling } from '../items/item-filing';
+import { type ItemFilingInput, ItemFiling, fileItemCommand } from '../items/item-filing';
 import { itemIdFor } from '../items/item-id';
 import { DB, EVENT_STORE } from '../tokens';
 import { type RowError, type UnitDirectory, type ValidRow, unitDirectory, validateRows } from './item-rows';
@@ -51,7 +52,7 @@ const comparable = (input: Partial<ItemFilingInput>) =>
   ]);
 
 /**
- * The spreadsheet import: every row is checked first, as the decider would check it; only a file without a single
+ * The spreadsheet import: every row is checked first, by the item decider itself; only a file without a single
  * bad row is filed, row by row, through the same path as `POST /v1/items`. Items are keyed by plan + 序号, so a
  * row filed before with the same content is skipped (unchanged) and a re-import never makes twins; a row whose
  * 序号 was filed with other content is an error (change a filed item through its own commands).
@@ -64,9 +65,14 @@ export class LedgerImport {
     private readonly filing: ItemFiling,
   ) {}
 
-  /** `scope`: a non-admin may import only items whose responsible and supervising units are in its scope. */
-  async check(plan: PlanView, sheet: Sheet, scope: ReadonlySet<string> | 'all' = 'all'): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
-    const { valid, errors } = validateRows(sheet, await this.unitDirectory());
+  /**
+   * Files nothing: parses every row and decides its FileItem with the item decider, as the importer (`metadata`);
+   * a non-admin may import only items whose responsible and supervising units are in its scope.
+   */
+  async check(plan: PlanView, sheet: Sheet, metadata: CommandMetadata, now = new Date()): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
+    const decideFiling = (input: ItemFilingInput) => void decide(fileItemCommand(plan, input, metadata), initialState(), now);
+    const { valid, errors } = validateRows(sheet, await this.unitDirectory(), decideFiling);
+    const scope = metadata.scope === 'all' ? 'all' : new Set(metadata.scope);
     const planned: PlannedRow[] = [];
     for (const row of valid) {
       const outside = [
@@ -94,12 +100,12 @@ export class LedgerImport {
     return { check, planned };
   }
 
-  /** Files the rows not filed yet; call only after `check` found no errors. */
-  async run(plan: PlanView, planned: PlannedRow[], metadata: () => Promise<CommandMetadata>): Promise<ImportResult> {
+  /** Files the rows not filed yet, as the importer (`metadata`: the same as `check`'s); call only after `check` found no errors. */
+  async run(plan: PlanView, planned: PlannedRow[], metadata: CommandMetadata): Promise<ImportResult> {
     let imported = 0;
     for (const row of planned) {
       if (row.alreadyFiled) continue;
-      await this.filing.file(plan, row.input, await metadata());
+      await this.filing.file(plan, row.input, metadata);
       imported++;
     }
     return { imported, unchanged: planned.length - imported, items: planned.map((p) => p.itemId) };

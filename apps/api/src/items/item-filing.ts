@@ -1,16 +1,21 @@
-import { loadCalendarData } from '@closeloop/calendar';
+import { calendarYearsFor, loadCalendarData } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
-import { type CommandMetadata, type ItemDefinition, type Responsibility, resolvePolicy } from '@closeloop/domain';
+import { type CalendarData, type CommandMetadata, type FileItem, type ItemDefinition, type Responsibility, resolvePolicy } from '@closeloop/domain';
 import type { PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { calendarYearsFor } from '../calendar/calendar-year-range';
 import { DB } from '../tokens';
 import { ItemCommands } from './item-commands';
 import { itemIdFor } from './item-id';
 
 /** What a caller says about a new item; the id, policy and calendar are added here. */
 export type ItemFilingInput = Omit<ItemDefinition, 'itemId' | 'planCode'> & Responsibility;
+
+/** The FileItem command for an item of `plan`: its id (plan + code), the plan's policy for its kind, the calendar. */
+export function fileItemCommand(plan: Pick<PlanView, 'id' | 'policy'>, input: ItemFilingInput, metadata: CommandMetadata, calendar?: CalendarData): FileItem {
+  const data = { ...input, itemId: itemIdFor(plan.id, input.code), planCode: plan.id, policy: resolvePolicy(plan.policy, input.kind) };
+  return { type: 'FileItem', data: calendar ? { ...data, calendar } : data, metadata };
+}
 
 /**
  * Files one item: resolves the plan's policy for the item's kind and the calendar its timers can touch, and sends
@@ -25,19 +30,9 @@ export class ItemFiling {
   ) {}
 
   async file(plan: PlanView, input: ItemFilingInput, metadata: CommandMetadata): Promise<{ itemId: string; version: number }> {
-    const itemId = itemIdFor(plan.id, input.code);
     const { from, to } = calendarYearsFor(input.deadline);
-    const { version } = await this.commands.file({
-      type: 'FileItem',
-      data: {
-        ...input,
-        itemId,
-        planCode: plan.id,
-        policy: resolvePolicy(plan.policy, input.kind),
-        calendar: await loadCalendarData(this.db, from, to),
-      },
-      metadata,
-    });
-    return { itemId, version };
+    const command = fileItemCommand(plan, input, metadata, await loadCalendarData(this.db, from, to));
+    const { version } = await this.commands.file(command);
+    return { itemId: command.data.itemId, version };
   }
 }

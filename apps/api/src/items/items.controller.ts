@@ -1,6 +1,7 @@
+import { itemStreamId } from '@closeloop/contracts';
 import type { Database } from '@closeloop/db';
 import type { EventStore } from '@closeloop/event-store';
-import { type ItemView, findPlan, itemStreamId, listItemsJson } from '@closeloop/read-models';
+import { type ItemView, findPlan, listItemsJson } from '@closeloop/read-models';
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';

@@ -1,24 +1,28 @@
 import type { Database } from '@closeloop/db';
-import { type PlanIssued, type PlanPolicy, defaultPolicy, policyErrors } from '@closeloop/domain';
+import { type IssuePlan, planDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
-import { type PlanView, findPlan, planStreamId } from '@closeloop/read-models';
+import { planStreamId } from '@closeloop/contracts';
+import { type PlanView, findPlan } from '@closeloop/read-models';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
-import { randomUUID } from 'node:crypto';
+import { commandMetadata } from '../auth/command-metadata';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { inScope, unitsInScope } from '../auth/scope';
+import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
-import { requestIdOf } from '../request-id/request-id.middleware';
 import { DB, EVENT_STORE } from '../tokens';
 import { existingUnitIds } from '../units/units.repository';
 import { schemaErrors } from '../validation/json-schema-check';
 import { PLAN_POLICY_MESSAGES, PLAN_POLICY_SCHEMA } from './plan-policy.schema';
 import { CreatePlanDto } from './plan.dto';
+
+/** The plan decider's refusals as the API has always answered them. */
+const planProblems: RefusalProblems = { 'invalid-policy': 'validation', 'unknown-unit': 'unknown-unit', 'plan-exists': 'plan-exists' };
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -35,29 +39,25 @@ export class PlansController {
   @Idempotent()
   @ApiCreatedResponse({ description: 'the issued plan with its (resolved) policy' })
   async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
-    const policy = { ...defaultPolicy, ...(body.policy ?? {}) } as PlanPolicy;
+    // The policy's shape (which settings, which formats) is the request's; what a policy may say is the decider's.
     const errors = schemaErrors(body.policy ?? {}, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
-    if (errors.length === 0) errors.push(...policyErrors(policy));
     if (errors.length > 0) throw ProblemException.of('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-    if (!(await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId)) {
-      throw ProblemException.of('unknown-unit', `unit ${body.ownerUnitId} does not exist`, [
-        { field: 'ownerUnitId', message: `unit ${body.ownerUnitId} does not exist` },
-      ]);
-    }
-    const event: PlanIssued = {
-      type: 'PlanIssued',
-      data: { planId: body.id, title: body.title, sourceInspection: body.sourceInspection, ownerUnitId: body.ownerUnitId, policy, at: new Date().toISOString() },
+    const command: IssuePlan = {
+      type: 'IssuePlan',
+      data: {
+        planId: body.id,
+        title: body.title,
+        sourceInspection: body.sourceInspection,
+        ownerUnitId: body.ownerUnitId,
+        policy: body.policy,
+        ownerUnitExists: (await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId),
+      },
+      metadata: await commandMetadata(this.db, principal, request),
     };
     try {
-      await this.eventStore.append(planStreamId(body.id), 0, [
-        {
-          eventId: randomUUID(),
-          type: event.type,
-          data: { ...event.data },
-          metadata: { commandId: randomUUID(), actorId: principal.id, role: principal.role, requestId: requestIdOf(request) },
-        },
-      ]);
+      await handleStreamCommand(this.eventStore, planStreamId(body.id), planDecider, command, planProblems);
     } catch (error) {
+      // Two first issues at once: the loser, deciding again, refuses; only a store that keeps moving ends here.
       if (error instanceof StreamVersionConflict) throw ProblemException.of('plan-exists', `plan ${body.id} already exists`);
       throw error;
     }

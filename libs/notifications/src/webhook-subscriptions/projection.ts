@@ -1,6 +1,6 @@
 import type { Database } from '@closeloop/db';
 import type { InlineProjection, RecordedEvent } from '@closeloop/event-store';
-import { itemIdOfStream } from '@closeloop/read-models';
+import { itemIdOfStream } from '@closeloop/contracts';
 import { type Transaction, sql } from 'kysely';
 import { uuidV5 } from '../ids';
 import { ALL_EVENTS } from './event-types';
