@@ -8,7 +8,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_live"];
+        /** Liveness: the process answers */
+        get: operations["checkLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -25,7 +26,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prometheus metrics (text exposition format) */
-        get: operations["MetricsController_scrape"];
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -41,7 +42,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["HealthController_ready"];
+        /** Readiness: PostgreSQL and Temporal reachable */
+        get: operations["checkReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -57,8 +59,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CalendarController_get"];
-        put: operations["CalendarController_replace"];
+        /** The working calendar of a year */
+        get: operations["getCalendarYear"];
+        /** Replace a year's holidays and make-up working days */
+        put: operations["replaceCalendarYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -73,7 +77,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["CalendarController_replan"];
+        /** Progress of the re-plan after a year's last change */
+        get: operations["getCalendarReplan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -89,7 +94,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["InboxController_list"];
+        /** The caller's notifications */
+        get: operations["listInbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -107,7 +113,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["InboxController_read"];
+        /** Mark a notification read */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -121,9 +128,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ItemsController_list"];
+        /** List items */
+        get: operations["listItems"];
         put?: never;
-        post: operations["ItemsController_create"];
+        /** File an item (建档立案) and start its workflow */
+        post: operations["fileItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -137,7 +146,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ItemsController_get"];
+        /** Get an item */
+        get: operations["getItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -155,7 +165,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_acknowledge"];
+        /** Acknowledge an assignment (签收) */
+        post: operations["acknowledgeItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -171,7 +182,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_requestClosure"];
+        /** Apply for closure with evidence (销号申请) */
+        post: operations["requestClosure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -187,7 +199,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_escalate"];
+        /** Escalate an item by hand (预警 → 问责) */
+        post: operations["escalateItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,7 +216,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_confirmEscalation"];
+        /** Confirm a proposed escalation */
+        post: operations["confirmEscalation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -217,7 +231,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ItemsController_events"];
+        /** An item's event log: the audit trail */
+        get: operations["listItemEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,7 +250,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_requestExtension"];
+        /** Request an extension (延期申请) */
+        post: operations["requestExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -251,7 +267,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_decideExtension"];
+        /** Approve or reject an extension request */
+        post: operations["decideExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,7 +284,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_object"];
+        /** Object during the public notice (公示) */
+        post: operations["objectToClosure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -283,7 +301,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_reportProgress"];
+        /** Report progress (进展) */
+        post: operations["reportProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -299,7 +318,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_reassign"];
+        /** Reassign an item to another responsible unit */
+        post: operations["reassignItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +335,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_recordRevisit"];
+        /** Record a revisit result (回头看) */
+        post: operations["recordRevisitResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -331,7 +352,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ItemLifecycleController_verify"];
+        /** Accept or reject the work (验收) */
+        post: operations["verifyItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -345,8 +367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["MeController_channels"];
-        put: operations["MeController_replace"];
+        /** The caller's notification channels */
+        get: operations["getMyChannels"];
+        /** Replace the caller's notification channels */
+        put: operations["replaceMyChannels"];
         post?: never;
         delete?: never;
         options?: never;
@@ -363,7 +387,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["PlansController_create"];
+        /** Issue a rectification plan (整改方案) */
+        post: operations["issuePlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -377,7 +402,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PlansController_get"];
+        /** Get a plan with its progress counts */
+        get: operations["getPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -395,7 +421,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["ImportExportController_import"];
+        /** Import a plan's items from a spreadsheet */
+        post: operations["importPlanItems"];
         delete?: never;
         options?: never;
         head?: never;
@@ -409,7 +436,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ImportExportController_ledger"];
+        /** A plan's ledger (台账) as JSON, CSV or XLSX */
+        get: operations["getPlanLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -425,9 +453,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PrincipalsController_list"];
+        /** List principals */
+        get: operations["listPrincipals"];
         put?: never;
-        post: operations["PrincipalsController_create"];
+        /** Create a principal with an API key */
+        post: operations["createPrincipal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -441,10 +471,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["PrincipalsController_get"];
+        /** Get a principal */
+        get: operations["getPrincipal"];
         put?: never;
         post?: never;
-        delete: operations["PrincipalsController_revoke"];
+        /** Revoke a principal and its key */
+        delete: operations["revokePrincipal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -459,7 +491,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["PrincipalsController_rotate"];
+        /** Rotate a principal's API key */
+        post: operations["rotatePrincipalKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -473,7 +506,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ReportsController_bulletin"];
+        /** The monthly bulletin (月通报) */
+        get: operations["getMonthlyBulletin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -489,7 +523,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ReportsController_dispatch"];
+        /** The weekly dispatch (周调度) */
+        get: operations["getWeeklyDispatch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -505,9 +540,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["UnitsController_list"];
+        /** List units */
+        get: operations["listUnits"];
         put?: never;
-        post: operations["UnitsController_create"];
+        /** Create a unit (单位) */
+        post: operations["createUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -521,9 +558,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["WebhooksController_list"];
+        /** List webhook subscriptions */
+        get: operations["listWebhooks"];
         put?: never;
-        post: operations["WebhooksController_create"];
+        /** Subscribe a webhook */
+        post: operations["createWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -537,10 +576,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["WebhooksController_get"];
+        /** Get a webhook subscription */
+        get: operations["getWebhook"];
         put?: never;
         post?: never;
-        delete: operations["WebhooksController_remove"];
+        /** Delete a webhook subscription */
+        delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
         patch?: never;
@@ -553,7 +594,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["WebhooksController_deliveries"];
+        /** A webhook subscription's delivery log */
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -571,7 +613,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["WebhooksController_replay"];
+        /** Deliver a delivery again */
+        post: operations["replayWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -583,6 +626,49 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AcknowledgeDto: Record<string, never>;
+        /** @description 月通报: units ranked by on-time closure and reporting timeliness */
+        BulletinReport: {
+            bottom: {
+                name: string;
+                unitId: string;
+            }[];
+            /** Format: date-time */
+            computedAt: string;
+            /** Format: date-time */
+            cutoff: string;
+            /** Format: date-time */
+            from: string;
+            /** @constant */
+            kind: "bulletin";
+            period: string;
+            /** @constant */
+            timezone: "Asia/Shanghai";
+            units: {
+                /** @description 排名靠后: named in the bulletin */
+                bottom: boolean;
+                closedOnTime: number;
+                dueByCutoff: number;
+                escalations: {
+                    accountability: number;
+                    bulletin: number;
+                    summons: number;
+                    supervision: number;
+                    warning: number;
+                };
+                items: number;
+                name: string;
+                /** @description null when nothing was due */
+                onTimeClosureRate: number | null;
+                overdue: number;
+                rank: number;
+                relapsed: number;
+                /** @description null when nothing was due */
+                reportingTimeliness: number | null;
+                reportsMade: number;
+                reportsMissed: number;
+                unitId: string;
+            }[];
+        };
         CalendarDayDto: {
             /**
              * Format: date
@@ -1057,6 +1143,40 @@ export interface components {
              */
             url: string;
         };
+        /** @description 周调度: one row per responsible unit, and the totals */
+        DispatchReport: {
+            /** Format: date-time */
+            computedAt: string;
+            /** Format: date-time */
+            cutoff: string;
+            /** Format: date-time */
+            from: string;
+            /** @constant */
+            kind: "dispatch";
+            period: string;
+            /** @constant */
+            timezone: "Asia/Shanghai";
+            totals: {
+                dueThisWeek: number;
+                items: number;
+                notReported: number;
+                open: number;
+                overdue: number;
+                reported: number;
+                reportsMissed: number;
+            };
+            units: {
+                dueThisWeek: number;
+                items: number;
+                name: string;
+                notReported: number;
+                open: number;
+                overdue: number;
+                reported: number;
+                reportsMissed: number;
+                unitId: string;
+            }[];
+        };
         EscalationDto: {
             /**
              * @description 预警 → 通报 → 督办 → 约谈 → 问责
@@ -1094,6 +1214,24 @@ export interface components {
             proposedDeadline: string;
             /** @example 受汛期影响，施工无法按期完成 */
             reason: string;
+        };
+        /** @description A dry run: every row checked by the decider, nothing written */
+        ImportCheck: {
+            errors: {
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            rows: number;
+            unchanged: number;
+            valid: number;
+        };
+        /** @description The rows filed (or found filed with the same content) */
+        ImportResult: {
+            imported: number;
+            /** @description the item ids in row order */
+            items: string[];
+            unchanged: number;
         };
         InboxDeliveryDto: {
             /** @description failed attempts so far */
@@ -1152,30 +1290,6 @@ export interface components {
             /** @example % */
             unit: string;
         };
-        ItemDto: {
-            code: string;
-            /**
-             * Format: date
-             * @description null for a long-term item (长期坚持)
-             */
-            deadline: string | null;
-            /** Format: date-time */
-            filedAt: string;
-            finding: string;
-            /** Format: uuid */
-            id: string;
-            planCode: string;
-            responsibleUnitId: string | null;
-            /** @example assigned */
-            status: string;
-            supervisingUnitId: string | null;
-            target: string;
-            title: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description the stream version: pass it as If-Match for optimistic concurrency */
-            version: number;
-        };
         ItemEventDto: {
             data: {
                 [key: string]: unknown;
@@ -1197,6 +1311,152 @@ export interface components {
             /** @description in stream order */
             items: components["schemas"]["ItemEventDto"][];
         };
+        /** @description A page of items in filing order */
+        ItemPage: {
+            items: components["schemas"]["ItemView"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description An item as every read returns it: stored once per change by the item projection */
+        ItemView: {
+            closedAt: string | null;
+            closureRequest: {
+                evidence: {
+                    /** @description photo, document, monitoring, … */
+                    kind: string;
+                    name?: string;
+                    ref: string;
+                }[];
+                note?: string;
+                /**
+                 * Format: date-time
+                 * @description when the public notice (公示) ends
+                 */
+                noticeEndsAt?: string;
+                /** Format: date-time */
+                requestedAt: string;
+            } | null;
+            code: string;
+            cooperatingUnitIds: string[];
+            deadline: string | null;
+            escalation: {
+                /** @description e.g. 约谈〔2026〕1号 */
+                documentNumbers: string[];
+                level: ("warning" | "bulletin" | "supervision" | "summons" | "accountability") | null;
+                proposed: ("warning" | "bulletin" | "supervision" | "summons" | "accountability") | null;
+            };
+            /** Format: date-time */
+            filedAt: string;
+            finding: string;
+            /** Format: uuid */
+            id: string;
+            indicator: {
+                /**
+                 * @description whether the value must reach at least, or stay at most, the target
+                 * @enum {string}
+                 */
+                direction: "at_least" | "at_most";
+                name: string;
+                target: number;
+                unit: string;
+            } | null;
+            indicatorValue: number | null;
+            /**
+             * @description 立行立改, 限时整改, 长期坚持
+             * @enum {string}
+             */
+            kind: "immediate" | "time_bound" | "long_term";
+            lastReportAt: string | null;
+            leaderInCharge: string | null;
+            /**
+             * @description 红黄绿灯
+             * @enum {string}
+             */
+            light: "green" | "yellow" | "red";
+            measures: string[];
+            milestones: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD, a day in Asia/Shanghai
+                 */
+                due: string;
+                id: string;
+                missed: boolean;
+                reached: boolean;
+                title: string;
+            }[];
+            missedReportsInARow: number;
+            nextWakeUp: string | null;
+            originalDeadline: string | null;
+            overdue: boolean;
+            pendingExtension: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD, a day in Asia/Shanghai
+                 */
+                proposedDeadline: string;
+                reason: string;
+                /** Format: date-time */
+                requestedAt: string;
+                /** Format: uuid */
+                requestId: string;
+            } | null;
+            percent: number;
+            planCode: string;
+            rejectionCount: number;
+            relapseCount: number;
+            reportCount: number;
+            responsiblePerson: string | null;
+            responsibleUnitId: string | null;
+            revisits: {
+                /** Format: date-time */
+                dueAt: string;
+                revisitId: string;
+                /** @enum {string} */
+                status: "scheduled" | "due" | "consolidated" | "relapsed" | "cancelled";
+            }[];
+            /** @enum {string} */
+            status: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+            supervisingUnitId: string | null;
+            target: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description the stream version: pass it as If-Match for optimistic concurrency */
+            version: number;
+        };
+        /** @description 台账: the items of the plan in the caller’s scope */
+        Ledger: {
+            /** @description the Chinese headers of the CSV and XLSX forms */
+            columns: string[];
+            items: {
+                code: string;
+                deadline: string | null;
+                escalationLevel: ("warning" | "bulletin" | "supervision" | "summons" | "accountability") | null;
+                finding: string;
+                /** Format: uuid */
+                itemId: string;
+                /** @enum {string} */
+                kind: "immediate" | "time_bound" | "long_term";
+                /** @enum {string} */
+                light: "green" | "yellow" | "red";
+                originalDeadline: string | null;
+                overdue: boolean;
+                percent: number;
+                responsibleUnit: string | null;
+                responsibleUnitId: string | null;
+                /** @enum {string} */
+                status: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                supervisingUnit: string | null;
+                supervisingUnitId: string | null;
+                target: string;
+            }[];
+            planId: string;
+        };
+        Liveness: {
+            /** @constant */
+            status: "ok";
+        };
         MilestoneDto: {
             /**
              * Format: date
@@ -1211,6 +1471,261 @@ export interface components {
         ObjectionDto: {
             /** @example 群众反映仍有异味 */
             reason: string;
+        };
+        /** @description A plan (整改方案) with its resolved policy and its progress counts */
+        PlanView: {
+            /** @description the items of the plan: by status, by traffic light, overdue, relapses */
+            counts: {
+                byLight: {
+                    green?: number;
+                    red?: number;
+                    yellow?: number;
+                };
+                byStatus: {
+                    assigned?: number;
+                    awaiting_verification?: number;
+                    closed?: number;
+                    consolidated?: number;
+                    in_progress?: number;
+                    in_public_notice?: number;
+                };
+                overdue: number;
+                relapsed: number;
+                total: number;
+            };
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            ownerUnitId: string;
+            policy: {
+                /** @description overrides per item kind (immediate, time_bound, long_term) */
+                byKind?: {
+                    /** @description settings that replace the plan’s for items of this kind */
+                    immediate?: {
+                        /**
+                         * @description from this level up, an automatic escalation waits for a leader
+                         * @enum {string}
+                         */
+                        confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                        /**
+                         * @description whether day durations count natural days (default) or working days
+                         * @enum {string}
+                         */
+                        dayCount?: "natural" | "working";
+                        /**
+                         * @description before the deadline: due soon (预警 window); default P7D
+                         * @example P7D
+                         */
+                        dueSoonBefore?: string;
+                        /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                        escalation?: ({
+                            /** @enum {string} */
+                            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            /** @description reports missed in a row */
+                            missedReports?: number;
+                            /** @description a revisit found a relapse and the item is not closed again */
+                            onRelapse?: boolean;
+                            /** @description working days past the deadline */
+                            overdueWorkingDays?: number;
+                        } | unknown | unknown | {
+                            /** @enum {unknown} */
+                            onRelapse: true;
+                        })[];
+                        /**
+                         * @description after a closure request: public notice (公示) for objections; absent: no notice
+                         * @example P5D
+                         */
+                        publicNoticePeriod?: string;
+                        /**
+                         * @description how long before a report, a milestone or the deadline the unit is reminded
+                         * @example P2D
+                         */
+                        remindBefore?: string;
+                        /**
+                         * @description overrides remindBefore for milestones and the deadline
+                         * @example P7D
+                         */
+                        remindBeforeDeadline?: string;
+                        /**
+                         * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                         * @example P7D
+                         */
+                        reportEvery?: string;
+                        /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                        requiredEvidenceKinds?: string[];
+                        /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                        revisitAfter?: string[];
+                    };
+                    /** @description settings that replace the plan’s for items of this kind */
+                    long_term?: {
+                        /**
+                         * @description from this level up, an automatic escalation waits for a leader
+                         * @enum {string}
+                         */
+                        confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                        /**
+                         * @description whether day durations count natural days (default) or working days
+                         * @enum {string}
+                         */
+                        dayCount?: "natural" | "working";
+                        /**
+                         * @description before the deadline: due soon (预警 window); default P7D
+                         * @example P7D
+                         */
+                        dueSoonBefore?: string;
+                        /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                        escalation?: ({
+                            /** @enum {string} */
+                            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            /** @description reports missed in a row */
+                            missedReports?: number;
+                            /** @description a revisit found a relapse and the item is not closed again */
+                            onRelapse?: boolean;
+                            /** @description working days past the deadline */
+                            overdueWorkingDays?: number;
+                        } | unknown | unknown | {
+                            /** @enum {unknown} */
+                            onRelapse: true;
+                        })[];
+                        /**
+                         * @description after a closure request: public notice (公示) for objections; absent: no notice
+                         * @example P5D
+                         */
+                        publicNoticePeriod?: string;
+                        /**
+                         * @description how long before a report, a milestone or the deadline the unit is reminded
+                         * @example P2D
+                         */
+                        remindBefore?: string;
+                        /**
+                         * @description overrides remindBefore for milestones and the deadline
+                         * @example P7D
+                         */
+                        remindBeforeDeadline?: string;
+                        /**
+                         * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                         * @example P7D
+                         */
+                        reportEvery?: string;
+                        /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                        requiredEvidenceKinds?: string[];
+                        /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                        revisitAfter?: string[];
+                    };
+                    /** @description settings that replace the plan’s for items of this kind */
+                    time_bound?: {
+                        /**
+                         * @description from this level up, an automatic escalation waits for a leader
+                         * @enum {string}
+                         */
+                        confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                        /**
+                         * @description whether day durations count natural days (default) or working days
+                         * @enum {string}
+                         */
+                        dayCount?: "natural" | "working";
+                        /**
+                         * @description before the deadline: due soon (预警 window); default P7D
+                         * @example P7D
+                         */
+                        dueSoonBefore?: string;
+                        /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                        escalation?: ({
+                            /** @enum {string} */
+                            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            /** @description reports missed in a row */
+                            missedReports?: number;
+                            /** @description a revisit found a relapse and the item is not closed again */
+                            onRelapse?: boolean;
+                            /** @description working days past the deadline */
+                            overdueWorkingDays?: number;
+                        } | unknown | unknown | {
+                            /** @enum {unknown} */
+                            onRelapse: true;
+                        })[];
+                        /**
+                         * @description after a closure request: public notice (公示) for objections; absent: no notice
+                         * @example P5D
+                         */
+                        publicNoticePeriod?: string;
+                        /**
+                         * @description how long before a report, a milestone or the deadline the unit is reminded
+                         * @example P2D
+                         */
+                        remindBefore?: string;
+                        /**
+                         * @description overrides remindBefore for milestones and the deadline
+                         * @example P7D
+                         */
+                        remindBeforeDeadline?: string;
+                        /**
+                         * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                         * @example P7D
+                         */
+                        reportEvery?: string;
+                        /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                        requiredEvidenceKinds?: string[];
+                        /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                        revisitAfter?: string[];
+                    };
+                };
+                /**
+                 * @description from this level up, an automatic escalation waits for a leader
+                 * @enum {string}
+                 */
+                confirmFrom?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                /**
+                 * @description whether day durations count natural days (default) or working days
+                 * @enum {string}
+                 */
+                dayCount?: "natural" | "working";
+                /**
+                 * @description before the deadline: due soon (预警 window); default P7D
+                 * @example P7D
+                 */
+                dueSoonBefore?: string;
+                /** @description the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责) */
+                escalation?: ({
+                    /** @enum {string} */
+                    level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    /** @description reports missed in a row */
+                    missedReports?: number;
+                    /** @description a revisit found a relapse and the item is not closed again */
+                    onRelapse?: boolean;
+                    /** @description working days past the deadline */
+                    overdueWorkingDays?: number;
+                } | unknown | unknown | {
+                    /** @enum {unknown} */
+                    onRelapse: true;
+                })[];
+                /**
+                 * @description after a closure request: public notice (公示) for objections; absent: no notice
+                 * @example P5D
+                 */
+                publicNoticePeriod?: string;
+                /**
+                 * @description how long before a report, a milestone or the deadline the unit is reminded
+                 * @example P2D
+                 */
+                remindBefore?: string;
+                /**
+                 * @description overrides remindBefore for milestones and the deadline
+                 * @example P7D
+                 */
+                remindBeforeDeadline?: string;
+                /**
+                 * @description how often the responsible unit reports (周调度 P7D, monthly P1M): one positive unit; absent: no cadence
+                 * @example P7D
+                 */
+                reportEvery?: string;
+                /** @description evidence kinds a closure request must include (photo, document, monitoring, …) */
+                requiredEvidenceKinds?: string[];
+                /** @description when each revisit (回头看) falls due after closure; default [P3M, P6M] */
+                revisitAfter?: string[];
+            };
+            sourceInspection: string;
+            title: string;
+            version: number;
         };
         PrincipalDto: {
             /** Format: date-time */
@@ -1282,6 +1797,14 @@ export interface components {
             /** @description the whole set, at most one per channel; replaces the current one */
             channels: components["schemas"]["ChannelPreferenceDto"][] & (unknown & unknown & unknown & unknown);
         };
+        Readiness: {
+            /** @constant */
+            postgres: "ok";
+            /** @constant */
+            status: "ok";
+            /** @constant */
+            temporal: "ok";
+        };
         ReassignmentDto: {
             /** @example 职责调整 */
             reason: string;
@@ -1342,6 +1865,12 @@ export interface components {
             kind: "department" | "district" | "discipline_body" | "plan_owner";
             name: string;
             parentId: string | null;
+        };
+        /** @description A page of units ordered by id */
+        UnitPage: {
+            items: components["schemas"]["UnitDto"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
         };
         VerificationDto: {
             /** @description true accepts (closed and filed); false rejects (back to work) */
@@ -1603,7 +2132,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_live: {
+    checkLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -1612,17 +2141,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the process answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
             };
             400: components["responses"]["Problem400"];
             429: components["responses"]["Problem429"];
         };
     };
-    MetricsController_scrape: {
+    getMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -1644,7 +2176,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    HealthController_ready: {
+    checkReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -1653,18 +2185,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description PostgreSQL and Temporal both answer */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
             };
             400: components["responses"]["Problem400"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
         };
     };
-    CalendarController_get: {
+    getCalendarYear: {
         parameters: {
             query?: never;
             header?: never;
@@ -1691,7 +2226,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    CalendarController_replace: {
+    replaceCalendarYear: {
         parameters: {
             query?: never;
             header?: never;
@@ -1727,7 +2262,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    CalendarController_replan: {
+    getCalendarReplan: {
         parameters: {
             query?: never;
             header?: never;
@@ -1754,7 +2289,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    InboxController_list: {
+    listInbox: {
         parameters: {
             query?: {
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
@@ -1785,7 +2320,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    InboxController_read: {
+    markNotificationRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -1821,7 +2356,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemsController_list: {
+    listItems: {
         parameters: {
             query?: {
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
@@ -1850,7 +2385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -1859,7 +2396,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemsController_create: {
+    fileItem: {
         parameters: {
             query?: never;
             header?: {
@@ -1881,7 +2418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -1896,7 +2433,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemsController_get: {
+    getItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -1907,12 +2444,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the item as stored by its projection */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -1922,7 +2460,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_acknowledge: {
+    acknowledgeItem: {
         parameters: {
             query?: never;
             header?: {
@@ -1948,7 +2486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -1963,7 +2501,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_requestClosure: {
+    requestClosure: {
         parameters: {
             query?: never;
             header?: {
@@ -1989,7 +2527,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2004,7 +2542,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_escalate: {
+    escalateItem: {
         parameters: {
             query?: never;
             header?: {
@@ -2030,7 +2568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2045,7 +2583,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_confirmEscalation: {
+    confirmEscalation: {
         parameters: {
             query?: never;
             header?: {
@@ -2068,7 +2606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2081,7 +2619,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemsController_events: {
+    listItemEvents: {
         parameters: {
             query?: never;
             header?: never;
@@ -2108,7 +2646,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_requestExtension: {
+    requestExtension: {
         parameters: {
             query?: never;
             header?: {
@@ -2134,7 +2672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2149,7 +2687,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_decideExtension: {
+    decideExtension: {
         parameters: {
             query?: never;
             header?: {
@@ -2176,7 +2714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2191,7 +2729,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_object: {
+    objectToClosure: {
         parameters: {
             query?: never;
             header?: {
@@ -2217,7 +2755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2232,7 +2770,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_reportProgress: {
+    reportProgress: {
         parameters: {
             query?: never;
             header?: {
@@ -2258,7 +2796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2273,7 +2811,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_reassign: {
+    reassignItem: {
         parameters: {
             query?: never;
             header?: {
@@ -2299,7 +2837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2314,7 +2852,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_recordRevisit: {
+    recordRevisitResult: {
         parameters: {
             query?: never;
             header?: {
@@ -2341,7 +2879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2356,7 +2894,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ItemLifecycleController_verify: {
+    verifyItem: {
         parameters: {
             query?: never;
             header?: {
@@ -2382,7 +2920,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemDto"];
+                    "application/json": components["schemas"]["ItemView"];
                 };
             };
             400: components["responses"]["Problem400"];
@@ -2397,7 +2935,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    MeController_channels: {
+    getMyChannels: {
         parameters: {
             query?: never;
             header?: never;
@@ -2422,7 +2960,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    MeController_replace: {
+    replaceMyChannels: {
         parameters: {
             query?: never;
             header?: never;
@@ -2456,7 +2994,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PlansController_create: {
+    issuePlan: {
         parameters: {
             query?: never;
             header?: never;
@@ -2474,7 +3012,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2488,7 +3028,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PlansController_get: {
+    getPlan: {
         parameters: {
             query?: never;
             header?: never;
@@ -2504,7 +3044,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2513,7 +3055,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ImportExportController_import: {
+    importPlanItems: {
         parameters: {
             query?: {
                 /** @description validate every row and report errors, writing nothing */
@@ -2536,12 +3078,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { imported, unchanged, items } — or with dryRun { rows, valid, unchanged, errors: [{ row, field, message }] } */
+            /** @description the rows filed; with dryRun, the check of every row (nothing written) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"] | components["schemas"]["ImportCheck"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2555,7 +3099,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ImportExportController_ledger: {
+    getPlanLedger: {
         parameters: {
             query?: never;
             header?: never;
@@ -2571,7 +3115,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ledger"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2580,7 +3128,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PrincipalsController_list: {
+    listPrincipals: {
         parameters: {
             query?: {
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
@@ -2609,7 +3157,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PrincipalsController_create: {
+    createPrincipal: {
         parameters: {
             query?: never;
             header?: never;
@@ -2643,7 +3191,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PrincipalsController_get: {
+    getPrincipal: {
         parameters: {
             query?: never;
             header?: never;
@@ -2670,7 +3218,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PrincipalsController_revoke: {
+    revokePrincipal: {
         parameters: {
             query?: never;
             header?: never;
@@ -2698,7 +3246,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    PrincipalsController_rotate: {
+    rotatePrincipalKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -2728,7 +3276,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ReportsController_bulletin: {
+    getMonthlyBulletin: {
         parameters: {
             query: {
                 /** @description overrides the Accept header */
@@ -2747,7 +3295,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BulletinReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2758,7 +3309,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    ReportsController_dispatch: {
+    getWeeklyDispatch: {
         parameters: {
             query: {
                 /** @description overrides the Accept header */
@@ -2777,7 +3328,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DispatchReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2788,7 +3342,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    UnitsController_list: {
+    listUnits: {
         parameters: {
             query?: {
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
@@ -2806,7 +3360,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
@@ -2815,7 +3371,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    UnitsController_create: {
+    createUnit: {
         parameters: {
             query?: never;
             header?: never;
@@ -2848,7 +3404,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    WebhooksController_list: {
+    listWebhooks: {
         parameters: {
             query?: {
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
@@ -2877,7 +3433,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    WebhooksController_create: {
+    createWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -2911,7 +3467,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    WebhooksController_get: {
+    getWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -2943,7 +3499,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    WebhooksController_remove: {
+    deleteWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -2977,7 +3533,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    WebhooksController_deliveries: {
+    listWebhookDeliveries: {
         parameters: {
             query?: {
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
@@ -3015,7 +3571,7 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
-    WebhooksController_replay: {
+    replayWebhookDelivery: {
         parameters: {
             query?: never;
             header?: never;

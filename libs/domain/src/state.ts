@@ -17,10 +17,12 @@ export interface Milestone extends MilestonePlan {
   missed: boolean;
 }
 
+export const revisitStatuses = ['scheduled', 'due', 'consolidated', 'relapsed', 'cancelled'] as const;
+
 export interface Revisit {
   revisitId: string;
   dueAt: string;
-  status: 'scheduled' | 'due' | 'consolidated' | 'relapsed' | 'cancelled';
+  status: (typeof revisitStatuses)[number];
 }
 
 export interface FiledItem extends Omit<ItemDefinition, 'milestones'>, Responsibility {

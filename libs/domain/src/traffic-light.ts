@@ -2,7 +2,9 @@ import { endOfDay } from './calendar-date';
 import type { FiledItem } from './state';
 import { effectiveDeadline } from './working-time';
 
-export type TrafficLight = 'green' | 'yellow' | 'red';
+/** 红黄绿灯: on track, at risk, overdue. */
+export const trafficLights = ['green', 'yellow', 'red'] as const;
+export type TrafficLight = (typeof trafficLights)[number];
 
 /** How far (in percentage points) a report may trail the time-proportional progress (序时进度) before it shows. */
 export const BEHIND_SCHEDULE_TOLERANCE = 20;

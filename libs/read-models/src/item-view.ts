@@ -1,46 +1,9 @@
 import type { Database } from '@closeloop/db';
-import { type EscalationLevel, type FiledItem, type ItemKind, type ItemStatus, type TrafficLight, nextWakeUp, trafficLight } from '@closeloop/domain';
+import { type FiledItem, nextWakeUp, trafficLight } from '@closeloop/domain';
 import type { Kysely } from 'kysely';
+import type { ItemView } from './item-view.schema';
 
-/** The item as the API shows it: what the item projection stores with each row (items.view) and every read returns. */
-export interface ItemView {
-  id: string;
-  planCode: string;
-  code: string;
-  title: string;
-  finding: string;
-  target: string;
-  measures: string[];
-  kind: ItemKind;
-  indicator: FiledItem['indicator'] | null;
-  indicatorValue: number | null;
-  status: ItemStatus;
-  light: TrafficLight;
-  deadline: string | null;
-  originalDeadline: string | null;
-  overdue: boolean;
-  percent: number;
-  milestones: FiledItem['milestones'];
-  responsibleUnitId: string | null;
-  cooperatingUnitIds: string[];
-  responsiblePerson: string | null;
-  supervisingUnitId: string | null;
-  leaderInCharge: string | null;
-  pendingExtension: FiledItem['pendingExtension'] | null;
-  closureRequest: FiledItem['closureRequest'] | null;
-  revisits: FiledItem['revisits'];
-  relapseCount: number;
-  escalation: { level: EscalationLevel | null; proposed: EscalationLevel | null; documentNumbers: string[] };
-  missedReportsInARow: number;
-  rejectionCount: number;
-  reportCount: number;
-  lastReportAt: string | null;
-  closedAt: string | null;
-  nextWakeUp: string | null;
-  filedAt: string;
-  updatedAt: string;
-  version: number;
-}
+export { type ItemView, ItemViewSchema } from './item-view.schema';
 
 /** What the view shows besides the item's state: its stream version and when its last event was recorded. */
 export interface ItemViewMeta {

@@ -4,7 +4,7 @@ import type { Database } from '@closeloop/db';
 import { type CalendarYear, type ChangeCalendar, calendarYearDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { Body, Controller, Get, HttpCode, Inject, Param, Put, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import { commandMetadata } from '../auth/command-metadata';
@@ -35,12 +35,14 @@ export class CalendarController {
     private readonly replans: CalendarReplans,
   ) {}
 
+  @ApiOperation({ operationId: 'getCalendarYear', summary: 'The working calendar of a year' })
   @Get(':year')
   @ApiOkResponse({ type: CalendarYearDto, description: 'the holidays and make-up working days of the year' })
   async get(@Param() { year }: CalendarYearParams): Promise<CalendarYear> {
     return readCalendarYear(this.db, year);
   }
 
+  @ApiOperation({ operationId: 'replaceCalendarYear', summary: 'Replace a year\'s holidays and make-up working days' })
   @Put(':year')
   @HttpCode(200)
   @Roles('admin')
@@ -71,6 +73,7 @@ export class CalendarController {
     return { ...stored, replannedItems: replan.replanned, replan };
   }
 
+  @ApiOperation({ operationId: 'getCalendarReplan', summary: 'Progress of the re-plan after a year\'s last change' })
   @Get(':year/replan')
   @Roles('admin')
   @ApiOkResponse({ type: CalendarReplanDto, description: "the progress of the re-plan after the year's last change" })

@@ -1,11 +1,12 @@
 import type { Database } from '@closeloop/db';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import { type Kysely, sql } from 'kysely';
 import { Public } from '../auth/public.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB, TEMPORAL_CLIENT } from '../tokens';
+import { schemaRef } from '../openapi/response-schemas';
 
 @ApiTags('health')
 @Public()
@@ -16,13 +17,17 @@ export class HealthController {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
   ) {}
 
+  @ApiOperation({ operationId: 'checkLiveness', summary: 'Liveness: the process answers' })
   @Get('healthz')
+  @ApiOkResponse({ schema: schemaRef('Liveness'), description: 'the process answers' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** Ready when PostgreSQL and Temporal both answer. */
+  @ApiOperation({ operationId: 'checkReadiness', summary: 'Readiness: PostgreSQL and Temporal reachable' })
   @Get('readyz')
+  @ApiOkResponse({ schema: schemaRef('Readiness'), description: 'PostgreSQL and Temporal both answer' })
   async ready(): Promise<{ status: 'ok'; postgres: 'ok'; temporal: 'ok' }> {
     const [postgres, temporal] = await Promise.allSettled([
       sql`select 1`.execute(this.db),

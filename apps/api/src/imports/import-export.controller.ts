@@ -4,7 +4,7 @@ import { type PlanView, findPlan } from '@closeloop/read-models';
 import { XLSX_CONTENT_TYPE } from '@closeloop/reports';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import { commandMetadata } from '../auth/command-metadata';
@@ -20,6 +20,7 @@ import { type ImportCheck, type ImportResult, LedgerImport } from './ledger-impo
 import { ledgerRows, writeLedgerCsv, writeLedgerJson, writeLedgerXlsx } from './ledger-export';
 import { UnreadableSheet, readSheet } from './spreadsheet-rows';
 import { MAX_SHEET_BYTES, SHEET_FIELD, sheetBytes } from './uploaded-sheet';
+import { schemaRef } from '../openapi/response-schemas';
 
 const CSV_TYPE = 'text/csv';
 const JSON_TYPE = 'application/json';
@@ -37,6 +38,7 @@ export class ImportExportController {
     private readonly ledgerImport: LedgerImport,
   ) {}
 
+  @ApiOperation({ operationId: 'importPlanItems', summary: 'Import a plan\'s items from a spreadsheet' })
   @Post(':id/items\\:import')
   @HttpCode(200)
   @Roles('admin', 'integrator')
@@ -48,7 +50,7 @@ export class ImportExportController {
     [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'validate every row and report errors, writing nothing' })
-  @ApiOkResponse({ description: '{ imported, unchanged, items } — or with dryRun { rows, valid, unchanged, errors: [{ row, field, message }] }' })
+  @ApiOkResponse({ schema: { oneOf: [schemaRef('ImportResult'), schemaRef('ImportCheck')] }, description: 'the rows filed; with dryRun, the check of every row (nothing written)' })
   async import(
     @Param('id') planId: string,
     @Query('dryRun') dryRun: unknown,
@@ -81,9 +83,16 @@ export class ImportExportController {
     return this.ledgerImport.run(plan, planned, metadata);
   }
 
+  @ApiOperation({ operationId: 'getPlanLedger', summary: 'A plan\'s ledger (台账) as JSON, CSV or XLSX' })
   @Get(':id/ledger')
   @ApiProduces(JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items" })
+  @ApiOkResponse({
+    content: {
+      [JSON_TYPE]: { schema: schemaRef('Ledger') },
+      [CSV_TYPE]: { schema: { type: 'string', description: 'UTF-8 with a BOM, the Chinese headers first' } },
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+    description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items" })
   async ledger(@Param('id') planId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
     const plan = await this.plan(planId);
     const scope = await unitsInScope(this.db, principal);

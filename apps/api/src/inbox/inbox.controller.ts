@@ -1,7 +1,7 @@
 import type { Database } from '@closeloop/db';
 import { type InboxEntry, listInbox, markRead } from '@closeloop/notifications';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -19,6 +19,7 @@ import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
 export class InboxController {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
+  @ApiOperation({ operationId: 'listInbox', summary: 'The caller\'s notifications' })
   @Get()
   @ApiOkResponse({ type: InboxPageDto, description: "the caller's notifications, newest first, each with its deliveries per channel" })
   async list(@Query() query: InboxQuery, @CurrentPrincipal() principal: Principal): Promise<Page<InboxEntryDto>> {
@@ -30,6 +31,7 @@ export class InboxController {
     return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
+  @ApiOperation({ operationId: 'markNotificationRead', summary: 'Mark a notification read' })
   @Post(':id/read')
   @HttpCode(200)
   @ApiOkResponse({ type: InboxEntryDto, description: 'the notification, read (the first read time is kept)' })

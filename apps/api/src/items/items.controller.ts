@@ -3,7 +3,7 @@ import type { Database } from '@closeloop/db';
 import type { EventStore } from '@closeloop/event-store';
 import { type ItemView, findPlan, listItemsJson } from '@closeloop/read-models';
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import { commandMetadata } from '../auth/command-metadata';
@@ -19,8 +19,9 @@ import { decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cur
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
-import { ItemDto, ItemEventLogDto } from './item.dto';
+import { ItemEventLogDto } from './item.dto';
 import { ItemListQuery } from './item-list.query';
+import { schemaRef } from '../openapi/response-schemas';
 
 @ApiTags('items')
 @ApiBearerAuth()
@@ -33,11 +34,12 @@ export class ItemsController {
     private readonly items: ItemAccess,
   ) {}
 
+  @ApiOperation({ operationId: 'fileItem', summary: 'File an item (建档立案) and start its workflow' })
   @Post()
   @Roles('admin', 'integrator')
   @Idempotent()
   @ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', pattern: '^[!-~]{1,255}$' }, description: 'the same key and body return the first result' })
-  @ApiCreatedResponse({ type: ItemDto, description: 'the filed item, with its stream version' })
+  @ApiCreatedResponse({ schema: schemaRef('ItemView'), description: 'the filed item, with its stream version' })
   async create(
     @Body() body: CreateItemDto,
     @CurrentPrincipal() principal: Principal,
@@ -81,8 +83,9 @@ export class ItemsController {
    * PostgreSQL (listItemsJson), and the body is sent as it is: neither the API nor PostgreSQL builds ~50 views
    * again. The same body as `{ items, nextCursor }`.
    */
+  @ApiOperation({ operationId: 'listItems', summary: 'List items' })
   @Get()
-  @ApiOkResponse({ description: 'a page of items in filing order, filtered; only items in the caller scope' })
+  @ApiOkResponse({ schema: schemaRef('ItemPage'), description: 'a page of items in filing order, filtered; only items in the caller scope' })
   async list(
     @Query() query: ItemListQuery,
     @CurrentPrincipal() principal: Principal,
@@ -108,8 +111,9 @@ export class ItemsController {
     return `{"items":${itemsJson},"nextCursor":${nextCursor}}`;
   }
 
+  @ApiOperation({ operationId: 'getItem', summary: 'Get an item' })
   @Get(':id')
-  @ApiOkResponse({ type: ItemDto })
+  @ApiOkResponse({ schema: schemaRef('ItemView'), description: 'the item as stored by its projection' })
   async get(
     @Param('id') id: string,
     @CurrentPrincipal() principal: Principal,
@@ -120,6 +124,7 @@ export class ItemsController {
     return item;
   }
 
+  @ApiOperation({ operationId: 'listItemEvents', summary: 'An item\'s event log: the audit trail' })
   @Get(':id/events')
   @ApiOkResponse({ type: ItemEventLogDto, description: "the item's event log in stream order: the audit trail" })
   async events(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ItemEventLogDto> {

@@ -1,7 +1,7 @@
 import type { Database } from '@closeloop/db';
 import { listChannels, replaceChannels } from '@closeloop/notifications';
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -23,12 +23,14 @@ export class MeController {
     this.outbound = new OutboundUrls(config.outboundAllow);
   }
 
+  @ApiOperation({ operationId: 'getMyChannels', summary: 'The caller\'s notification channels' })
   @Get('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the channels notifications go out on besides the inbox' })
   async channels(@CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {
     return { channels: await listChannels(this.db, principal.id) };
   }
 
+  @ApiOperation({ operationId: 'replaceMyChannels', summary: 'Replace the caller\'s notification channels' })
   @Put('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the new set; notifications already written keep their deliveries' })
   async replace(@Body() body: PutChannelsDto, @CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {

@@ -10,8 +10,8 @@ import { Metrics } from './metrics';
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
 
+  @ApiOperation({ operationId: 'getMetrics', summary: 'Prometheus metrics (text exposition format)' })
   @Get('metrics')
-  @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
   @ApiOkResponse({ description: 'the metrics', content: { 'text/plain': { schema: { type: 'string' } } } })
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
   @Header('Cache-Control', 'no-store')

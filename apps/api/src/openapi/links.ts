@@ -10,19 +10,19 @@ interface Link {
 
 const id = { id: '$response.body#/id' };
 const itemCommands = [
-  'ItemLifecycleController_acknowledge',
-  'ItemLifecycleController_reportProgress',
-  'ItemLifecycleController_requestExtension',
-  'ItemLifecycleController_reassign',
-  'ItemLifecycleController_requestClosure',
-  'ItemLifecycleController_object',
-  'ItemLifecycleController_verify',
-  'ItemLifecycleController_escalate',
+  'acknowledgeItem',
+  'reportProgress',
+  'requestExtension',
+  'reassignItem',
+  'requestClosure',
+  'objectToClosure',
+  'verifyItem',
+  'escalateItem',
 ];
 /** The item's reads and commands, from a response that is the item. */
 const onItem = (): Record<string, Link> =>
   Object.fromEntries(
-    [...itemCommands, 'ItemsController_get', 'ItemsController_events'].map((operationId) => [operationId.split('_')[1], { operationId, parameters: id }]),
+    [...itemCommands, 'getItem', 'listItemEvents'].map((operationId) => [operationId, { operationId, parameters: id }]),
   );
 
 /**
@@ -31,36 +31,36 @@ const onItem = (): Record<string, Link> =>
  * webhook subscription to its reads. Keyed by operation id and status.
  */
 const links: Record<string, Record<string, Record<string, Link>>> = {
-  UnitsController_create: {
+  createUnit: {
     '201': {
-      PlanOwnedByUnit: { operationId: 'PlansController_create', requestBody: { ownerUnitId: '$response.body#/id' } },
-      SubUnit: { operationId: 'UnitsController_create', requestBody: { parentId: '$response.body#/id' } },
-      ItemOfUnit: { operationId: 'ItemsController_create', requestBody: { responsibleUnitId: '$response.body#/id', supervisingUnitId: '$response.body#/id' } },
+      PlanOwnedByUnit: { operationId: 'issuePlan', requestBody: { ownerUnitId: '$response.body#/id' } },
+      SubUnit: { operationId: 'createUnit', requestBody: { parentId: '$response.body#/id' } },
+      ItemOfUnit: { operationId: 'fileItem', requestBody: { responsibleUnitId: '$response.body#/id', supervisingUnitId: '$response.body#/id' } },
     },
   },
-  PlansController_create: {
+  issuePlan: {
     '201': {
-      get: { operationId: 'PlansController_get', parameters: id },
-      ledger: { operationId: 'ImportExportController_ledger', parameters: id },
-      import: { operationId: 'ImportExportController_import', parameters: id },
+      get: { operationId: 'getPlan', parameters: id },
+      ledger: { operationId: 'getPlanLedger', parameters: id },
+      import: { operationId: 'importPlanItems', parameters: id },
       ItemOfPlan: {
-        operationId: 'ItemsController_create',
+        operationId: 'fileItem',
         requestBody: { planCode: '$response.body#/id', responsibleUnitId: '$response.body#/ownerUnitId', supervisingUnitId: '$response.body#/ownerUnitId' },
       },
     },
   },
-  ItemsController_create: { '201': onItem() },
+  fileItem: { '201': onItem() },
   ...Object.fromEntries(itemCommands.map((operationId) => [operationId, { '200': onItem() }])),
-  WebhooksController_create: {
+  createWebhook: {
     '201': {
-      get: { operationId: 'WebhooksController_get', parameters: id },
-      deliveries: { operationId: 'WebhooksController_deliveries', parameters: id },
-      remove: { operationId: 'WebhooksController_remove', parameters: id },
+      get: { operationId: 'getWebhook', parameters: id },
+      deliveries: { operationId: 'listWebhookDeliveries', parameters: id },
+      remove: { operationId: 'deleteWebhook', parameters: id },
     },
   },
 };
-links.ItemLifecycleController_requestExtension['200'].decision = {
-  operationId: 'ItemLifecycleController_decideExtension',
+links.requestExtension['200'].decision = {
+  operationId: 'decideExtension',
   parameters: { id: '$response.body#/id', requestId: '$response.body#/pendingExtension/requestId' },
 };
 

@@ -3,7 +3,9 @@ import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { applyLinks } from './links';
+import { operationIdOf } from './operation-id';
 import { problemResponses } from './problem-responses';
+import { responseSchemas } from './response-schemas';
 import { applyRequestContent } from './request-content';
 import { applyValidationRules, queryClassesByOperation } from './validation-schema';
 
@@ -37,6 +39,8 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setTitle('Closeloop API')
       .setDescription('Rectification items under checklist + responsibility + closure (清单制+责任制+销号制)')
       .setVersion('1')
+      // Relative: the API answers at the host that serves this document.
+      .addServer('/', 'this host')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (`cl_…`)' }, 'bearer')
       .addSecurityRequirements('bearer')
       .build(),
@@ -52,7 +56,7 @@ function controllerTypes(app: INestApplication): Array<new (...args: never[]) =>
   return types;
 }
 
-/** `Controller_method` of every @Public() handler (Swagger's default operation ids). */
+/** The operation ids of the @Public() handlers. */
 function publicOperationIds(app: INestApplication): Set<string> {
   const ids = new Set<string>();
   for (const module of app.get(ModulesContainer).values()) {
@@ -63,7 +67,7 @@ function publicOperationIds(app: INestApplication): Set<string> {
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const handler = Object.getOwnPropertyDescriptor(type.prototype, name)?.value;
         if (name === 'constructor' || typeof handler !== 'function') continue;
-        if (classPublic || Reflect.getMetadata(IS_PUBLIC, handler) === true) ids.add(`${type.name}_${name}`);
+        if (classPublic || Reflect.getMetadata(IS_PUBLIC, handler) === true) ids.add(operationIdOf(type, name));
       }
     }
   }
@@ -81,6 +85,7 @@ export function completeDocument(
   doc.components ??= {};
   doc.components.schemas ??= {};
   doc.components.schemas.Problem = problemSchema;
+  Object.assign(doc.components.schemas, responseSchemas);
   doc.components.responses ??= {};
   Object.assign(doc.components.responses, problemResponses());
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {

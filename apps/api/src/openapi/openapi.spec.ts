@@ -40,6 +40,43 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/metrics'].get.security).toEqual([]);
   });
 
+  it('names every operation explicitly (a meaningful, unique operationId and a summary)', () => {
+    const doc = JSON.parse(generated);
+    const operations = Object.values<any>(doc.paths).flatMap((item) => Object.values<any>(item));
+    const ids = operations.map((operation) => operation.operationId);
+    expect(ids.filter((id) => !/^[a-z][A-Za-z]+$/.test(id))).toEqual([]); // none of Nest's `Controller_method`
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(operations.filter((operation) => !operation.summary).map((operation) => operation.operationId)).toEqual([]);
+  });
+
+  it('states a schema for every successful response with a body', () => {
+    const doc = JSON.parse(generated);
+    const missing: string[] = [];
+    for (const [route, item] of Object.entries<any>(doc.paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        for (const [status, response] of Object.entries<any>(operation.responses)) {
+          if (!status.startsWith('2') || status === '204') continue;
+          const contents = Object.entries<any>(response.content ?? {});
+          if (contents.length === 0 || contents.some(([, c]) => !c.schema)) missing.push(`${method} ${route} ${status}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('publishes the item view once, with its enums, for the item reads, lists and commands', () => {
+    const doc = JSON.parse(generated);
+    const view = doc.components.schemas.ItemView;
+    expect(view.properties.status.enum).toEqual(['assigned', 'in_progress', 'in_public_notice', 'awaiting_verification', 'closed', 'consolidated']);
+    expect(view.properties.light.enum).toEqual(['green', 'yellow', 'red']);
+    expect(view.required).toHaveLength(Object.keys(view.properties).length);
+    const schemaOf = (route: string, method: string, status: string) => doc.paths[route][method].responses[status].content['application/json'].schema;
+    expect(schemaOf('/v1/items/{id}', 'get', '200')).toEqual({ $ref: '#/components/schemas/ItemView' });
+    expect(schemaOf('/v1/items', 'post', '201')).toEqual({ $ref: '#/components/schemas/ItemView' });
+    expect(schemaOf('/v1/items/{id}/acknowledgement', 'post', '200')).toEqual({ $ref: '#/components/schemas/ItemView' });
+    expect(doc.components.schemas.ItemPage.properties.items.items).toEqual({ $ref: '#/components/schemas/ItemView' });
+  });
+
   it('links operations that exist, with parameters they take', () => {
     const doc = JSON.parse(generated);
     const operations = new Map<string, any>();

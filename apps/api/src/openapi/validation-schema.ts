@@ -2,6 +2,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { operationIdOf } from './operation-id';
 
 type Json = Record<string, any>;
 type Class = abstract new (...args: never[]) => unknown;
@@ -152,7 +153,7 @@ export function queryClassesByOperation(controllers: Class[]): Map<string, Array
         if (!location || arg.data !== undefined) continue;
         const argType = paramTypes[arg.index];
         if (typeof argType !== 'function' || argType === Object) continue;
-        const id = `${type.name}_${name}`;
+        const id = operationIdOf(type, name);
         byOperation.set(id, [...(byOperation.get(id) ?? []), { in: location, type: argType as Class }]);
       }
     }

@@ -4,7 +4,7 @@ import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { planStreamId } from '@closeloop/contracts';
 import { type PlanView, findPlan } from '@closeloop/read-models';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import { commandMetadata } from '../auth/command-metadata';
@@ -20,6 +20,7 @@ import { existingUnitIds } from '../units/units.repository';
 import { schemaErrors } from '../validation/json-schema-check';
 import { PLAN_POLICY_MESSAGES, PLAN_POLICY_SCHEMA } from './plan-policy.schema';
 import { CreatePlanDto } from './plan.dto';
+import { schemaRef } from '../openapi/response-schemas';
 
 /** The plan decider's refusals as the API has always answered them. */
 const planProblems: RefusalProblems = { 'invalid-policy': 'validation', 'unknown-unit': 'unknown-unit', 'plan-exists': 'plan-exists' };
@@ -33,11 +34,12 @@ export class PlansController {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
 
+  @ApiOperation({ operationId: 'issuePlan', summary: 'Issue a rectification plan (整改方案)' })
   @Post()
   @HttpCode(201)
   @Roles('admin')
   @Idempotent()
-  @ApiCreatedResponse({ description: 'the issued plan with its (resolved) policy' })
+  @ApiCreatedResponse({ schema: schemaRef('PlanView'), description: 'the issued plan with its (resolved) policy' })
   async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
     // The policy's shape (which settings, which formats) is the request's; what a policy may say is the decider's.
     const errors = schemaErrors(body.policy ?? {}, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
@@ -64,9 +66,10 @@ export class PlansController {
     return (await findPlan(this.db, body.id))!;
   }
 
+  @ApiOperation({ operationId: 'getPlan', summary: 'Get a plan with its progress counts' })
   @Get(':id')
   @Roles('admin', 'leader')
-  @ApiOkResponse({ description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)' })
+  @ApiOkResponse({ schema: schemaRef('PlanView'), description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)' })
   async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
     const plan = await findPlan(this.db, id);
     if (!plan || !inScope(await unitsInScope(this.db, principal), plan.ownerUnitId)) {

@@ -1,6 +1,6 @@
 import type { Database } from '@closeloop/db';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { generateApiKey } from '../auth/api-key';
@@ -28,6 +28,7 @@ const notFound = (id: string) => ProblemException.of('not-found', `no principal 
 export class PrincipalsController {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
+  @ApiOperation({ operationId: 'createPrincipal', summary: 'Create a principal with an API key' })
   @Post()
   @HttpCode(201)
   @Roles('admin')
@@ -50,6 +51,7 @@ export class PrincipalsController {
     return { ...created, key };
   }
 
+  @ApiOperation({ operationId: 'listPrincipals', summary: 'List principals' })
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: PrincipalPageDto, description: 'a page of principals ordered by id (never their keys)' })
@@ -59,6 +61,7 @@ export class PrincipalsController {
     return { items, nextCursor: items.length === limit ? encodeUuidCursor(items[items.length - 1].id) : null };
   }
 
+  @ApiOperation({ operationId: 'getPrincipal', summary: 'Get a principal' })
   @Get(':id')
   @ApiOkResponse({ type: PrincipalDto, description: 'an admin sees any principal, anyone else only itself (404 for the others)' })
   async get(@Param('id') id: string, @CurrentPrincipal() caller: Principal): Promise<PrincipalDto> {
@@ -67,6 +70,7 @@ export class PrincipalsController {
     return found;
   }
 
+  @ApiOperation({ operationId: 'revokePrincipal', summary: 'Revoke a principal and its key' })
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin')
@@ -75,6 +79,7 @@ export class PrincipalsController {
     if (!(await revokePrincipal(this.db, id))) throw notFound(id);
   }
 
+  @ApiOperation({ operationId: 'rotatePrincipalKey', summary: 'Rotate a principal\'s API key' })
   @Post(':id/key')
   @HttpCode(200)
   @ApiOkResponse({ type: PrincipalWithKeyDto, description: 'a new key, shown this once; the old one stops working at once' })

@@ -1,6 +1,6 @@
 import type { Database } from '@closeloop/db';
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { Roles } from '../auth/roles.decorator';
 import { decodeTextCursor, encodeTextCursor } from '../validation/keyset-cursors';
@@ -9,6 +9,7 @@ import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { CreateUnitDto, UnitDto } from './unit.dto';
 import { existingUnitIds, insertUnit, listUnits } from './units.repository';
+import { schemaRef } from '../openapi/response-schemas';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ import { existingUnitIds, insertUnit, listUnits } from './units.repository';
 export class UnitsController {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
+  @ApiOperation({ operationId: 'createUnit', summary: 'Create a unit (单位)' })
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: UnitDto })
@@ -32,8 +34,9 @@ export class UnitsController {
     return created;
   }
 
+  @ApiOperation({ operationId: 'listUnits', summary: 'List units' })
   @Get()
-  @ApiOkResponse({ description: 'a page of units ordered by id' })
+  @ApiOkResponse({ schema: schemaRef('UnitPage'), description: 'a page of units ordered by id' })
   async list(@Query() query: TextKeyPageQuery): Promise<Page<UnitDto>> {
     const limit = query.limit ?? 100;
     const items = await listUnits(this.db, decodeTextCursor(query.cursor), limit);

@@ -12,7 +12,7 @@ import {
   replayWebhookDelivery,
 } from '@closeloop/notifications';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -51,6 +51,7 @@ export class WebhooksController {
     this.outbound = new OutboundUrls(config.outboundAllow);
   }
 
+  @ApiOperation({ operationId: 'createWebhook', summary: 'Subscribe a webhook' })
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CreatedWebhookDto, description: 'the subscription; with the generated secret when none was given (shown once)' })
@@ -61,6 +62,7 @@ export class WebhooksController {
     return { ...toDto(created), ...(body.secret === undefined ? { secret } : {}) };
   }
 
+  @ApiOperation({ operationId: 'listWebhooks', summary: 'List webhook subscriptions' })
   @Get()
   @ApiOkResponse({ type: WebhookPageDto, description: 'the caller’s subscriptions (an admin’s: all), oldest first' })
   async list(@Query() query: TimeKeyPageQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookPageDto> {
@@ -69,6 +71,7 @@ export class WebhooksController {
     return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
+  @ApiOperation({ operationId: 'getWebhook', summary: 'Get a webhook subscription' })
   @Get(':id')
   @ApiOkResponse({ type: WebhookDto })
   @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
@@ -76,6 +79,7 @@ export class WebhooksController {
     return toDto(await this.visible(id, principal));
   }
 
+  @ApiOperation({ operationId: 'deleteWebhook', summary: 'Delete a webhook subscription' })
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'ended: no new deliveries; pending ones are not sent' })
@@ -84,6 +88,7 @@ export class WebhooksController {
     if (!UUID.test(id) || !(await deleteWebhookSubscription(this.db, owner(principal), id.toLowerCase()))) throw notFound(id);
   }
 
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: 'A webhook subscription\'s delivery log' })
   @Get(':id/deliveries')
   @ApiOkResponse({ type: WebhookDeliveryPageDto, description: 'the delivery log, newest first' })
   @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
@@ -97,6 +102,7 @@ export class WebhooksController {
     return { items: items.map(toDeliveryDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
+  @ApiOperation({ operationId: 'replayWebhookDelivery', summary: 'Deliver a delivery again' })
   @Post(':id/deliveries/:deliveryId/replay')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'queued again: the same payload and delivery id, attempts counted afresh' })
