@@ -1,20 +1,26 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 
-/** Lint a would-be file in a project with the real ESLint CLI and config, as `make lint` does. */
+/**
+ * Lint a would-be file in a project with the real ESLint CLI and config, as `make lint` does. The typed rules need
+ * the file in the TypeScript program, so it is written in place for the run and removed afterwards.
+ */
 async function lintAs(file: string, code: string): Promise<string[]> {
   const eslint = path.join(root, 'node_modules/.bin/eslint');
-  const run = spawnSync(eslint, ['--format', 'json', '--stdin', '--stdin-filename', file], {
-    cwd: root,
-    input: code,
-    encoding: 'utf8',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  if (!run.stdout) throw new Error(`eslint failed: ${run.stderr}`);
-  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
-  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+  const absolute = path.join(root, file);
+  if (existsSync(absolute)) throw new Error(`${file} exists: the probe would overwrite it`);
+  writeFileSync(absolute, code);
+  try {
+    const run = spawnSync(eslint, ['--format', 'json', file], { cwd: root, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+    if (!run.stdout) throw new Error(`eslint failed: ${run.stderr}`);
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
+    return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+  } finally {
+    rmSync(absolute, { force: true });
+  }
 }
 
 describe('module boundaries (Nx tags, enforced by lint)', () => {
@@ -69,5 +75,17 @@ describe('module boundaries (Nx tags, enforced by lint)', () => {
   it('lets tests and benchmarks use the harness', async () => {
     expect(await lintAs('test/support/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual([]);
     expect(await lintAs('bench/src/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual([]);
+  });
+
+  it('refuses every Node built-in in workflow code, with or without node:', async () => {
+    const modules = ['path', 'node:path', 'os', 'timers', 'child_process', 'node:crypto'];
+    const code = modules.map((module, i) => `import * as m${i} from '${module}';\nexport const x${i} = m${i};\n`).join('');
+    const restricted = (await lintAs('workflows/src/probe.ts', code)).filter((m) => m.startsWith('no-restricted-imports'));
+    expect(new Set(restricted.map((m) => modules.find((module) => m.includes(`'${module}'`))))).toEqual(new Set(modules));
+  });
+
+  it('catches a promise left floating in workflow code (a forgotten await)', async () => {
+    const code = "import { sleep } from '@temporalio/workflow';\nexport async function probe(): Promise<void> {\n  sleep(1000);\n}\n";
+    expect((await lintAs('workflows/src/probe.ts', code)).join('\n')).toMatch(/@typescript-eslint\/no-floating-promises/);
   });
 });

@@ -16,8 +16,15 @@ async function main(): Promise<void> {
     await db.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // A failed shutdown still ends the process, with the reason logged.
+  const onSignal = () => {
+    shutdown().catch((error: unknown) => {
+      new Logger('main').error(error instanceof Error ? error.stack : String(error));
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   await app.listen(config.apiPort, config.apiHost);
   new Logger('main').log(`listening on http://${config.apiHost}:${config.apiPort}`);
 }

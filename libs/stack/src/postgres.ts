@@ -361,10 +361,10 @@ function installSafetyNet(): void {
     for (const server of running) server.process?.kill('SIGINT');
   });
   for (const [signal, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]] as const) {
-    process.on(signal, async () => {
+    process.on(signal, () => {
       if (signalsOwnedByCaller) return;
-      await Promise.all([...running].map((server) => server.stop().catch(() => {})));
-      process.exit(128 + number);
+      // stop() failures are swallowed on purpose: the process is exiting and kills what is left on 'exit'.
+      void Promise.all([...running].map((server) => server.stop().catch(() => {}))).then(() => process.exit(128 + number));
     });
   }
 }
