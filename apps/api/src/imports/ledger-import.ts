@@ -4,7 +4,7 @@ import type { EventStore } from '@closeloop/event-store';
 import { itemStreamId } from '@closeloop/contracts';
 import { type PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type ItemFilingInput, ItemFiling, fileItemCommand } from '../items/item-filing';
 import { itemIdFor } from '../items/item-id';
 import { DB, EVENT_STORE } from '../tokens';
@@ -66,23 +66,15 @@ export class LedgerImport {
   ) {}
 
   /**
-   * Files nothing: parses every row and decides its FileItem with the item decider, as the importer (`metadata`);
-   * a non-admin may import only items whose responsible and supervising units are in its scope.
+   * Files nothing: parses every row and decides its FileItem with the item decider, as the importer (`metadata`).
+   * Units are looked up among those in the importer's scope only: a unit outside it reads as one that does not
+   * exist, and a shared name counts only the candidates in scope (no id or name outside the scope is revealed).
    */
   async check(plan: PlanView, sheet: Sheet, metadata: CommandMetadata, now = new Date()): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
     const decideFiling = (input: ItemFilingInput) => void decide(fileItemCommand(plan, input, metadata), initialState(), now);
-    const { valid, errors } = validateRows(sheet, await this.unitDirectory(), decideFiling);
-    const scope = metadata.scope === 'all' ? 'all' : new Set(metadata.scope);
+    const { valid, errors } = validateRows(sheet, await this.unitDirectory(metadata.scope), decideFiling);
     const planned: PlannedRow[] = [];
     for (const row of valid) {
-      const outside = [
-        { field: '责任单位', id: row.input.responsibleUnitId },
-        { field: '督导单位', id: row.input.supervisingUnitId },
-      ].filter((u) => scope !== 'all' && !scope.has(u.id));
-      if (outside.length > 0) {
-        errors.push(...outside.map((u) => ({ row: row.row, field: u.field, message: `unit ${u.id} does not exist in your scope` })));
-        continue;
-      }
       const itemId = itemIdFor(plan.id, row.input.code);
       const filed = await this.filedAs(itemId);
       if (filed === undefined) planned.push({ ...row, itemId, alreadyFiled: false });
@@ -118,7 +110,10 @@ export class LedgerImport {
     return filed ? comparable({ ...filed, ...assigned }) : undefined;
   }
 
-  private async unitDirectory(): Promise<UnitDirectory> {
-    return unitDirectory(await this.db.selectFrom('units').select(['id', 'name']).execute());
+  /** The units an importer may name: all for an admin, else those in its scope. */
+  private async unitDirectory(scope: CommandMetadata['scope']): Promise<UnitDirectory> {
+    let units = this.db.selectFrom('units').select(['id', 'name']);
+    if (scope !== 'all') units = scope.length > 0 ? units.where('id', 'in', [...scope]) : units.where(sql<boolean>`false`);
+    return unitDirectory(await units.execute());
   }
 }
