@@ -7,6 +7,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { RateLimitGuard, rateLimitModule } from './rate-limit/rate-limit.guard';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarReplans } from './calendar/calendar-replans';
 import { HealthController } from './health/health.controller';
@@ -35,12 +36,18 @@ export interface ApiDependencies {
   config: ApiConfig;
 }
 
+export interface ApiModuleOptions {
+  /** Requests a minute per API key (or per address without one). */
+  rateLimitPerMinute: number;
+}
+
 /** The API's module; its I/O (database, Temporal client) is built by the caller and handed in. */
 @Module({})
 export class AppModule {
-  static register({ db, temporal, config }: ApiDependencies): DynamicModule {
+  static register({ db, temporal, config }: ApiDependencies, { rateLimitPerMinute }: ApiModuleOptions): DynamicModule {
     return {
       module: AppModule,
+      imports: [rateLimitModule(rateLimitPerMinute)],
       controllers: [HealthController, UnitsController, PrincipalsController, PlansController, ItemsController, ItemLifecycleController, InboxController, MeController, CalendarController, ReportsController, ImportExportController, WebhooksController, MetricsController],
       providers: [
         { provide: DB, useValue: db },
@@ -54,6 +61,8 @@ export class AppModule {
         ItemFiling,
         LedgerImport,
         CalendarReplans,
+        // Guards run in this order: the rate limit counts unauthenticated requests too.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

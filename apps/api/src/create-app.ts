@@ -8,7 +8,7 @@ import { requestLog } from './logging/request-log.middleware';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
 import { createOpenApiDocument } from './openapi/openapi-document';
-import { rateLimit, rateLimitFromEnv } from './rate-limit/rate-limit.middleware';
+import { rateLimitFromEnv } from './rate-limit/rate-limit.guard';
 import { requestId } from './request-id/request-id.middleware';
 import { methodNotAllowed } from './routing/method-not-allowed.middleware';
 import { unsupportedMediaType } from './routing/unsupported-media-type.middleware';
@@ -28,11 +28,10 @@ export interface CreateAppOptions {
 
 export async function createApp(dependencies: ApiDependencies, options: CreateAppOptions = {}): Promise<INestApplication> {
   const logger = new JsonLogger(options.logger === false ? [] : (options.logger ?? ['error', 'warn', 'log']), options.logSink);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies, { rateLimitPerMinute: options.rateLimitPerMinute ?? rateLimitFromEnv() }), { logger, bodyParser: false });
   app.use(requestId);
   app.use(requestLog(logger));
   app.use(httpMetrics(app.get(Metrics)));
-  app.use(rateLimit(options.rateLimitPerMinute ?? rateLimitFromEnv()));
   app.useBodyParser('json', { limit: options.jsonBodyLimit ?? '1mb' });
   app.use(rejectNulBytes);
   app.useGlobalPipes(

@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Database } from '@closeloop/db';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -10,6 +11,8 @@ import { schemaRef } from '../openapi/response-schemas';
 
 @ApiTags('health')
 @Public()
+// Probes and scrapes are never limited: an orchestrator must always see the truth.
+@SkipThrottle()
 @Controller()
 export class HealthController {
   constructor(

@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
@@ -6,6 +7,8 @@ import { Metrics } from './metrics';
 
 @ApiTags('health')
 @Public()
+// Probes and scrapes are never limited: an orchestrator must always see the truth.
+@SkipThrottle()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
