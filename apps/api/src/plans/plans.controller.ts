@@ -17,8 +17,7 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB, EVENT_STORE } from '../tokens';
 import { existingUnitIds } from '../units/units.repository';
-import { schemaErrors } from '../validation/json-schema-check';
-import { PLAN_POLICY_MESSAGES, PLAN_POLICY_SCHEMA } from './plan-policy.schema';
+import { planPolicyErrors } from './plan-policy.schema';
 import { CreatePlanDto } from './plan.dto';
 import { schemaRef } from '../openapi/response-schemas';
 
@@ -42,7 +41,7 @@ export class PlansController {
   @ApiCreatedResponse({ schema: schemaRef('PlanView'), description: 'the issued plan with its (resolved) policy' })
   async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
     // The policy's shape (which settings, which formats) is the request's; what a policy may say is the decider's.
-    const errors = schemaErrors(body.policy ?? {}, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
+    const errors = planPolicyErrors(body.policy ?? {});
     if (errors.length > 0) throw ProblemException.of('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     const command: IssuePlan = {
       type: 'IssuePlan',
