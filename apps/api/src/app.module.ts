@@ -3,7 +3,7 @@ import type { Database } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { readModelProjections } from '@closeloop/read-models';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { ApiKeyGuard } from './auth/api-key.guard';
@@ -25,6 +25,7 @@ import { MeController } from './me/me.controller';
 import { PlansController } from './plans/plans.controller';
 import { PrincipalsController } from './principals/principals.controller';
 import { ProblemFilter } from './problem/problem.filter';
+import { MethodNotAllowed } from './routing/method-not-allowed';
 import { ReportsController } from './reports/reports.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { API_CONFIG, type ApiConfig, DB, EVENT_STORE, TEMPORAL_CLIENT } from './tokens';
@@ -47,7 +48,7 @@ export class AppModule {
   static register({ db, temporal, config }: ApiDependencies, { rateLimitPerMinute }: ApiModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [rateLimitModule(rateLimitPerMinute)],
+      imports: [DiscoveryModule, rateLimitModule(rateLimitPerMinute)],
       controllers: [HealthController, UnitsController, PrincipalsController, PlansController, ItemsController, ItemLifecycleController, InboxController, MeController, CalendarController, ReportsController, ImportExportController, WebhooksController, MetricsController],
       providers: [
         { provide: DB, useValue: db },
@@ -61,6 +62,7 @@ export class AppModule {
         ItemFiling,
         LedgerImport,
         CalendarReplans,
+        MethodNotAllowed,
         // Guards run in this order: the rate limit counts unauthenticated requests too.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -10,7 +10,6 @@ import { Metrics } from './metrics/metrics';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { rateLimitFromEnv } from './rate-limit/rate-limit.guard';
 import { requestId } from './request-id/request-id.middleware';
-import { methodNotAllowed } from './routing/method-not-allowed.middleware';
 import { unsupportedMediaType } from './routing/unsupported-media-type.middleware';
 import { rejectNulBytes } from './validation/reject-nul.middleware';
 import { validationProblem } from './validation/validation-problem';
@@ -44,7 +43,6 @@ export async function createApp(dependencies: ApiDependencies, options: CreateAp
     }),
   );
   const document = createOpenApiDocument(app);
-  app.use(methodNotAllowed(document.paths));
   app.use(unsupportedMediaType(document.paths));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
   app.enableShutdownHooks();

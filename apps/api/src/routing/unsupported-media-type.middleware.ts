@@ -1,9 +1,17 @@
 import type { NextFunction, Request, Response } from 'express';
 import { problemOf } from '../problem/problem';
 import { sendProblem } from '../problem/send-problem';
-import { pathPattern } from './method-not-allowed.middleware';
 
 const JSON_TYPE = 'application/json';
+
+/** `/v1/items/{id}` → a regex matching its request paths (a parameter is one segment). */
+export function pathPattern(path: string): RegExp {
+  const source = path
+    .split(/(\{[^}]+\})/)
+    .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}/?$`);
+}
 
 interface JsonOperation {
   method: string;
