@@ -6,12 +6,15 @@ import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
-import type { AuthenticatedRequest } from './current-principal.decorator';
-import { findPrincipalByKey } from './principals.repository';
+import type { AuthenticatedRequest } from './caller.decorator';
+import { findCallerByKey } from './principals.repository';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES } from './roles.decorator';
 
-/** Every route needs `Authorization: Bearer <key>` unless marked @Public(); @Roles() narrows who may call. */
+/**
+ * Every route needs `Authorization: Bearer <key>` unless marked @Public(); @Roles() narrows who may call. The caller
+ * (principal and scope) is resolved here, once per request, and read by `@Caller()` and `@Command()`.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -25,12 +28,12 @@ export class ApiKeyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const key = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
     if (!key) throw ProblemException.of('unauthorized', 'send Authorization: Bearer <api key>');
-    const principal = await findPrincipalByKey(this.db, key);
-    if (!principal) throw ProblemException.of('unauthorized', 'the API key is unknown or revoked');
-    request.principal = principal;
+    const caller = await findCallerByKey(this.db, key);
+    if (!caller) throw ProblemException.of('unauthorized', 'the API key is unknown or revoked');
+    request.caller = caller;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(principal.role)) {
-      throw ProblemException.of('forbidden', `a ${principal.role} may not do this`);
+    if (roles && !roles.includes(caller.principal.role)) {
+      throw ProblemException.of('forbidden', `a ${caller.principal.role} may not do this`);
     }
     return true;
   }

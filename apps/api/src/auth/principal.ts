@@ -6,3 +6,12 @@ export interface Principal {
   role: Role;
   unitIds: string[];
 }
+
+/** The units a principal acts for, with all their sub-units; `all` for an admin. */
+export type Scope = ReadonlySet<string> | 'all';
+
+/** Who calls, resolved once per request by the guard: the principal and its scope. */
+export interface Caller {
+  principal: Principal;
+  scope: Scope;
+}

@@ -3,7 +3,7 @@ import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestI
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import { type Observable, catchError, from, mergeMap, of, tap } from 'rxjs';
-import type { AuthenticatedRequest } from '../auth/current-principal.decorator';
+import type { AuthenticatedRequest } from '../auth/caller.decorator';
 import { ProblemException } from '../problem/problem.exception';
 import { DB } from '../tokens';
 import { requestFingerprint } from './request-fingerprint';
@@ -20,7 +20,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const key = request.header('idempotency-key');
-    const principal = request.principal;
+    const principal = request.caller?.principal;
     if (key === undefined || !principal) return next.handle();
     if (!keyPattern.test(key)) {
       throw ProblemException.of('validation', 'Idempotency-Key must be 1-255 visible ASCII characters', [

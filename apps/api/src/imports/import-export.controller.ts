@@ -7,11 +7,10 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { commandMetadata } from '../auth/command-metadata';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Command, type CommandContext } from '../auth/command.decorator';
+import type { Caller } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
-import { unitsInScope } from '../auth/scope';
 import { ApiRequestContent } from '../openapi/request-content';
 import { isPlanVisible } from '../plans/plan-visibility';
 import { ProblemException } from '../problem/problem.exception';
@@ -55,16 +54,15 @@ export class ImportExportController {
     @Param('id') planId: string,
     @Query('dryRun') dryRun: unknown,
     @UploadedFile() file: Express.Multer.File | undefined,
-    @CurrentPrincipal() principal: Principal,
+    @Command() { caller, metadata }: CommandContext,
     @Req() request: Request,
   ): Promise<ImportCheck | ImportResult> {
     if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') {
       throw ProblemException.of('validation', 'dryRun must be true or false', [{ field: 'dryRun', message: 'must be true or false' }]);
     }
     const plan = await this.plan(planId);
-    const scope = await unitsInScope(this.db, principal);
     // A plan outside the caller's scope is one that does not exist, as for its ledger.
-    if (!(await isPlanVisible(this.db, plan, scope))) throw notFound(planId);
+    if (!(await isPlanVisible(this.db, plan, caller.scope))) throw notFound(planId);
     const buffer = await sheetBytes(file, request);
     let sheet;
     try {
@@ -73,7 +71,6 @@ export class ImportExportController {
       if (!(error instanceof UnreadableSheet)) throw error;
       throw ProblemException.of('unreadable-sheet', error.message, [{ field: 'file', message: error.message }]);
     }
-    const metadata = await commandMetadata(this.db, principal, request);
     const { check, planned } = await this.ledgerImport.check(plan, sheet, metadata);
     if (dryRun === 'true') return check;
     if (check.errors.length > 0) {
@@ -93,9 +90,8 @@ export class ImportExportController {
       [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
     },
     description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items" })
-  async ledger(@Param('id') planId: string, @CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async ledger(@Param('id') planId: string, @CurrentCaller() { scope }: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
     const plan = await this.plan(planId);
-    const scope = await unitsInScope(this.db, principal);
     if (!(await isPlanVisible(this.db, plan, scope))) throw notFound(planId);
     const rows = ledgerRows(this.db, { planCode: plan.id, scope });
     const format = request.accepts([JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE]) || JSON_TYPE;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { AuthenticatedRequest } from '../auth/current-principal.decorator';
+import type { AuthenticatedRequest } from '../auth/caller.decorator';
 import { requestIdOf } from '../request-id/request-id.middleware';
 import { type JsonLogger, redact } from './json-logger';
 
@@ -18,7 +18,7 @@ export function requestLog(logger: JsonLogger) {
         status: response.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
         requestId: requestIdOf(request),
-        principalId: (request as Request & Partial<AuthenticatedRequest>).principal?.id ?? null,
+        principalId: (request as Request & AuthenticatedRequest).caller?.principal.id ?? null,
       });
     });
     next();

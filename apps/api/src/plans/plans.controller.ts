@@ -3,15 +3,14 @@ import { type IssuePlan, planDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { planStreamId } from '@closeloop/contracts';
 import { type PlanView, findPlan } from '@closeloop/read-models';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import type { Request } from 'express';
 import type { Kysely } from 'kysely';
-import { commandMetadata } from '../auth/command-metadata';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Command, type CommandContext } from '../auth/command.decorator';
+import type { Caller } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
-import { inScope, unitsInScope } from '../auth/scope';
+import { inScope } from '../auth/scope';
 import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { ProblemException } from '../problem/problem.exception';
@@ -39,7 +38,7 @@ export class PlansController {
   @Roles('admin')
   @Idempotent()
   @ApiCreatedResponse({ schema: schemaRef('PlanView'), description: 'the issued plan with its (resolved) policy' })
-  async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
+  async create(@Body() body: CreatePlanDto, @Command() { metadata }: CommandContext): Promise<PlanView> {
     // The policy's shape (which settings, which formats) is the request's; what a policy may say is the decider's.
     const errors = planPolicyErrors(body.policy ?? {});
     if (errors.length > 0) throw ProblemException.of('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
@@ -53,7 +52,7 @@ export class PlansController {
         policy: body.policy,
         ownerUnitExists: (await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId),
       },
-      metadata: await commandMetadata(this.db, principal, request),
+      metadata,
     };
     try {
       await handleStreamCommand(this.eventStore, planStreamId(body.id), planDecider, command, planProblems);
@@ -69,9 +68,9 @@ export class PlansController {
   @Get(':id')
   @Roles('admin', 'leader')
   @ApiOkResponse({ schema: schemaRef('PlanView'), description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)' })
-  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
+  async get(@Param('id') id: string, @CurrentCaller() { scope }: Caller): Promise<PlanView> {
     const plan = await findPlan(this.db, id);
-    if (!plan || !inScope(await unitsInScope(this.db, principal), plan.ownerUnitId)) {
+    if (!plan || !inScope(scope, plan.ownerUnitId)) {
       throw ProblemException.of('not-found', `no plan ${id}`);
     }
     return plan;

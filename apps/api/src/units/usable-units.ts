@@ -1,7 +1,7 @@
 import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
-import type { Principal } from '../auth/principal';
-import { inScope, unitsInScope } from '../auth/scope';
+import type { Scope } from '../auth/principal';
+import { inScope } from '../auth/scope';
 import { ProblemException } from '../problem/problem.exception';
 import { existingUnitIds } from './units.repository';
 
@@ -16,9 +16,8 @@ export interface NamedUnit {
  * 422 `unknown-unit` unless every named unit exists and each scoped one lies in the caller's scope (with its
  * sub-units). A unit outside the scope reads exactly like one that does not exist.
  */
-export async function assertUsableUnits(db: Kysely<Database>, principal: Principal, named: NamedUnit[]): Promise<void> {
+export async function assertUsableUnits(db: Kysely<Database>, scope: Scope, named: NamedUnit[]): Promise<void> {
   const known = await existingUnitIds(db, named.map((n) => n.id));
-  const scope = await unitsInScope(db, principal);
   const usable = (n: NamedUnit) => known.has(n.id) && (!n.scoped || inScope(scope, n.id));
   const unknown = scope === 'all' ? 'does not exist' : 'does not exist in your scope';
   const errors = named.filter((n) => !usable(n)).map((n) => ({ field: n.field, message: `unit ${n.id} ${unknown}` }));
