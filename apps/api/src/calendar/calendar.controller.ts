@@ -6,12 +6,12 @@ import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { Body, Controller, Get, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { Command, type CommandContext } from '../auth/command.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, EVENT_STORE } from '../tokens';
+import { Command, type CommandContext } from '../common/auth/command.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { type RefusalProblems, handleStreamCommand } from '../common/commands/stream-commands';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, EVENT_STORE } from '../common/tokens';
 import { type CalendarReplan, CalendarReplans } from './calendar-replans';
 import { CalendarReplanDto, CalendarYearDto, CalendarYearParams, ReplaceCalendarDto, ReplacedCalendarYearDto } from './calendar.dto';
 

@@ -4,10 +4,10 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import { type Kysely, sql } from 'kysely';
-import { Public } from '../auth/public.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, TEMPORAL_CLIENT } from '../tokens';
-import { schemaRef } from '../openapi/response-schemas';
+import { Public } from '../common/auth/public.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, TEMPORAL_CLIENT } from '../common/tokens';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 @ApiTags('health')
 @Public()

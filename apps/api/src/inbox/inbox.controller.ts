@@ -3,13 +3,13 @@ import { type InboxEntry, listInbox, markRead } from '@closeloop/notifications';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { CurrentCaller } from '../auth/caller.decorator';
-import type { Caller } from '../auth/principal';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
-import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
-import type { Page } from '../validation/pagination';
-import { UUID } from '../validation/patterns';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller } from '../common/auth/principal';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
+import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
+import type { Page } from '../common/validation/pagination';
+import { UUID } from '../common/validation/patterns';
 import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
 
 /** Every principal's own notifications: reminders, warnings, escalations; newest first. */

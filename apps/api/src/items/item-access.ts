@@ -2,10 +2,10 @@ import type { Database } from '@closeloop/db';
 import { type ItemView, findItem } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import type { Scope } from '../auth/principal';
-import { inScope } from '../auth/scope';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import type { Scope } from '../common/auth/principal';
+import { inScope } from '../common/auth/scope';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { isItemId } from './item-id';
 
 /** Reads items from the read model, as a given caller may see them. */

@@ -6,13 +6,13 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { Command, type CommandContext, withReason } from '../auth/command.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { Command, type CommandContext, withReason } from '../common/auth/command.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { assertUsableUnits } from '../units/usable-units';
-import { ETag } from '../http/etag.interceptor';
+import { ETag } from '../common/http/etag.interceptor';
 import { ItemAccess } from './item-access';
 import {
   AcknowledgeDto,
@@ -27,7 +27,7 @@ import {
   VerificationDto,
 } from './item-command.dtos';
 import { ItemCommands } from './item-commands';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 type LaterCommand = Exclude<ExternalCommandType, 'FileItem'>;
 type DataOf<T extends LaterCommand> = Extract<ItemCommand, { type: T }>['data'];

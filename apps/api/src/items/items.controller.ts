@@ -6,22 +6,22 @@ import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
-import { CurrentCaller } from '../auth/caller.decorator';
-import { Command, type CommandContext } from '../auth/command.decorator';
-import type { Caller, Scope } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, EVENT_STORE } from '../tokens';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import { Command, type CommandContext } from '../common/auth/command.decorator';
+import type { Caller, Scope } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, EVENT_STORE } from '../common/tokens';
 import { assertUsableUnits } from '../units/usable-units';
-import { ETag } from '../http/etag.interceptor';
-import { decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
+import { ETag } from '../common/http/etag.interceptor';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
 import { ItemEventLogDto } from './item.dto';
 import { ItemListQuery } from './item-list.query';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 @ApiTags('items')
 @ApiBearerAuth()

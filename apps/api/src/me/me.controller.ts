@@ -3,10 +3,10 @@ import { listChannels, replaceChannels } from '@closeloop/notifications';
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { CurrentCaller } from '../auth/caller.decorator';
-import type { Caller } from '../auth/principal';
-import { API_CONFIG, type ApiConfig, DB } from '../tokens';
-import { OutboundUrls } from '../validation/outbound-url';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller } from '../common/auth/principal';
+import { API_CONFIG, type ApiConfig, DB } from '../common/tokens';
+import { OutboundUrls } from '../common/validation/outbound-url';
 import { ChannelsDto, PutChannelsDto } from './channels.dto';
 
 /** The caller's own settings: where its notifications go besides the inbox. */

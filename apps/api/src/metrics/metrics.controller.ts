@@ -2,7 +2,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../common/auth/public.decorator';
 import { Metrics } from './metrics';
 
 @ApiTags('health')

@@ -1,5 +1,5 @@
 import { escalationLevels, itemKinds } from '@closeloop/domain';
-import { type JsonSchema, type SchemaMessages, schemaCheck } from '../validation/schema-check';
+import { type JsonSchema, type SchemaMessages, schemaCheck } from '../common/validation/schema-check';
 
 // Up to three digits a part: even all parts at their largest keep a deadline moved by it within years 0001–9999.
 const n = '[0-9]{1,3}';

@@ -1,8 +1,8 @@
 import type { Database } from '@closeloop/db';
 import { type PlanView, anyItem } from '@closeloop/read-models';
 import type { Kysely } from 'kysely';
-import type { Scope } from '../auth/principal';
-import { inScope } from '../auth/scope';
+import type { Scope } from '../common/auth/principal';
+import { inScope } from '../common/auth/scope';
 
 /**
  * Whether a caller may know a plan exists: its scope covers the plan's owner unit, or one of the plan's items

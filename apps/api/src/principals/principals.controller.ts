@@ -3,15 +3,15 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Re
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
-import { generateApiKey } from '../auth/api-key';
-import { CurrentCaller } from '../auth/caller.decorator';
-import type { Caller } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { generateApiKey } from '../common/auth/api-key';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { existingUnitIds } from '../units/units.repository';
-import { decodeUuidCursor, encodeUuidCursor } from '../validation/keyset-cursors';
-import { type Page, UuidKeyPageQuery } from '../validation/pagination';
+import { decodeUuidCursor, encodeUuidCursor } from '../common/validation/keyset-cursors';
+import { type Page, UuidKeyPageQuery } from '../common/validation/pagination';
 import { CreatePrincipalDto, PrincipalDto, PrincipalPageDto, PrincipalWithKeyDto } from './principal.dto';
 import { findPrincipal, insertPrincipal, listPrincipals, replaceKey, revokePrincipal } from './principals.store';
 

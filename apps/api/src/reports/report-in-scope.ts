@@ -1,6 +1,6 @@
 import type { BulletinReport, DispatchCounts, DispatchReport, Report } from '@closeloop/reports';
-import type { Scope } from '../auth/principal';
-import { inScope } from '../auth/scope';
+import type { Scope } from '../common/auth/principal';
+import { inScope } from '../common/auth/scope';
 
 /**
  * A report as a scoped caller (a leader) may see it: only the rows of responsible units in its scope (with their

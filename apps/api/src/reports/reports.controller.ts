@@ -18,14 +18,14 @@ import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestj
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { CurrentCaller } from '../auth/caller.decorator';
-import type { Caller, Scope } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller, Scope } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { periodPatterns } from './period-patterns';
 import { reportInScope } from './report-in-scope';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 const JSON_TYPE = 'application/json';
 

@@ -1,8 +1,8 @@
 import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
-import type { Scope } from '../auth/principal';
-import { inScope } from '../auth/scope';
-import { ProblemException } from '../problem/problem.exception';
+import type { Scope } from '../common/auth/principal';
+import { inScope } from '../common/auth/scope';
+import { ProblemException } from '../common/problem/problem.exception';
 import { existingUnitIds } from './units.repository';
 
 /** A unit a request names; `scoped` when the caller may name only units in its scope (those it hands work to). */

@@ -14,15 +14,15 @@ import {
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { CurrentCaller } from '../auth/caller.decorator';
-import type { Caller, Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { API_CONFIG, type ApiConfig, DB } from '../tokens';
-import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
-import { TimeKeyPageQuery } from '../validation/pagination';
-import { OutboundUrls } from '../validation/outbound-url';
-import { UUID } from '../validation/patterns';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller, Principal } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { API_CONFIG, type ApiConfig, DB } from '../common/tokens';
+import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
+import { TimeKeyPageQuery } from '../common/validation/pagination';
+import { OutboundUrls } from '../common/validation/outbound-url';
+import { UUID } from '../common/validation/patterns';
 import {
   CreateWebhookDto,
   CreatedWebhookDto,

@@ -1,6 +1,6 @@
 import { type ProblemSlug, type ProblemTypeEntry, REFUSAL_TITLE, problemType, problemTypes, refusalStatus } from './problem-types';
 
-export const PROBLEM_TABLE_START = '<!-- problem-types: generated from apps/api/src/problem/problem-types.ts by `make openapi` -->';
+export const PROBLEM_TABLE_START = '<!-- problem-types: generated from apps/api/src/common/problem/problem-types.ts by `make openapi` -->';
 export const PROBLEM_TABLE_END = '<!-- /problem-types -->';
 
 /** The docs' table of problem types (docs/api-conventions.md), from the table in code. */

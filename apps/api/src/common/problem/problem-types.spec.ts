@@ -4,7 +4,7 @@ import { problemResponses } from '../openapi/problem-responses';
 import { problemTable, withProblemTable } from './problem-table';
 import { exampleSlugs, problemType, problemTypes } from './problem-types';
 
-const conventions = path.resolve(__dirname, '../../../../docs/api-conventions.md');
+const conventions = path.resolve(__dirname, '../../../../../docs/api-conventions.md');
 
 describe('the problem types table', () => {
   it('is the table in docs/api-conventions.md (run `make openapi` when this fails)', () => {

@@ -7,7 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { type ItemFilingInput, ItemFiling, fileItemCommand } from '../items/item-filing';
 import { itemIdFor } from '../items/item-id';
-import { DB, EVENT_STORE } from '../tokens';
+import { DB, EVENT_STORE } from '../common/tokens';
 import { type RowError, type UnitDirectory, type ValidRow, unitDirectory, validateRows } from './item-rows';
 import type { Sheet } from './spreadsheet-rows';
 

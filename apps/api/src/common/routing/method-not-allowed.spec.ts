@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../create-app';
+import { createApp } from '../../create-app';
 import { stubDependencies } from '../openapi/generate';
 
 /** The API on stubs: unauthenticated requests that reach a real route stop at the guard (401) before any I/O. */

@@ -1,6 +1,6 @@
 import { CommandRefused, type ItemKind } from '@closeloop/domain';
 import type { ItemFilingInput } from '../items/item-filing';
-import { CODE } from '../validation/patterns';
+import { CODE } from '../common/validation/patterns';
 import { parseChineseDate, parseMilestones } from './chinese-dates';
 import type { Sheet, SheetRow } from './spreadsheet-rows';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { completeDocument } from './openapi-document';
 import { generateOpenApiDocument } from './generate';
 
-const committedPath = path.resolve(__dirname, '../../../../openapi.json');
+const committedPath = path.resolve(__dirname, '../../../../../openapi.json');
 
 describe('the OpenAPI document', () => {
   let generated: string;

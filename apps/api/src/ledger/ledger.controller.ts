@@ -7,19 +7,19 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { CurrentCaller } from '../auth/caller.decorator';
-import { Command, type CommandContext } from '../auth/command.decorator';
-import type { Caller } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { ApiRequestContent } from '../openapi/request-content';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import { Command, type CommandContext } from '../common/auth/command.decorator';
+import type { Caller } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ApiRequestContent } from '../common/openapi/request-content';
 import { isPlanVisible } from '../plans/plan-visibility';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { type ImportCheck, type ImportResult, LedgerImport } from './ledger-import';
 import { ledgerRows, writeLedgerCsv, writeLedgerJson, writeLedgerXlsx } from './ledger-export';
 import { UnreadableSheet, readSheet } from './spreadsheet-rows';
 import { MAX_SHEET_BYTES, SHEET_FIELD, sheetBytes } from './uploaded-sheet';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 const CSV_TYPE = 'text/csv';
 const JSON_TYPE = 'application/json';
@@ -31,7 +31,7 @@ const JSON_TYPE = 'application/json';
 @ApiTags('plans')
 @ApiBearerAuth()
 @Controller('v1/plans')
-export class ImportExportController {
+export class LedgerController {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     private readonly ledgerImport: LedgerImport,

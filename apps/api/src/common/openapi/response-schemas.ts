@@ -1,6 +1,6 @@
 import { escalationLevels, itemKinds, itemStatuses, trafficLights } from '@closeloop/domain';
 import { ItemViewSchema } from '@closeloop/read-models';
-import { PLAN_POLICY_SCHEMA } from '../plans/plan-policy.schema';
+import { PLAN_POLICY_SCHEMA } from '../../plans/plan-policy.schema';
 
 type Json = Record<string, unknown>;
 

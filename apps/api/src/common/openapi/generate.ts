@@ -1,8 +1,8 @@
 import type { Database } from '@closeloop/db';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
-import type { ApiDependencies } from '../app.module';
-import { createApp } from '../create-app';
+import type { ApiDependencies } from '../common.module';
+import { createApp } from '../../create-app';
 import { createOpenApiDocument } from './openapi-document';
 
 /** The OpenAPI document as committed in `openapi.json`, from an app built on stubs (no database, no Temporal). */

@@ -1,6 +1,6 @@
 /// <reference types="multer" />
 import type { Request } from 'express';
-import { ProblemException } from '../problem/problem.exception';
+import { ProblemException } from '../common/problem/problem.exception';
 
 export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
 export const SHEET_FIELD = 'file';
