@@ -1,6 +1,6 @@
 // `make openapi`: writes the API's OpenAPI 3.1 document to openapi.json at the repository root, from the built
 // API (apps/api/dist) on stub dependencies: no database and no Temporal needed; and the problem types table of
-// docs/api-conventions.md, from apps/api/src/problem/problem-types.ts.
+// docs/api-conventions.md, from apps/api/src/common/problem/problem-types.ts.
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,61 +1,41 @@
-import { calendarDaysProjection } from '@closeloop/calendar';
-import type { Database } from '@closeloop/db';
-import { createEventStore } from '@closeloop/event-store';
-import { readModelProjections } from '@closeloop/read-models';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import type { Client } from '@temporalio/client';
-import type { Kysely } from 'kysely';
-import { ApiKeyGuard } from './auth/api-key.guard';
-import { CalendarController } from './calendar/calendar.controller';
-import { CalendarReplans } from './calendar/calendar-replans';
-import { HealthController } from './health/health.controller';
-import { InboxController } from './inbox/inbox.controller';
-import { ItemCommands } from './items/item-commands';
-import { ItemAccess } from './items/item-access';
-import { ItemFiling } from './items/item-filing';
-import { ImportExportController } from './imports/import-export.controller';
-import { LedgerImport } from './imports/ledger-import';
-import { ItemLifecycleController } from './items/item-lifecycle.controller';
-import { ItemsController } from './items/items.controller';
-import { MetricsController } from './metrics/metrics.controller';
-import { Metrics } from './metrics/metrics';
-import { MeController } from './me/me.controller';
-import { PlansController } from './plans/plans.controller';
-import { PrincipalsController } from './principals/principals.controller';
-import { ProblemFilter } from './problem/problem.filter';
-import { ReportsController } from './reports/reports.controller';
-import { WebhooksController } from './webhooks/webhooks.controller';
-import { API_CONFIG, type ApiConfig, DB, EVENT_STORE, TEMPORAL_CLIENT } from './tokens';
-import { UnitsController } from './units/units.controller';
+import { CalendarModule } from './calendar/calendar.module';
+import { type ApiDependencies, type ApiModuleOptions, CommonModule } from './common/common.module';
+import { HealthModule } from './health/health.module';
+import { InboxModule } from './inbox/inbox.module';
+import { ItemsModule } from './items/items.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { MeModule } from './me/me.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { PlansModule } from './plans/plans.module';
+import { PrincipalsModule } from './principals/principals.module';
+import { ReportsModule } from './reports/reports.module';
+import { UnitsModule } from './units/units.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
-export interface ApiDependencies {
-  db: Kysely<Database>;
-  temporal: Client;
-  config: ApiConfig;
-}
+export type { ApiDependencies, ApiModuleOptions } from './common/common.module';
 
-/** The API's module; its I/O (database, Temporal client) is built by the caller and handed in. */
+/** The API: the common plumbing and one module per feature. Its I/O (database, Temporal client) is handed in. */
 @Module({})
 export class AppModule {
-  static register({ db, temporal, config }: ApiDependencies): DynamicModule {
+  static register(dependencies: ApiDependencies, options: ApiModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, UnitsController, PrincipalsController, PlansController, ItemsController, ItemLifecycleController, InboxController, MeController, CalendarController, ReportsController, ImportExportController, WebhooksController, MetricsController],
-      providers: [
-        { provide: DB, useValue: db },
-        { provide: TEMPORAL_CLIENT, useValue: temporal },
-        { provide: API_CONFIG, useValue: config },
-        // Items are written only through their workflows; plans and calendar years through handleStreamCommand.
-        { provide: EVENT_STORE, useFactory: () => createEventStore(db, { projections: [...readModelProjections, calendarDaysProjection] }) },
-        { provide: Metrics, useFactory: () => new Metrics(db, { defaultMetrics: true }) },
-        { provide: ItemCommands, useFactory: (metrics: Metrics) => new ItemCommands(temporal, config.taskQueue, metrics.observeCommand), inject: [Metrics] },
-        ItemAccess,
-        ItemFiling,
-        LedgerImport,
-        CalendarReplans,
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
-        { provide: APP_FILTER, useClass: ProblemFilter },
+      // In this order the OpenAPI document lists their paths.
+      imports: [
+        CommonModule.register(dependencies, options),
+        HealthModule,
+        UnitsModule,
+        PrincipalsModule,
+        PlansModule,
+        ItemsModule,
+        InboxModule,
+        MeModule,
+        CalendarModule,
+        ReportsModule,
+        LedgerModule,
+        WebhooksModule,
+        MetricsModule,
       ],
     };
   }

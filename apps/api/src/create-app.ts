@@ -3,17 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { type ApiDependencies, AppModule } from './app.module';
-import { JsonLogger, type LogSink } from './logging/json-logger';
-import { requestLog } from './logging/request-log.middleware';
+import { JsonLogger, type LogSink } from './common/logging/json-logger';
+import { requestLog } from './common/logging/request-log.middleware';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
-import { createOpenApiDocument } from './openapi/openapi-document';
-import { rateLimit, rateLimitFromEnv } from './rate-limit/rate-limit.middleware';
-import { requestId } from './request-id/request-id.middleware';
-import { methodNotAllowed } from './routing/method-not-allowed.middleware';
-import { unsupportedMediaType } from './routing/unsupported-media-type.middleware';
-import { rejectNulBytes } from './validation/reject-nul.middleware';
-import { validationProblem } from './validation/validation-problem';
+import { createOpenApiDocument } from './common/openapi/openapi-document';
+import { rateLimitFromEnv } from './common/rate-limit/rate-limit.guard';
+import { requestId } from './common/request-id/request-id.middleware';
+import { unsupportedMediaType } from './common/routing/unsupported-media-type.middleware';
+import { rejectNulBytes } from './common/validation/reject-nul.middleware';
+import { validationProblem } from './common/validation/validation-problem';
 
 export interface CreateAppOptions {
   /** Levels Nest and the request log write (JSON lines); `false` for none. Request lines are at `log`. */
@@ -28,11 +27,10 @@ export interface CreateAppOptions {
 
 export async function createApp(dependencies: ApiDependencies, options: CreateAppOptions = {}): Promise<INestApplication> {
   const logger = new JsonLogger(options.logger === false ? [] : (options.logger ?? ['error', 'warn', 'log']), options.logSink);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies, { rateLimitPerMinute: options.rateLimitPerMinute ?? rateLimitFromEnv() }), { logger, bodyParser: false });
   app.use(requestId);
   app.use(requestLog(logger));
   app.use(httpMetrics(app.get(Metrics)));
-  app.use(rateLimit(options.rateLimitPerMinute ?? rateLimitFromEnv()));
   app.useBodyParser('json', { limit: options.jsonBodyLimit ?? '1mb' });
   app.use(rejectNulBytes);
   app.useGlobalPipes(
@@ -45,12 +43,11 @@ export async function createApp(dependencies: ApiDependencies, options: CreateAp
     }),
   );
   const document = createOpenApiDocument(app);
-  app.use(methodNotAllowed(document.paths));
   app.use(unsupportedMediaType(document.paths));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json' });
   app.enableShutdownHooks();
   return app;
 }
 
-export { createOpenApiDocument } from './openapi/openapi-document';
-export { generateOpenApiDocument } from './openapi/generate';
+export { createOpenApiDocument } from './common/openapi/openapi-document';
+export { generateOpenApiDocument } from './common/openapi/generate';

@@ -1,6 +1,6 @@
 export * from './app.module';
-export * from './auth/api-key';
-export * from './auth/principals.repository';
+export * from './common/auth/api-key';
+export * from './common/auth/principals.repository';
 export * from './create-app';
 export * from './temporal-client';
-export { withProblemTable } from './problem/problem-table';
+export { withProblemTable } from './common/problem/problem-table';

@@ -9,7 +9,7 @@ import type { CommandMetadata } from '@closeloop/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { API_CONFIG, type ApiConfig, TEMPORAL_CLIENT } from '../tokens';
+import { API_CONFIG, type ApiConfig, TEMPORAL_CLIENT } from '../common/tokens';
 
 export type CalendarReplan = CalendarReplanProgress & { workflowId: string };
 

@@ -3,18 +3,15 @@ import { calendarStreamId } from '@closeloop/contracts';
 import type { Database } from '@closeloop/db';
 import { type CalendarYear, type ChangeCalendar, calendarYearDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
-import { Body, Controller, Get, HttpCode, Inject, Param, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import type { Request } from 'express';
 import type { Kysely } from 'kysely';
-import { commandMetadata } from '../auth/command-metadata';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, EVENT_STORE } from '../tokens';
+import { Command, type CommandContext } from '../common/auth/command.decorator';
+import { Roles } from '../common/auth/roles.decorator';
+import { type RefusalProblems, handleStreamCommand } from '../common/commands/stream-commands';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, EVENT_STORE } from '../common/tokens';
 import { type CalendarReplan, CalendarReplans } from './calendar-replans';
 import { CalendarReplanDto, CalendarYearDto, CalendarYearParams, ReplaceCalendarDto, ReplacedCalendarYearDto } from './calendar.dto';
 
@@ -51,10 +48,8 @@ export class CalendarController {
   async replace(
     @Param() { year }: CalendarYearParams,
     @Body() body: ReplaceCalendarDto,
-    @CurrentPrincipal() principal: Principal,
-    @Req() request: Request,
+    @Command() { metadata }: CommandContext,
   ): Promise<CalendarYear & { replannedItems: number; replan: CalendarReplan }> {
-    const metadata = await commandMetadata(this.db, principal, request);
     const command: ChangeCalendar = { type: 'ChangeCalendar', data: { year, holidays: body.holidays, workdays: body.workdays }, metadata };
     let calendarVersion: number;
     try {

@@ -2,9 +2,9 @@ import { calendarYears } from '@closeloop/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DATE } from '../validation/patterns';
-import { ApiSchemaExtension } from '../openapi/validation-schema';
-import { Required } from '../validation/required.decorator';
+import { DATE } from '../common/validation/patterns';
+import { ApiSchemaExtension } from '../common/openapi/validation-schema';
+import { Required } from '../common/validation/required.decorator';
 
 /** What the schema cannot state (rules between days, and with the path's year); the API answers 422 when one fails. */
 const CALENDAR_RULES =

@@ -2,8 +2,8 @@ import { readCliConfig } from '@closeloop/config';
 import { createDb } from '@closeloop/db';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateApiKey } from '../auth/api-key';
-import { ensurePrincipal } from '../auth/principals.repository';
+import { generateApiKey } from '../common/auth/api-key';
+import { ensurePrincipal } from '../common/auth/principals.repository';
 
 /**
  * Ensures a first admin principal. The key is CLOSELOOP_BOOTSTRAP_KEY when set; otherwise one is generated,

@@ -1,15 +1,18 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Database } from '@closeloop/db';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import { type Kysely, sql } from 'kysely';
-import { Public } from '../auth/public.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, TEMPORAL_CLIENT } from '../tokens';
-import { schemaRef } from '../openapi/response-schemas';
+import { Public } from '../common/auth/public.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, TEMPORAL_CLIENT } from '../common/tokens';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 @ApiTags('health')
 @Public()
+// Probes and scrapes are never limited: an orchestrator must always see the truth.
+@SkipThrottle()
 @Controller()
 export class HealthController {
   constructor(

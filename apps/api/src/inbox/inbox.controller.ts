@@ -3,13 +3,13 @@ import { type InboxEntry, listInbox, markRead } from '@closeloop/notifications';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
-import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
-import type { Page } from '../validation/pagination';
-import { UUID } from '../validation/patterns';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller } from '../common/auth/principal';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
+import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
+import type { Page } from '../common/validation/pagination';
+import { UUID } from '../common/validation/patterns';
 import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
 
 /** Every principal's own notifications: reminders, warnings, escalations; newest first. */
@@ -22,7 +22,7 @@ export class InboxController {
   @ApiOperation({ operationId: 'listInbox', summary: 'The caller\'s notifications' })
   @Get()
   @ApiOkResponse({ type: InboxPageDto, description: "the caller's notifications, newest first, each with its deliveries per channel" })
-  async list(@Query() query: InboxQuery, @CurrentPrincipal() principal: Principal): Promise<Page<InboxEntryDto>> {
+  async list(@Query() query: InboxQuery, @CurrentCaller() { principal }: Caller): Promise<Page<InboxEntryDto>> {
     const { items, next } = await listInbox(this.db, principal.id, {
       unread: query.unread,
       limit: query.limit ?? 100,
@@ -36,7 +36,7 @@ export class InboxController {
   @HttpCode(200)
   @ApiOkResponse({ type: InboxEntryDto, description: 'the notification, read (the first read time is kept)' })
   @ApiNotFoundResponse({ description: 'no such notification among the caller’s own' })
-  async read(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<InboxEntryDto> {
+  async read(@Param('id') id: string, @CurrentCaller() { principal }: Caller): Promise<InboxEntryDto> {
     const entry = UUID.test(id) ? await markRead(this.db, principal.id, id.toLowerCase()) : undefined;
     if (!entry) throw ProblemException.of('not-found', `notification ${id} is not in your inbox`);
     return toDto(entry);

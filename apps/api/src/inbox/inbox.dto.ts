@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { TimeKeyPageQuery } from '../validation/pagination';
+import { TimeKeyPageQuery } from '../common/validation/pagination';
 
 export class InboxQuery extends TimeKeyPageQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'only notifications not yet read' })

@@ -14,9 +14,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ApiSchemaExtension } from '../openapi/validation-schema';
-import { CODE, DATE } from '../validation/patterns';
-import { Required } from '../validation/required.decorator';
+import { ApiSchemaExtension } from '../common/openapi/validation-schema';
+import { CODE, DATE } from '../common/validation/patterns';
+import { Required } from '../common/validation/required.decorator';
 
 
 export class IndicatorDto {

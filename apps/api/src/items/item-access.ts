@@ -2,10 +2,10 @@ import type { Database } from '@closeloop/db';
 import { type ItemView, findItem } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import type { Principal } from '../auth/principal';
-import { inScope, unitsInScope } from '../auth/scope';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import type { Scope } from '../common/auth/principal';
+import { inScope } from '../common/auth/scope';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { isItemId } from './item-id';
 
 /** Reads items from the read model, as a given caller may see them. */
@@ -14,9 +14,9 @@ export class ItemAccess {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
   /** The item if the caller's scope covers its responsible or supervising unit; 404 otherwise. */
-  async visible(id: string, principal: Principal): Promise<ItemView> {
+  async visible(id: string, scope: Scope): Promise<ItemView> {
     const item = isItemId(id) ? await findItem(this.db, id) : undefined;
-    const visible = item && inScope(await unitsInScope(this.db, principal), item.responsibleUnitId, item.supervisingUnitId);
+    const visible = item && inScope(scope, item.responsibleUnitId, item.supervisingUnitId);
     if (!item || !visible) throw ProblemException.of('not-found', `no item ${id}`);
     return item;
   }

@@ -16,8 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DATE } from '../validation/patterns';
-import { Required } from '../validation/required.decorator';
+import { DATE } from '../common/validation/patterns';
+import { Required } from '../common/validation/required.decorator';
 
 
 export class EvidenceDto {

@@ -19,7 +19,7 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import type { CommandObserver } from '../metrics/metrics';
-import { ProblemException } from '../problem/problem.exception';
+import { ProblemException } from '../common/problem/problem.exception';
 
 /** Sends commands to item workflows and turns the decider's refusals into problem responses. */
 export class ItemCommands {

@@ -4,7 +4,7 @@ import { type CalendarData, type CommandMetadata, type FileItem, type ItemDefini
 import type { PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { DB } from '../tokens';
+import { DB } from '../common/tokens';
 import { ItemCommands } from './item-commands';
 import { itemIdFor } from './item-id';
 

@@ -2,8 +2,8 @@ import { itemStatuses } from '@closeloop/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { TimeKeyPageQuery } from '../validation/pagination';
-import { CALENDAR_DATE } from '../validation/patterns';
+import { TimeKeyPageQuery } from '../common/validation/pagination';
+import { CALENDAR_DATE } from '../common/validation/patterns';
 
 export class ItemListQuery extends TimeKeyPageQuery {
   @ApiPropertyOptional({ description: 'plan code' })

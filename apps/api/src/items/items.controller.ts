@@ -2,26 +2,26 @@ import { itemStreamId } from '@closeloop/contracts';
 import type { Database } from '@closeloop/db';
 import type { EventStore } from '@closeloop/event-store';
 import { type ItemView, findPlan, listItemsJson } from '@closeloop/read-models';
-import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import type { Kysely } from 'kysely';
-import { commandMetadata } from '../auth/command-metadata';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { unitsInScope } from '../auth/scope';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, EVENT_STORE } from '../tokens';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import { Command, type CommandContext } from '../common/auth/command.decorator';
+import type { Caller, Scope } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, EVENT_STORE } from '../common/tokens';
 import { assertUsableUnits } from '../units/usable-units';
-import { decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
+import { ETag } from '../common/http/etag.interceptor';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
 import { ItemEventLogDto } from './item.dto';
 import { ItemListQuery } from './item-list.query';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 @ApiTags('items')
 @ApiBearerAuth()
@@ -42,8 +42,7 @@ export class ItemsController {
   @ApiCreatedResponse({ schema: schemaRef('ItemView'), description: 'the filed item, with its stream version' })
   async create(
     @Body() body: CreateItemDto,
-    @CurrentPrincipal() principal: Principal,
-    @Req() request: Request,
+    @Command() command: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ItemView> {
     const plan = await findPlan(this.db, body.planCode);
@@ -52,7 +51,7 @@ export class ItemsController {
         { field: 'planCode', message: `plan ${body.planCode} does not exist` },
       ]);
     }
-    await this.assertUnitsUsable(body, principal);
+    await this.assertUnitsUsable(body, command.caller.scope);
     const kind = body.kind ?? 'time_bound';
     const { itemId, version } = await this.filing.file(
       plan,
@@ -72,7 +71,7 @@ export class ItemsController {
         supervisingUnitId: body.supervisingUnitId,
         leaderInCharge: body.leaderInCharge,
       },
-      await commandMetadata(this.db, principal, request),
+      command.metadata,
     );
     response.status(201).location(`/v1/items/${itemId}`).setHeader('ETag', `"${version}"`);
     return this.items.atLeast(itemId, version);
@@ -88,7 +87,7 @@ export class ItemsController {
   @ApiOkResponse({ schema: schemaRef('ItemPage'), description: 'a page of items in filing order, filtered; only items in the caller scope' })
   async list(
     @Query() query: ItemListQuery,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentCaller() { scope }: Caller,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const after = decodeTimeIdCursor(query.cursor);
@@ -102,7 +101,7 @@ export class ItemsController {
         overdue: query.overdue,
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
-        scope: await unitsInScope(this.db, principal),
+        scope,
       },
       { limit: query.limit ?? 50, after: after && { filedAt: after.at, id: after.id } },
     );
@@ -114,21 +113,16 @@ export class ItemsController {
   @ApiOperation({ operationId: 'getItem', summary: 'Get an item' })
   @Get(':id')
   @ApiOkResponse({ schema: schemaRef('ItemView'), description: 'the item as stored by its projection' })
-  async get(
-    @Param('id') id: string,
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<ItemView> {
-    const item = await this.items.visible(id, principal);
-    response.setHeader('ETag', `"${item.version}"`);
-    return item;
+  @ETag()
+  get(@Param('id') id: string, @CurrentCaller() { scope }: Caller): Promise<ItemView> {
+    return this.items.visible(id, scope);
   }
 
   @ApiOperation({ operationId: 'listItemEvents', summary: 'An item\'s event log: the audit trail' })
   @Get(':id/events')
   @ApiOkResponse({ type: ItemEventLogDto, description: "the item's event log in stream order: the audit trail" })
-  async events(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<ItemEventLogDto> {
-    await this.items.visible(id, principal);
+  async events(@Param('id') id: string, @CurrentCaller() { scope }: Caller): Promise<ItemEventLogDto> {
+    await this.items.visible(id, scope);
     const events = await this.eventStore.readStream(itemStreamId(id));
     return {
       items: events.map((e) => ({
@@ -144,8 +138,8 @@ export class ItemsController {
   }
 
   /** A non-admin (an integrator) files only for a responsible and a supervising unit inside its scope. */
-  private assertUnitsUsable(body: CreateItemDto, principal: Principal): Promise<void> {
-    return assertUsableUnits(this.db, principal, [
+  private assertUnitsUsable(body: CreateItemDto, scope: Scope): Promise<void> {
+    return assertUsableUnits(this.db, scope, [
       { field: 'responsibleUnitId', id: body.responsibleUnitId, scoped: true },
       { field: 'supervisingUnitId', id: body.supervisingUnitId, scoped: true },
       ...(body.cooperatingUnitIds ?? []).map((id, i) => ({ field: `cooperatingUnitIds[${i}]`, id, scoped: false })),

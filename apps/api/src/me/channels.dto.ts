@@ -19,8 +19,8 @@ import {
   isEmail,
   isURL,
 } from 'class-validator';
-import { ApiSchemaExtension, EMAIL_PATTERN, HTTP_URL_PATTERN } from '../openapi/validation-schema';
-import { Required } from '../validation/required.decorator';
+import { ApiSchemaExtension, EMAIL_PATTERN, HTTP_URL_PATTERN } from '../common/openapi/validation-schema';
+import { Required } from '../common/validation/required.decorator';
 
 /** An email address for `email`; an http(s) URL for `webhook`, `dingtalk` and `wecom`. */
 @ValidatorConstraint({ name: 'channelAddress' })

@@ -3,10 +3,10 @@ import { listChannels, replaceChannels } from '@closeloop/notifications';
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { API_CONFIG, type ApiConfig, DB } from '../tokens';
-import { OutboundUrls } from '../validation/outbound-url';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller } from '../common/auth/principal';
+import { API_CONFIG, type ApiConfig, DB } from '../common/tokens';
+import { OutboundUrls } from '../common/validation/outbound-url';
 import { ChannelsDto, PutChannelsDto } from './channels.dto';
 
 /** The caller's own settings: where its notifications go besides the inbox. */
@@ -26,14 +26,14 @@ export class MeController {
   @ApiOperation({ operationId: 'getMyChannels', summary: 'The caller\'s notification channels' })
   @Get('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the channels notifications go out on besides the inbox' })
-  async channels(@CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {
+  async channels(@CurrentCaller() { principal }: Caller): Promise<ChannelsDto> {
     return { channels: await listChannels(this.db, principal.id) };
   }
 
   @ApiOperation({ operationId: 'replaceMyChannels', summary: 'Replace the caller\'s notification channels' })
   @Put('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the new set; notifications already written keep their deliveries' })
-  async replace(@Body() body: PutChannelsDto, @CurrentPrincipal() principal: Principal): Promise<ChannelsDto> {
+  async replace(@Body() body: PutChannelsDto, @CurrentCaller() { principal }: Caller): Promise<ChannelsDto> {
     // Every channel but email is a URL the worker POSTs to.
     await this.outbound.assert(
       body.channels.flatMap((c, i) => (c.channel === 'email' ? [] : [{ field: `channels.${i}.address`, url: c.address }])),

@@ -1,11 +1,14 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../common/auth/public.decorator';
 import { Metrics } from './metrics';
 
 @ApiTags('health')
 @Public()
+// Probes and scrapes are never limited: an orchestrator must always see the truth.
+@SkipThrottle()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}

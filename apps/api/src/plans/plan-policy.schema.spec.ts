@@ -1,8 +1,5 @@
 import { type PlanPolicy, defaultPolicy, isIsoDuration, policyErrors } from '@closeloop/domain';
-import { schemaErrors } from '../validation/json-schema-check';
-import { CADENCE_PATTERN, DURATION_PATTERN, PLAN_POLICY_MESSAGES, PLAN_POLICY_SCHEMA } from './plan-policy.schema';
-
-const check = (policy: unknown) => schemaErrors(policy, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
+import { CADENCE_PATTERN, DURATION_PATTERN, planPolicyErrors as check } from './plan-policy.schema';
 
 describe('the plan policy schema (POST /v1/plans)', () => {
   it.each([
@@ -43,6 +40,18 @@ describe('the plan policy schema (POST /v1/plans)', () => {
     ['a null override', { byKind: { immediate: null } }, [{ field: 'policy.byKind.immediate', message: 'must be an object' }]],
     ['an empty evidence kind', { requiredEvidenceKinds: [''] }, [{ field: 'policy.requiredEvidenceKinds[0]', message: 'must be a short lowercase word' }]],
     ['__proto__ as a setting', JSON.parse('{"__proto__": {"dueSoonBefore": "x"}}'), [{ field: 'policy.__proto__', message: 'is not a policy setting' }]],
+    ['a level of the wrong type: its type alone', { escalation: [{ level: 5, missedReports: 1 }] }, [{ field: 'policy.escalation[0].level', message: 'must be a string' }]],
+    ['an unknown level', { escalation: [{ level: 'jail', missedReports: 1 }] }, [{ field: 'policy.escalation[0].level', message: 'must be one of warning, bulletin, supervision, summons, accountability' }]],
+    ['a count out of range', { escalation: [{ level: 'warning', overdueWorkingDays: -1 }] }, [{ field: 'policy.escalation[0].overdueWorkingDays', message: 'must be at least 0' }]],
+    ['too many revisits', { revisitAfter: Array(13).fill('P1M') }, [{ field: 'policy.revisitAfter', message: 'must have at most 12 entries' }]],
+    [
+      'several faults at once: each named',
+      { colour: 'red', revisitAfter: ['3 months'] },
+      [
+        { field: 'policy.colour', message: 'is not a policy setting' },
+        { field: 'policy.revisitAfter[0]', message: 'must be an ISO 8601 duration such as P7D' },
+      ],
+    ],
   ])('refuses %s', (_what, policy, errors) => {
     expect(check(policy)).toEqual(errors);
   });

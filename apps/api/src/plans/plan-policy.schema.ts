@@ -1,5 +1,5 @@
 import { escalationLevels, itemKinds } from '@closeloop/domain';
-import type { JsonSchema, SchemaMessages } from '../validation/json-schema-check';
+import { type JsonSchema, type SchemaMessages, schemaCheck } from '../common/validation/schema-check';
 
 // Up to three digits a part: even all parts at their largest keep a deadline moved by it within years 0001–9999.
 const n = '[0-9]{1,3}';
@@ -76,3 +76,6 @@ export const PLAN_POLICY_MESSAGES: SchemaMessages = {
   },
   anyOf: 'needs a condition: overdueWorkingDays, missedReports or onRelapse',
 };
+
+/** Every way a policy breaks the schema, as `policy.…` field errors. */
+export const planPolicyErrors = schemaCheck(PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Required } from '../validation/required.decorator';
+import { Required } from '../common/validation/required.decorator';
 import { PLAN_POLICY_SCHEMA } from './plan-policy.schema';
 
 export class CreatePlanDto {

@@ -3,24 +3,22 @@ import { type IssuePlan, planDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { planStreamId } from '@closeloop/contracts';
 import { type PlanView, findPlan } from '@closeloop/read-models';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import type { Request } from 'express';
 import type { Kysely } from 'kysely';
-import { commandMetadata } from '../auth/command-metadata';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { inScope, unitsInScope } from '../auth/scope';
-import { type RefusalProblems, handleStreamCommand } from '../commands/stream-commands';
-import { Idempotent } from '../idempotency/idempotent.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB, EVENT_STORE } from '../tokens';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import { Command, type CommandContext } from '../common/auth/command.decorator';
+import type { Caller } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { inScope } from '../common/auth/scope';
+import { type RefusalProblems, handleStreamCommand } from '../common/commands/stream-commands';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB, EVENT_STORE } from '../common/tokens';
 import { existingUnitIds } from '../units/units.repository';
-import { schemaErrors } from '../validation/json-schema-check';
-import { PLAN_POLICY_MESSAGES, PLAN_POLICY_SCHEMA } from './plan-policy.schema';
+import { planPolicyErrors } from './plan-policy.schema';
 import { CreatePlanDto } from './plan.dto';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 /** The plan decider's refusals as the API has always answered them. */
 const planProblems: RefusalProblems = { 'invalid-policy': 'validation', 'unknown-unit': 'unknown-unit', 'plan-exists': 'plan-exists' };
@@ -40,9 +38,9 @@ export class PlansController {
   @Roles('admin')
   @Idempotent()
   @ApiCreatedResponse({ schema: schemaRef('PlanView'), description: 'the issued plan with its (resolved) policy' })
-  async create(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() request: Request): Promise<PlanView> {
+  async create(@Body() body: CreatePlanDto, @Command() { metadata }: CommandContext): Promise<PlanView> {
     // The policy's shape (which settings, which formats) is the request's; what a policy may say is the decider's.
-    const errors = schemaErrors(body.policy ?? {}, PLAN_POLICY_SCHEMA, 'policy', PLAN_POLICY_MESSAGES);
+    const errors = planPolicyErrors(body.policy ?? {});
     if (errors.length > 0) throw ProblemException.of('validation', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     const command: IssuePlan = {
       type: 'IssuePlan',
@@ -54,7 +52,7 @@ export class PlansController {
         policy: body.policy,
         ownerUnitExists: (await existingUnitIds(this.db, [body.ownerUnitId])).has(body.ownerUnitId),
       },
-      metadata: await commandMetadata(this.db, principal, request),
+      metadata,
     };
     try {
       await handleStreamCommand(this.eventStore, planStreamId(body.id), planDecider, command, planProblems);
@@ -70,9 +68,9 @@ export class PlansController {
   @Get(':id')
   @Roles('admin', 'leader')
   @ApiOkResponse({ schema: schemaRef('PlanView'), description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)' })
-  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
+  async get(@Param('id') id: string, @CurrentCaller() { scope }: Caller): Promise<PlanView> {
     const plan = await findPlan(this.db, id);
-    if (!plan || !inScope(await unitsInScope(this.db, principal), plan.ownerUnitId)) {
+    if (!plan || !inScope(scope, plan.ownerUnitId)) {
       throw ProblemException.of('not-found', `no plan ${id}`);
     }
     return plan;

@@ -1,8 +1,8 @@
 import { type Role, roles } from '@closeloop/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { UNIT_ID } from '../validation/patterns';
-import { Required } from '../validation/required.decorator';
+import { UNIT_ID } from '../common/validation/patterns';
+import { Required } from '../common/validation/required.decorator';
 
 export class CreatePrincipalDto {
   @ApiProperty({ example: '呼和浩特市水务局 整改联络员', description: 'a person or a system' })

@@ -3,15 +3,15 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Re
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
-import { generateApiKey } from '../auth/api-key';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { generateApiKey } from '../common/auth/api-key';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { existingUnitIds } from '../units/units.repository';
-import { decodeUuidCursor, encodeUuidCursor } from '../validation/keyset-cursors';
-import { type Page, UuidKeyPageQuery } from '../validation/pagination';
+import { decodeUuidCursor, encodeUuidCursor } from '../common/validation/keyset-cursors';
+import { type Page, UuidKeyPageQuery } from '../common/validation/pagination';
 import { CreatePrincipalDto, PrincipalDto, PrincipalPageDto, PrincipalWithKeyDto } from './principal.dto';
 import { findPrincipal, insertPrincipal, listPrincipals, replaceKey, revokePrincipal } from './principals.store';
 
@@ -64,7 +64,7 @@ export class PrincipalsController {
   @ApiOperation({ operationId: 'getPrincipal', summary: 'Get a principal' })
   @Get(':id')
   @ApiOkResponse({ type: PrincipalDto, description: 'an admin sees any principal, anyone else only itself (404 for the others)' })
-  async get(@Param('id') id: string, @CurrentPrincipal() caller: Principal): Promise<PrincipalDto> {
+  async get(@Param('id') id: string, @CurrentCaller() { principal: caller }: Caller): Promise<PrincipalDto> {
     const found = caller.role === 'admin' || caller.id === id ? await findPrincipal(this.db, id) : undefined;
     if (!found) throw notFound(id);
     return found;
@@ -83,7 +83,7 @@ export class PrincipalsController {
   @Post(':id/key')
   @HttpCode(200)
   @ApiOkResponse({ type: PrincipalWithKeyDto, description: 'a new key, shown this once; the old one stops working at once' })
-  async rotate(@Param('id') id: string, @CurrentPrincipal() caller: Principal, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
+  async rotate(@Param('id') id: string, @CurrentCaller() { principal: caller }: Caller, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
     if (caller.role !== 'admin' && caller.id !== id) throw notFound(id);
     const key = generateApiKey();
     const rotated = await replaceKey(this.db, id, key);

@@ -2,7 +2,7 @@ import type { Database } from '@closeloop/db';
 import type { Role } from '@closeloop/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { hashApiKey } from '../auth/api-key';
+import { hashApiKey } from '../common/auth/api-key';
 import type { PrincipalDto } from './principal.dto';
 
 /** Principals as the API shows them: never the key, never its hash. */

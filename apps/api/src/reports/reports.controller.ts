@@ -18,15 +18,14 @@ import { Controller, Get, Inject, Query, Req, Res, StreamableFile } from '@nestj
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { unitsInScope } from '../auth/scope';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller, Scope } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { periodPatterns } from './period-patterns';
 import { reportInScope } from './report-in-scope';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 const JSON_TYPE = 'application/json';
 
@@ -54,11 +53,11 @@ export class ReportsController {
   dispatch(
     @Query('week') week: unknown,
     @Query('format') format: unknown,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentCaller() caller: Caller,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<object | StreamableFile> {
-    return this.respond('dispatch', 'week', week, format, principal, request, response);
+    return this.respond('dispatch', 'week', week, format, caller.scope, request, response);
   }
 
   @ApiOperation({ operationId: 'getMonthlyBulletin', summary: 'The monthly bulletin (月通报)' })
@@ -74,11 +73,11 @@ export class ReportsController {
   bulletin(
     @Query('month') month: unknown,
     @Query('format') format: unknown,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentCaller() caller: Caller,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<object | StreamableFile> {
-    return this.respond('bulletin', 'month', month, format, principal, request, response);
+    return this.respond('bulletin', 'month', month, format, caller.scope, request, response);
   }
 
   private async respond(
@@ -86,14 +85,14 @@ export class ReportsController {
     field: string,
     value: unknown,
     format: unknown,
-    principal: Principal,
+    scope: Scope,
     request: Request,
     response: Response,
   ): Promise<object | StreamableFile> {
     const period = parseOrProblem(kind, field, value);
     const asXlsx = wantsXlsx(format, request);
     const stored = await this.storedOrComputed(period);
-    const data = reportInScope(stored.data, await unitsInScope(this.db, principal));
+    const data = reportInScope(stored.data, scope);
     response.setHeader('Vary', 'Accept');
     if (!asXlsx) return { ...data, computedAt: stored.computedAt.toISOString() };
     const { ascii, utf8 } = reportFileNames(data);

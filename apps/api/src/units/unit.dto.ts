@@ -1,7 +1,7 @@
 import { type UnitKind, unitKinds } from '@closeloop/db';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Required } from '../validation/required.decorator';
+import { Required } from '../common/validation/required.decorator';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'hhht-eco', description: 'stable code of the unit' })

@@ -2,14 +2,14 @@ import type { Database } from '@closeloop/db';
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { Roles } from '../auth/roles.decorator';
-import { decodeTextCursor, encodeTextCursor } from '../validation/keyset-cursors';
-import { type Page, TextKeyPageQuery } from '../validation/pagination';
-import { ProblemException } from '../problem/problem.exception';
-import { DB } from '../tokens';
+import { Roles } from '../common/auth/roles.decorator';
+import { decodeTextCursor, encodeTextCursor } from '../common/validation/keyset-cursors';
+import { type Page, TextKeyPageQuery } from '../common/validation/pagination';
+import { ProblemException } from '../common/problem/problem.exception';
+import { DB } from '../common/tokens';
 import { CreateUnitDto, UnitDto } from './unit.dto';
 import { existingUnitIds, insertUnit, listUnits } from './units.repository';
-import { schemaRef } from '../openapi/response-schemas';
+import { schemaRef } from '../common/openapi/response-schemas';
 
 @ApiTags('units')
 @ApiBearerAuth()

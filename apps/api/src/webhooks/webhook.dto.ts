@@ -13,8 +13,8 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { TimeKeyPageQuery } from '../validation/pagination';
-import { Required } from '../validation/required.decorator';
+import { TimeKeyPageQuery } from '../common/validation/pagination';
+import { Required } from '../common/validation/required.decorator';
 
 export class CreateWebhookDto {
   @ApiProperty({ example: 'https://integrator.example.gov.cn/closeloop/events', description: 'the https URL the events are POSTed to; it must resolve to public addresses only (no loopback, private, link-local … networks)' })

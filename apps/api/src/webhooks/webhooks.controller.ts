@@ -14,15 +14,15 @@ import {
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
-import { ProblemException } from '../problem/problem.exception';
-import { API_CONFIG, type ApiConfig, DB } from '../tokens';
-import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../validation/keyset-cursors';
-import { TimeKeyPageQuery } from '../validation/pagination';
-import { OutboundUrls } from '../validation/outbound-url';
-import { UUID } from '../validation/patterns';
+import { CurrentCaller } from '../common/auth/caller.decorator';
+import type { Caller, Principal } from '../common/auth/principal';
+import { Roles } from '../common/auth/roles.decorator';
+import { ProblemException } from '../common/problem/problem.exception';
+import { API_CONFIG, type ApiConfig, DB } from '../common/tokens';
+import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
+import { TimeKeyPageQuery } from '../common/validation/pagination';
+import { OutboundUrls } from '../common/validation/outbound-url';
+import { UUID } from '../common/validation/patterns';
 import {
   CreateWebhookDto,
   CreatedWebhookDto,
@@ -55,7 +55,7 @@ export class WebhooksController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CreatedWebhookDto, description: 'the subscription; with the generated secret when none was given (shown once)' })
-  async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal): Promise<CreatedWebhookDto> {
+  async create(@Body() body: CreateWebhookDto, @CurrentCaller() { principal }: Caller): Promise<CreatedWebhookDto> {
     await this.outbound.assert([{ field: 'url', url: body.url }]);
     const secret = body.secret ?? generateWebhookSecret();
     const created = await createWebhookSubscription(this.db, { principalId: principal.id, url: body.url, eventTypes: body.eventTypes, secret });
@@ -65,7 +65,7 @@ export class WebhooksController {
   @ApiOperation({ operationId: 'listWebhooks', summary: 'List webhook subscriptions' })
   @Get()
   @ApiOkResponse({ type: WebhookPageDto, description: 'the caller’s subscriptions (an admin’s: all), oldest first' })
-  async list(@Query() query: TimeKeyPageQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookPageDto> {
+  async list(@Query() query: TimeKeyPageQuery, @CurrentCaller() { principal }: Caller): Promise<WebhookPageDto> {
     const limit = query.limit ?? 100;
     const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: createdAtPosition(decodeTimeIdCursor(query.cursor)) });
     return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
@@ -75,7 +75,7 @@ export class WebhooksController {
   @Get(':id')
   @ApiOkResponse({ type: WebhookDto })
   @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
-  async get(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDto> {
+  async get(@Param('id') id: string, @CurrentCaller() { principal }: Caller): Promise<WebhookDto> {
     return toDto(await this.visible(id, principal));
   }
 
@@ -84,7 +84,7 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'ended: no new deliveries; pending ones are not sent' })
   @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
-  async remove(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+  async remove(@Param('id') id: string, @CurrentCaller() { principal }: Caller): Promise<void> {
     if (!UUID.test(id) || !(await deleteWebhookSubscription(this.db, owner(principal), id.toLowerCase()))) throw notFound(id);
   }
 
@@ -92,7 +92,7 @@ export class WebhooksController {
   @Get(':id/deliveries')
   @ApiOkResponse({ type: WebhookDeliveryPageDto, description: 'the delivery log, newest first' })
   @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
-  async deliveries(@Param('id') id: string, @Query() query: DeliveryQuery, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryPageDto> {
+  async deliveries(@Param('id') id: string, @Query() query: DeliveryQuery, @CurrentCaller() { principal }: Caller): Promise<WebhookDeliveryPageDto> {
     const subscription = await this.visible(id, principal);
     const { items, next } = await listWebhookDeliveries(this.db, subscription.id, {
       status: query.status,
@@ -107,7 +107,7 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'queued again: the same payload and delivery id, attempts counted afresh' })
   @ApiNotFoundResponse({ description: 'no such subscription or delivery' })
-  async replay(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryDto> {
+  async replay(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentCaller() { principal }: Caller): Promise<WebhookDeliveryDto> {
     const subscription = await this.visible(id, principal);
     const outcome = UUID.test(deliveryId) ? await replayWebhookDelivery(this.db, subscription.id, deliveryId.toLowerCase()) : 'not-found';
     if (outcome === 'not-found') throw ProblemException.of('not-found', `subscription ${id} has no delivery ${deliveryId}`);
