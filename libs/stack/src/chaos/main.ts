@@ -184,8 +184,7 @@ async function setUp(client: Integrator, adminKey: string, receiver: Receiver): 
     const actor: Actor = { name, key: principal.key, id: principal.id };
     actors[name] = actor;
     if (channelPath) {
-      // `enabled` is optional (default true), but the generated type requires it (openapi-typescript's defaultNonNullable): sent as its default.
-      const channels = [{ channel: 'webhook' as const, address: receiver.url(channelPath), secret: secrets[channelPath], enabled: true }];
+      const channels = [{ channel: 'webhook' as const, address: receiver.url(channelPath), secret: secrets[channelPath] }];
       await must(`channels of ${name}`, client.command(actor, 'PutChannels', (api, attempt) => api.PUT('/v1/me/channels', { ...attempt, body: { channels } })));
     }
   }
