@@ -24,8 +24,8 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:activities', 'type:workflows'],
   },
   // The harness (@closeloop/stack): starts the servers for make up, test, fuzz, chaos and bench; only tests,
-  // benchmarks and scripts may use it.
-  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:tooling'] },
+  // benchmarks and scripts may use it. Its chaos load calls the API through the generated client (type:client).
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:tooling', 'type:client'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
 ];
 

@@ -1,26 +1,25 @@
-import { apiClient } from '../support/http';
 import { addCalendarDays, addWorkingDays, endOfDay, nextWorkingDayOnOrAfter } from '@closeloop/domain';
+import type { ApiClient } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { ordinaryFriday, seededCalendar } from '../support/test-dates';
 
 /** Editing the calendar re-plans open items (their timers follow the new working days), not closed ones. */
 describe('a calendar edit re-plans open items', () => {
   let stack: RunningStack;
-  let call: ReturnType<typeof apiClient>;
+  let admin: ApiClient;
 
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
-    const admin = stack.adminKey;
+    admin = stack.client(stack.adminKey);
     for (const unit of [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
       { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]) {
-      await call('POST', '/v1/units', { key: admin, body: unit });
+    ] as const) {
+      await admin.POST('/v1/units', { body: unit });
     }
-    const policy = { dayCount: 'working', revisitAfter: [], dueSoonBefore: 'P2D' };
-    expect((await call('POST', '/v1/plans', { key: admin, body: { id: 'CAL', title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy } })).status).toBe(201);
+    const policy = { dayCount: 'working' as const, revisitAfter: [], dueSoonBefore: 'P2D' };
+    expect((await admin.POST('/v1/plans', { body: { id: 'CAL', title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy } })).response.status).toBe(201);
   });
   afterAll(() => stack?.stop());
 
@@ -33,49 +32,48 @@ describe('a calendar edit re-plans open items', () => {
 
   const file = async (code: string) =>
     (
-      await call('POST', '/v1/items', {
-        key: stack.adminKey,
+      await admin.POST('/v1/items', {
         body: {
           planCode: 'CAL', code, title: '整改', finding: '问题', target: '目标',
           deadline: friday, responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco',
         },
       })
-    ).body;
-  const events = async (id: string) => (await call('GET', `/v1/items/${id}/events`, { key: stack.adminKey })).body.items as any[];
+    ).data!;
+  const events = async (id: string) => (await admin.GET('/v1/items/{id}/events', { params: { path: { id } } })).data!.items;
 
   it('records CalendarApplied on the open item, moves its timers, and leaves the closed item alone', async () => {
     const open = await file('1');
     const closed = await file('2');
-    const on = (path: string, body: unknown) => call('POST', `/v1/items/${closed.id}${path}`, { key: stack.adminKey, body });
-    expect((await on('/acknowledgement', {})).status).toBe(200);
-    expect((await on('/closure-requests', { evidence: [{ kind: 'photo', ref: 'p.jpg' }] })).status).toBe(200);
-    expect((await on('/verification', { accept: true })).body.status).toBe('closed');
+    const on = { params: { path: { id: closed.id } } };
+    expect((await admin.POST('/v1/items/{id}/acknowledgement', { ...on, body: {} })).response.status).toBe(200);
+    expect((await admin.POST('/v1/items/{id}/closure-requests', { ...on, body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] } })).response.status).toBe(200);
+    expect((await admin.POST('/v1/items/{id}/verification', { ...on, body: { accept: true } })).data!.status).toBe('closed');
     // Before: the deadline-soon warning is due two working days before the Friday, i.e. at the end of Wednesday.
     expect(open.nextWakeUp).toBe(endOfDay(addWorkingDays(calendar, friday, -2)).toISOString());
     expect(open.nextWakeUp).toBe(endOfDay(addCalendarDays(friday, -2)).toISOString());
 
     // Thursday and Friday become holidays: the deadline rolls to Monday, and two working days before it is
     // Tuesday, so the warning moves to the end of that day. The admin adds the two days to the year's calendar.
-    const current = (await call('GET', `/v1/calendar/${year}`, { key: stack.adminKey })).body;
+    const onYear = { params: { path: { year: Number(year) } } };
+    const current = (await admin.GET('/v1/calendar/{year}', onYear)).data!;
     const demo = [thursday, friday].map((date) => ({ date, name: '演示假日' }));
-    const put = await call('PUT', `/v1/calendar/${year}`, {
-      key: stack.adminKey,
-      body: { holidays: [...current.holidays, ...demo], workdays: current.workdays },
-    });
-    expect(put.status).toBe(200);
-    expect(put.body.replannedItems).toBe(1);
+    const put = await admin.PUT('/v1/calendar/{year}', { ...onYear, body: { holidays: [...current.holidays, ...demo], workdays: current.workdays } });
+    expect(put.response.status).toBe(200);
+    expect(put.data!.replannedItems).toBe(1);
     // The re-plan is a workflow of its own; one item is done before the answer, and its progress stays readable.
     const replan = { year: Number(year), total: 1, replanned: 1, unchanged: 0, failed: 0, done: true };
-    expect(put.body.replan).toMatchObject({ ...replan, workflowId: `calendar-replan-${year}-v${put.body.replan.calendarVersion}` });
-    expect((await call('GET', `/v1/calendar/${year}/replan`, { key: stack.adminKey })).body).toEqual(put.body.replan);
-    expect((await call('GET', `/v1/calendar/${year}/replan`, { key: await stack.keyFor('leader', ['hhht']) })).status).toBe(403);
+    expect(put.data!.replan).toMatchObject({ ...replan, workflowId: `calendar-replan-${year}-v${put.data!.replan!.calendarVersion}` });
+    expect((await admin.GET('/v1/calendar/{year}/replan', onYear)).data).toEqual(put.data!.replan);
+    const leader = stack.client(await stack.keyFor('leader', ['hhht']));
+    expect((await leader.GET('/v1/calendar/{year}/replan', onYear)).response.status).toBe(403);
 
     const openLog = await events(open.id);
     expect(openLog.at(-1)).toMatchObject({ type: 'CalendarApplied', metadata: { role: 'admin', reason: `calendar ${year} changed` } });
-    expect(openLog.at(-1).data.calendar.holidays).toEqual(expect.arrayContaining([thursday, friday]));
+    // An event's data is a free-form object in the document.
+    expect(openLog.at(-1)!.data.calendar).toMatchObject({ holidays: expect.arrayContaining([thursday, friday]) });
     expect((await events(closed.id)).some((e) => e.type === 'CalendarApplied')).toBe(false);
 
-    const replanned = (await call('GET', `/v1/items/${open.id}`, { key: stack.adminKey })).body;
+    const replanned = (await admin.GET('/v1/items/{id}', { params: { path: { id: open.id } } })).data!;
     const changed = { ...calendar, holidays: [...calendar.holidays, thursday, friday] };
     const monday = nextWorkingDayOnOrAfter(changed, friday);
     expect(monday).toBe(addCalendarDays(friday, 3));

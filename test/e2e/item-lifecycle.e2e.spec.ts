@@ -1,13 +1,13 @@
 import { type ItemEvent, fold, initialState } from '@closeloop/domain';
 import { rebuildReadModels } from '@closeloop/read-models';
-import { ItemLife, fullLife, runStep } from '../support/item-life';
+import { ItemLife, type LoggedEvent, fullLife, runStep } from '../support/item-life';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /** The whole life of one item over HTTP, with a seconds-scale policy, on the real servers. */
 describe('an item lives its whole life: file → … → relapse → reopen → … → consolidated', () => {
   let stack: RunningStack;
   let life: ItemLife;
-  let log: any[] = [];
+  let log: LoggedEvent[] = [];
 
   beforeAll(async () => {
     stack = await startStack();
@@ -33,7 +33,7 @@ describe('an item lives its whole life: file → … → relapse → reopen → 
     // A second item left part-way through its life, so the models hold more than one shape.
     const other = new ItemLife(stack, 'YR-2026', '8');
     await other.setUp();
-    let log: any[] = [];
+    let log: LoggedEvent[] = [];
     for (const step of fullLife.slice(0, 5)) log = await runStep(other, step, log);
 
     const snapshot = async () => ({

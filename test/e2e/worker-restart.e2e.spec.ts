@@ -1,5 +1,5 @@
 import { type ItemEvent, fold, initialState } from '@closeloop/domain';
-import { ItemLife, fullLife, runStep } from '../support/item-life';
+import { ItemLife, type LoggedEvent, fullLife, runStep } from '../support/item-life';
 import { type RunningStack, type WorkerProcess, startStack } from '../support/running-stack';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -20,7 +20,7 @@ describe('the worker is killed and restarted in the middle of an item life', () 
   afterAll(() => stack?.stop());
 
   it('completes the whole life with every fact recorded exactly once', async () => {
-    let log: any[] = [];
+    let log: LoggedEvent[] = [];
     for (const step of fullLife) {
       switch (step.name) {
         case 'progress reported':

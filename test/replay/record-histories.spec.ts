@@ -3,7 +3,7 @@ import { itemWorkflowId } from '@closeloop/contracts';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ItemLife, runStep } from '../support/item-life';
+import { ItemLife, type LoggedEvent, runStep } from '../support/item-life';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { scenarios } from './scenarios';
 
@@ -23,7 +23,7 @@ describe('record workflow histories', () => {
   it.each(Object.keys(scenarios))('%s', async (name) => {
     const life = new ItemLife(stack, 'REPLAY', name);
     await life.setUp();
-    let log: any[] = [];
+    let log: LoggedEvent[] = [];
     for (const step of scenarios[name]) log = await runStep(life, step, log);
     // The CLI writes the canonical JSON form that historyFromJSON reads back.
     const cli = execFileSync(path.join(__dirname, '../../scripts/ensure-temporal.sh'), { encoding: 'utf8' }).trim();

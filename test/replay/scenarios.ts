@@ -1,4 +1,4 @@
-import { type LifeStep, fullLife } from '../support/item-life';
+import { type LifeStep, fullLife, statusOf } from '../support/item-life';
 
 const step = (name: string): LifeStep => {
   const found = fullLife.find((s) => s.name === name);
@@ -10,14 +10,16 @@ const extensionRejected: LifeStep = {
   name: 'extension rejected by the supervising unit',
   by: 'supervisor',
   events: ['ExtensionRejected'],
-  run: async (life) =>
-    life.post('supervisor', `/extension-requests/${(await life.item()).pendingExtension.requestId}/decision`, { approve: false, reason: '理由不充分' }),
+  run: async (life) => {
+    const requestId = (await life.item()).pendingExtension!.requestId;
+    return statusOf(life.as.supervisor.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...life.on({ requestId }), body: { approve: false, reason: '理由不充分' } }));
+  },
   expect: { pendingExtension: null },
 };
 
 const secondExtensionRequest: LifeStep = {
   ...step('extension requested'),
-  run: (life) => life.post('unit', '/extension-requests', { proposedDeadline: '2027-12-31', reason: '资金未到位' }),
+  run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/extension-requests', { ...life.on(), body: { proposedDeadline: '2027-12-31', reason: '资金未到位' } })),
   expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: '2027-12-31' }),
 };
 

@@ -1,10 +1,14 @@
 import { findPrincipalByKey } from '@closeloop/api';
+import type { Schemas } from '@closeloop/api-client';
 import { expect } from '@jest/globals';
-import { apiClient } from './http';
+import type { ApiClient } from './api';
 import type { RunningStack } from './running-stack';
 import { endOfMonthAhead } from './test-dates';
 
 export type Actor = 'admin' | 'unit' | 'supervisor' | 'system';
+export type Person = Exclude<Actor, 'system'>;
+export type ItemView = Schemas['ItemView'];
+export type LoggedEvent = Schemas['ItemEventDto'];
 
 export interface LifeStep {
   name: string;
@@ -14,7 +18,7 @@ export interface LifeStep {
   /** Sends the command (or waits for the timer); returns the HTTP status. */
   run(life: ItemLife): Promise<number>;
   /** What the read model shows afterwards. */
-  expect: Record<string, unknown> | ((item: any) => void);
+  expect: Record<string, unknown> | ((item: ItemView) => void);
 }
 
 /** The life's dates: months ahead of today, so that the item is on time (green) whatever day the test runs. */
@@ -28,52 +32,56 @@ export const lifeDates = {
 /** A seconds-scale policy: one revisit two seconds after each closure, no public notice. */
 export const secondsPolicy = { dueSoonBefore: 'P7D', revisitAfter: ['PT2S'], requiredEvidenceKinds: ['photo'] };
 
-const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/river-after.jpg', name: '整改后现场照片' };
+const photo: Schemas['EvidenceDto'] = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/river-after.jpg', name: '整改后现场照片' };
 
 /** One item driven through its whole life over HTTP, as the responsible unit, the supervisor and an admin. */
 export class ItemLife {
-  readonly call: ReturnType<typeof apiClient>;
   itemId = '';
-  readonly keys: Record<Exclude<Actor, 'system'>, string> = { admin: '', unit: '', supervisor: '' };
+  readonly keys: Record<Person, string> = { admin: '', unit: '', supervisor: '' };
   readonly actorIds: Record<Actor, string> = { admin: '', unit: '', supervisor: '', system: 'system' };
+  /** The generated client as each actor (set up by setUp). */
+  readonly as = {} as Record<Person, ApiClient>;
 
   constructor(
     private readonly stack: RunningStack,
     readonly planCode: string,
     readonly code: string,
-  ) {
-    this.call = apiClient(stack.baseUrl);
-  }
+  ) {}
 
   /** Units, a plan with the seconds-scale policy, and a key for each actor. */
   async setUp(): Promise<void> {
-    const admin = this.stack.adminKey;
+    const admin = this.stack.client(this.stack.adminKey);
     for (const unit of [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
       { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]) {
-      const { status } = await this.call('POST', '/v1/units', { key: admin, body: unit });
-      expect([201, 409]).toContain(status);
+    ] as const) {
+      const { response } = await admin.POST('/v1/units', { body: unit });
+      expect([201, 409]).toContain(response.status);
     }
     const plan = { id: this.planCode, title: '黄河流域整改方案', sourceInspection: '自治区督察', ownerUnitId: 'hhht', policy: secondsPolicy };
-    expect([201, 409]).toContain((await this.call('POST', '/v1/plans', { key: admin, body: plan })).status);
-    this.keys.admin = admin;
+    expect([201, 409]).toContain((await admin.POST('/v1/plans', { body: plan })).response.status);
+    this.keys.admin = this.stack.adminKey;
     this.keys.unit = await this.stack.keyFor('unit', ['hhht-water']);
     this.keys.supervisor = await this.stack.keyFor('supervisor', ['hhht-eco']);
     for (const actor of ['admin', 'unit', 'supervisor'] as const) {
+      this.as[actor] = this.stack.client(this.keys[actor]);
       this.actorIds[actor] = (await findPrincipalByKey(this.stack.database.db, this.keys[actor]))!.id;
     }
   }
 
-  item = async () => (await this.call('GET', `/v1/items/${this.itemId}`, { key: this.keys.admin })).body;
-  events = async () => (await this.call('GET', `/v1/items/${this.itemId}/events`, { key: this.keys.admin })).body.items as any[];
+  /** The item as the read model shows it to an admin. */
+  item = async (): Promise<ItemView> => (await this.as.admin.GET('/v1/items/{id}', { params: { path: { id: this.itemId } } })).data!;
+  events = async (): Promise<LoggedEvent[]> => (await this.as.admin.GET('/v1/items/{id}/events', { params: { path: { id: this.itemId } } })).data!.items;
 
-  post = async (actor: Exclude<Actor, 'system'>, path: string, body: unknown) =>
-    (await this.call('POST', `/v1/items/${this.itemId}${path}`, { key: this.keys[actor], body, headers: { 'x-request-id': `life-${Date.now()}` } })).status;
+  /** The path of this item (and any further path parameters) with a fresh request id: the options of a command on it. */
+  on = <P extends Record<string, string> = Record<never, string>>(path?: P) => ({
+    params: { path: Object.assign({ id: this.itemId }, path) },
+    headers: { 'x-request-id': `life-${Date.now()}` },
+  });
 
   /** Polls the read model until the item shows what a timer should have recorded. */
-  async waitFor(check: (item: any) => boolean, timeoutMs = 30_000): Promise<number> {
+  async waitFor(check: (item: ItemView) => boolean, timeoutMs = 30_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const item = await this.item();
@@ -84,7 +92,10 @@ export class ItemLife {
   }
 }
 
-const dueRevisit = (item: any) => item.revisits.find((r: any) => r.status === 'due')?.revisitId;
+/** The HTTP status of a client's answer: what a step's `run` returns. */
+export const statusOf = async (answer: Promise<{ response: Response }>): Promise<number> => (await answer).response.status;
+
+const dueRevisit = (item: ItemView) => item.revisits.find((r) => r.status === 'due')?.revisitId;
 
 /** The life the issue asks for, step by step, with what each step must record and show. */
 export const fullLife: LifeStep[] = [
@@ -93,8 +104,7 @@ export const fullLife: LifeStep[] = [
     by: 'admin',
     events: ['ItemFiled', 'ItemAssigned'],
     async run(life) {
-      const { status, body } = await life.call('POST', '/v1/items', {
-        key: life.keys.admin,
+      const { response, data } = await life.as.admin.POST('/v1/items', {
         body: {
           planCode: life.planCode,
           code: life.code,
@@ -112,8 +122,8 @@ export const fullLife: LifeStep[] = [
           leaderInCharge: '赵六',
         },
       });
-      life.itemId = body.id;
-      return status;
+      life.itemId = data!.id;
+      return response.status;
     },
     expect: { status: 'assigned', light: 'green', deadline: lifeDates.deadline, responsibleUnitId: 'hhht-water', version: 2 },
   },
@@ -121,14 +131,14 @@ export const fullLife: LifeStep[] = [
     name: 'acknowledged by the responsible unit',
     by: 'unit',
     events: ['ItemAcknowledged'],
-    run: (life) => life.post('unit', '/acknowledgement', {}),
+    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/acknowledgement', { ...life.on(), body: {} })),
     expect: { status: 'in_progress' },
   },
   {
     name: 'progress reported',
     by: 'unit',
     events: ['ProgressReported'],
-    run: (life) => life.post('unit', '/progress-reports', { percent: 40, indicatorValue: 40, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] }),
+    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/progress-reports', { ...life.on(), body: { percent: 40, indicatorValue: 40, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] } })),
     expect: (item) => {
       expect(item).toMatchObject({ percent: 40, indicatorValue: 40, reportCount: 1 });
       expect(item.milestones[0]).toMatchObject({ id: 'm1', reached: true });
@@ -138,42 +148,45 @@ export const fullLife: LifeStep[] = [
     name: 'extension requested',
     by: 'unit',
     events: ['ExtensionRequested'],
-    run: (life) => life.post('unit', '/extension-requests', { proposedDeadline: lifeDates.extended, reason: '汛期影响施工' }),
+    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/extension-requests', { ...life.on(), body: { proposedDeadline: lifeDates.extended, reason: '汛期影响施工' } })),
     expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: lifeDates.extended, reason: '汛期影响施工' }),
   },
   {
     name: 'extension approved by the supervising unit',
     by: 'supervisor',
     events: ['ExtensionApproved'],
-    run: async (life) => life.post('supervisor', `/extension-requests/${(await life.item()).pendingExtension.requestId}/decision`, { approve: true }),
+    run: async (life) => {
+      const requestId = (await life.item()).pendingExtension!.requestId;
+      return statusOf(life.as.supervisor.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...life.on({ requestId }), body: { approve: true } }));
+    },
     expect: { deadline: lifeDates.extended, originalDeadline: lifeDates.deadline, pendingExtension: null },
   },
   {
     name: 'closure requested with evidence',
     by: 'unit',
     events: ['ClosureRequested'],
-    run: (life) => life.post('unit', '/closure-requests', { evidence: [photo], note: '申请销号' }),
+    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo], note: '申请销号' } })),
     expect: { status: 'awaiting_verification' },
   },
   {
     name: 'rejected with reasons',
     by: 'supervisor',
     events: ['VerificationRejected'],
-    run: (life) => life.post('supervisor', '/verification', { accept: false, reasons: ['现场仍有排污口未封堵'] }),
+    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: false, reasons: ['现场仍有排污口未封堵'] } })),
     expect: { status: 'in_progress', rejectionCount: 1, deadline: lifeDates.extended },
   },
   {
     name: 'closure requested again',
     by: 'unit',
     events: ['ClosureRequested'],
-    run: (life) => life.post('unit', '/closure-requests', { evidence: [photo] }),
+    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo] } })),
     expect: { status: 'awaiting_verification' },
   },
   {
     name: 'accepted: closed and filed',
     by: 'supervisor',
     events: ['VerificationAccepted', 'ItemClosed'],
-    run: (life) => life.post('supervisor', '/verification', { accept: true, note: '验收合格' }),
+    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: true, note: '验收合格' } })),
     expect: (item) => {
       expect(item.status).toBe('closed');
       expect(item.closedAt).toEqual(expect.any(String));
@@ -191,24 +204,24 @@ export const fullLife: LifeStep[] = [
     name: 'revisit finds a relapse: reopened',
     by: 'supervisor',
     events: ['RelapseFound', 'ItemReopened'],
-    run: (life) => life.post('supervisor', '/revisits/r1-1/result', { outcome: 'relapsed', findings: '排污口复现', newDeadline: lifeDates.reopened }),
+    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...life.on({ revisitId: 'r1-1' }), body: { outcome: 'relapsed', findings: '排污口复现', newDeadline: lifeDates.reopened } })),
     expect: { status: 'in_progress', relapseCount: 1, deadline: lifeDates.reopened, closedAt: null },
   },
   {
     name: 'closure requested after the relapse',
     by: 'unit',
     events: ['ClosureRequested'],
-    run: (life) => life.post('unit', '/closure-requests', { evidence: [photo] }),
+    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo] } })),
     expect: { status: 'awaiting_verification' },
   },
   {
     name: 'accepted again',
     by: 'supervisor',
     events: ['VerificationAccepted', 'ItemClosed'],
-    run: (life) => life.post('supervisor', '/verification', { accept: true }),
+    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: true } })),
     expect: (item) => {
       expect(item.status).toBe('closed');
-      expect(item.revisits.map((r: any) => [r.revisitId, r.status])).toEqual([
+      expect(item.revisits.map((r) => [r.revisitId, r.status])).toEqual([
         ['r1-1', 'relapsed'],
         ['r2-1', 'scheduled'],
       ]);
@@ -225,13 +238,13 @@ export const fullLife: LifeStep[] = [
     name: 'revisit consolidated: the item is consolidated',
     by: 'supervisor',
     events: ['RevisitConsolidated', 'ItemConsolidated'],
-    run: (life) => life.post('supervisor', '/revisits/r2-1/result', { outcome: 'consolidated', findings: '整改成果巩固' }),
+    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...life.on({ revisitId: 'r2-1' }), body: { outcome: 'consolidated', findings: '整改成果巩固' } })),
     expect: { status: 'consolidated', relapseCount: 1, light: 'green' },
   },
 ];
 
 /** Runs one step and checks the log grew by exactly its events, by its actor, and the read model shows it. */
-export async function runStep(life: ItemLife, step: LifeStep, before: any[]): Promise<any[]> {
+export async function runStep(life: ItemLife, step: LifeStep, before: LoggedEvent[]): Promise<LoggedEvent[]> {
   const status = await step.run(life);
   expect({ step: step.name, status }).toEqual({ step: step.name, status: step.name.startsWith('filed') ? 201 : 200 });
   const after = await life.events();

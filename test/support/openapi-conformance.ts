@@ -106,19 +106,21 @@ function coerce(value: string, schema: Json): unknown {
 /** Records every exchange `fetch` makes with the API at `baseUrl` (JSON bodies parsed). */
 export function recordExchanges(baseUrl: string, into: Exchange[]): () => void {
   const original = globalThis.fetch;
+  // The generated client sends a Request (method, headers and body inside it); plain fetch calls pass them in init.
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const response = await original(input, init);
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    if (!url.href.startsWith(baseUrl)) return response;
-    const headers = new Headers(init?.headers);
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (!url.href.startsWith(baseUrl)) return original(request);
+    const requestType = request.headers.get('content-type') ?? undefined;
+    const requestText = request.body && /json/.test(requestType ?? '') ? await request.clone().text() : undefined;
+    const response = await original(request);
     const responseType = response.headers.get('content-type') ?? '';
     const text = /json/.test(responseType) ? await response.clone().text() : '';
-    const requestText = typeof init?.body === 'string' ? init.body : undefined;
     into.push({
-      method: (init?.method ?? 'GET').toUpperCase(),
+      method: request.method.toUpperCase(),
       url,
-      requestType: headers.get('content-type') ?? undefined,
-      requestBody: requestText && /json/.test(headers.get('content-type') ?? '') ? safeParse(requestText) : undefined,
+      requestType,
+      requestBody: requestText ? safeParse(requestText) : undefined,
       status: response.status,
       responseType,
       responseBody: text ? safeParse(text) : undefined,

@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { type ApiClient, clientFor } from './api';
 import { type TestDatabase, createTestDatabase } from './test-database';
 
 /** The built worker in its own process (@closeloop/stack), to be killed with SIGKILL and started again. */
@@ -23,6 +24,8 @@ export interface RunningStack {
   workerProcess?: WorkerProcess;
   /** Creates a principal and returns its API key. */
   keyFor(role: Role, unitIds?: string[]): Promise<string>;
+  /** The generated client of the API, authenticating with `key` (anonymous without one). */
+  client(key?: string): ApiClient;
   stop(): Promise<void>;
 }
 
@@ -72,14 +75,16 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     return key;
   };
 
+  const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     database,
     taskQueue,
     temporal,
     workerProcess: stopWorker.process,
     adminKey: await keyFor('admin'),
     keyFor,
+    client: (key) => clientFor(baseUrl, key),
     async stop() {
       await app.close();
       await stopWorker.stop();

@@ -7,7 +7,7 @@ import { connectBareClient } from '../baseline-workflow/bare-client';
 import { startBareWorker } from '../baseline-workflow/bare-worker';
 import { boundedCalls } from '../http-load/bounded-calls';
 import { cpuProfileEnv } from '../http-load/cpu-profile-env';
-import { expect2xx, jsonClient } from '../http-load/json-http';
+import { benchClient, expect2xx } from '../http-load/api';
 import { createPlan, itemBody } from '../http-load/plan-fixture';
 import { postmasterPid } from '../http-load/postgres-pid';
 import { type CpuReport, type CpuSubjects, costPerCall, describeCost, describeCpu, disturbanceNote, startCpuMeter } from '../http-load/process-cpu';
@@ -65,8 +65,7 @@ export const benchmark: Benchmark = {
       stops.unshift(() => bareWorker.stop());
       const bare = await connectBareClient(services.temporalAddress, bareQueue);
       stops.unshift(() => bare.close());
-      const api = jsonClient(closeloop.baseUrl, closeloop.adminKey);
-      stops.unshift(async () => api.close());
+      const api = benchClient(closeloop.baseUrl, closeloop.adminKey);
       await createPlan(api, planCode);
 
       const oursCalls = boundedCalls(callTimeoutMs);
@@ -74,7 +73,7 @@ export const benchmark: Benchmark = {
         name: 'ours',
         create: (code) =>
           oursCalls.run(async () => {
-            expect2xx(await api.post('/v1/items', itemBody(planCode, code), { 'idempotency-key': `create-${code}` }), `POST /v1/items ${code}`);
+            expect2xx(await api.POST('/v1/items', { body: itemBody(planCode, code), headers: { 'idempotency-key': `create-${code}` } }), `POST /v1/items ${code}`);
           }),
         settle: () => oursCalls.settle(),
       };

@@ -4,7 +4,7 @@ import { connectBareClient } from '../baseline-workflow/bare-client';
 import { startBareWorker } from '../baseline-workflow/bare-worker';
 import { boundedCalls } from '../http-load/bounded-calls';
 import { cpuProfileEnv } from '../http-load/cpu-profile-env';
-import { expect2xx, type JsonClient, jsonClient } from '../http-load/json-http';
+import { type ApiClient, benchClient, expect2xx } from '../http-load/api';
 import { forEachLimited } from '../http-load/parallel';
 import { createPlan, itemBody } from '../http-load/plan-fixture';
 import { postmasterPid } from '../http-load/postgres-pid';
@@ -49,8 +49,7 @@ export const benchmark: Benchmark = {
       stops.unshift(() => bareWorker.stop());
       const bare = await connectBareClient(services.temporalAddress, bareQueue);
       stops.unshift(() => bare.close());
-      const api = jsonClient(closeloop.baseUrl, closeloop.adminKey);
-      stops.unshift(async () => api.close());
+      const api = benchClient(closeloop.baseUrl, closeloop.adminKey);
 
       log(`setting up ${itemCount} acknowledged items and ${itemCount} bare workflows`);
       const itemIds = await acknowledgedItems(api, itemCount);
@@ -79,12 +78,12 @@ export const benchmark: Benchmark = {
 
 const bareId = (i: number) => `bare-command-${i}`;
 
-async function acknowledgedItems(api: JsonClient, count: number): Promise<string[]> {
+async function acknowledgedItems(api: ApiClient, count: number): Promise<string[]> {
   await createPlan(api, planCode);
   const ids: string[] = [];
   await forEachLimited(count, 8, async (i) => {
-    ids[i] = expect2xx(await api.post('/v1/items', itemBody(planCode, `c-${i}`)), `POST /v1/items c-${i}`).id;
-    expect2xx(await api.post(`/v1/items/${ids[i]}/acknowledgement`, {}), `acknowledge ${ids[i]}`);
+    ids[i] = expect2xx(await api.POST('/v1/items', { body: itemBody(planCode, `c-${i}`) }), `POST /v1/items c-${i}`).id;
+    expect2xx(await api.POST('/v1/items/{id}/acknowledgement', { params: { path: { id: ids[i]! } }, body: {} }), `acknowledge ${ids[i]}`);
   });
   return ids;
 }
@@ -96,7 +95,7 @@ const progressBody = (i: number) => ({ percent: i % 101, note: `第${i}次调度
  * If-Match on the version it answered, as a careful client does. Every answer carries the item from the read model;
  * a sample is also read straight from PostgreSQL.
  */
-function progressReports(api: JsonClient, itemIds: string[], verify: (itemId: string, version: number, percent: number) => Promise<void>): Send {
+function progressReports(api: ApiClient, itemIds: string[], verify: (itemId: string, version: number, percent: number) => Promise<void>): Send {
   const lastSeen = new Map<string, number>();
   const inFlight = new Map<string, number>();
   return async (i) => {
@@ -106,10 +105,10 @@ function progressReports(api: JsonClient, itemIds: string[], verify: (itemId: st
     inFlight.set(itemId, (inFlight.get(itemId) ?? 0) + 1);
     const headers: Record<string, string> = { 'idempotency-key': `progress-${i}-${itemId}`, ...(known ? { 'if-match': `"${known}"` } : {}) };
     try {
-      const answer = await api.post(`/v1/items/${itemId}/progress-reports`, body, headers);
+      const answer = await api.POST('/v1/items/{id}/progress-reports', { params: { path: { id: itemId } }, body, headers });
       expect2xx(answer, `report progress on ${itemId}`);
       // The ETag is the version this command made (the body may already show a later one).
-      const version = Number(/\d+/.exec(String(answer.headers.etag))?.[0]);
+      const version = Number(/\d+/.exec(String(answer.response.headers.get('etag')))?.[0]);
       lastSeen.set(itemId, Math.max(lastSeen.get(itemId) ?? 0, version));
       // Off the clock: the open loop takes the latency when this promise settles, before the check runs.
       if (i % sampleEvery === 0) setImmediate(() => void verify(itemId, version, body.percent).catch((error: unknown) => console.error(error)));

@@ -745,7 +745,7 @@ export interface components {
             /** @enum {string} */
             channel: "email" | "webhook" | "dingtalk" | "wecom";
             /** @default true */
-            enabled: boolean | null;
+            enabled?: boolean | null;
             /** @description webhook: the HMAC-SHA256 key of X-Closeloop-Signature; dingtalk: the robot signing secret (SEC…). Never returned. Left out: the secret this channel already has is kept; null: cleared. */
             secret?: string | null;
         };
@@ -798,7 +798,7 @@ export interface components {
              * @default time_bound
              * @enum {string|null}
              */
-            kind: "immediate" | "time_bound" | "long_term" | null;
+            kind?: "immediate" | "time_bound" | "long_term" | null;
             /**
              * @description the leader in charge (分管领导/包联领导)
              * @example 李四

@@ -1,5 +1,7 @@
-// The load of `make chaos` (main.ts): an integrator's HTTP client that retries like a careful one, and lanes
-// that drive items through their lives with mixed commands while the servers are being killed.
+// The load of `make chaos` (main.ts): an integrator that calls the API through the generated client
+// (@closeloop/api-client) and retries like a careful one, and lanes that drive items through their lives with mixed
+// commands while the servers are being killed.
+import { type ApiClient, type Schemas, createKeyClient } from '@closeloop/api-client';
 import { randomUUID } from 'node:crypto';
 import { sleep } from '../ports';
 
@@ -34,15 +36,25 @@ export interface CommandRecord {
   retriedBecause: Record<string, number>;
   startedAt: number;
   endedAt?: number;
+  /** The answer's body: the 2xx body, or the problem of a refusal. */
   body?: any;
   replayed?: boolean;
 }
 
 export interface CommandMeta {
-  type?: string;
   itemId?: string;
   ifMatch?: number;
 }
+
+/** What one attempt adds to the request: the command's own headers, a timeout, and a fetch that notes what went out. */
+export interface Attempt {
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  fetch: (request: Request) => Promise<Response>;
+}
+
+/** One call of the generated client, as `send` makes it: its answer, typed by the document. */
+export type Send<D> = (api: ApiClient, attempt: Attempt) => Promise<{ data?: D; error?: unknown; response: Response }>;
 
 /**
  * A careful integrator. Every command carries its own Idempotency-Key and X-Request-Id, kept for all its
@@ -57,6 +69,7 @@ export class Integrator {
   private readonly deadlineMs: number;
   private readonly attemptTimeoutMs: number;
   private readonly log: (message: string) => void;
+  private readonly clients = new Map<string, ApiClient>();
 
   constructor(
     private readonly baseUrl: string,
@@ -67,14 +80,22 @@ export class Integrator {
     this.log = log;
   }
 
-  async command(actor: Actor, method: string, path: string, body: unknown, meta: CommandMeta = {}): Promise<CommandRecord> {
-    const record: CommandRecord = {
+  /** The generated client as `actor`. */
+  private as(actor: Actor): ApiClient {
+    let api = this.clients.get(actor.key);
+    if (!api) this.clients.set(actor.key, (api = createKeyClient(this.baseUrl, actor.key)));
+    return api;
+  }
+
+  /** Sends the command `type` (e.g. `AcknowledgeItem`) as `actor`, through `send`, until it has a final answer. */
+  async command<D>(actor: Actor, type: string, send: Send<D>, meta: CommandMeta = {}): Promise<CommandRecord & { data?: D }> {
+    const record: CommandRecord & { data?: D } = {
       requestId: `chaos-${randomUUID()}`,
       idempotencyKey: randomUUID(),
       actor: actor.name,
-      method,
-      path,
-      type: meta.type ?? path,
+      method: '',
+      path: '',
+      type,
       itemId: meta.itemId,
       outcome: 'unresolved',
       attempts: 0,
@@ -83,35 +104,38 @@ export class Integrator {
     };
     this.commands.push(record);
     const headers: Record<string, string> = {
-      authorization: `Bearer ${actor.key}`,
-      'content-type': 'application/json',
       'idempotency-key': record.idempotencyKey,
       'x-request-id': record.requestId,
       ...(meta.ifMatch !== undefined ? { 'if-match': `"${meta.ifMatch}"` } : {}),
     };
-    const payload = JSON.stringify(body ?? {});
+    const noted = (request: Request) => {
+      const url = new URL(request.url);
+      Object.assign(record, { method: request.method, path: `${url.pathname}${url.search}` });
+      return fetch(request);
+    };
     const deadline = record.startedAt + this.deadlineMs;
     let backoff = 200;
     for (;;) {
       record.attempts += 1;
       let retryBecause: string;
       try {
-        const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload, signal: AbortSignal.timeout(this.attemptTimeoutMs) });
-        const text = await res.text();
-        const parsed = text ? safeJson(text) : undefined;
-        const replayed = res.headers.get('idempotent-replayed') === 'true';
-        if (res.status >= 200 && res.status < 300) return finish(record, 'ok', res.status, parsed, replayed);
-        if (res.status >= 500) retryBecause = `http-${res.status}`;
-        else if (res.status === 429) retryBecause = 'http-429';
-        else if (res.status === 409 && parsed?.type === '/problems/idempotency-key-in-progress') retryBecause = 'in-progress';
-        else return finish(record, 'refused', res.status, parsed, replayed);
+        const { data, error, response } = await send(this.as(actor), { headers, signal: AbortSignal.timeout(this.attemptTimeoutMs), fetch: noted });
+        const replayed = response.headers.get('idempotent-replayed') === 'true';
+        if (response.ok) {
+          record.data = data;
+          return finish(record, 'ok', response.status, data, replayed);
+        }
+        if (response.status >= 500) retryBecause = `http-${response.status}`;
+        else if (response.status === 429) retryBecause = 'http-429';
+        else if (response.status === 409 && (error as Schemas['Problem'] | undefined)?.type === '/problems/idempotency-key-in-progress') retryBecause = 'in-progress';
+        else return finish(record, 'refused', response.status, error, replayed);
       } catch (error) {
         retryBecause = (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
       }
       record.retriedBecause[retryBecause] = (record.retriedBecause[retryBecause] ?? 0) + 1;
       if (Date.now() + backoff > deadline) {
         record.endedAt = Date.now();
-        this.log(`unresolved after ${record.attempts} attempts: ${method} ${path} (${record.requestId}), last: ${retryBecause}`);
+        this.log(`unresolved after ${record.attempts} attempts: ${record.method} ${record.path} (${record.requestId}), last: ${retryBecause}`);
         return record;
       }
       await sleep(backoff);
@@ -119,20 +143,19 @@ export class Integrator {
     }
   }
 
-  /** A GET, retried the same way; undefined if it never succeeds before the deadline. */
-  async read(actor: Actor, path: string, deadlineMs = 60_000): Promise<any> {
+  /** A read as `actor` through `get`, retried the same way; undefined if it never succeeds before the deadline. */
+  async read<D>(actor: Actor, get: (api: ApiClient, attempt: { signal: AbortSignal }) => Promise<{ data?: D; response: Response }>, deadlineMs = 60_000): Promise<D | undefined> {
     this.reads.sent += 1;
     const deadline = Date.now() + deadlineMs;
     let backoff = 200;
     for (;;) {
       try {
-        const res = await fetch(`${this.baseUrl}${path}`, { headers: { authorization: `Bearer ${actor.key}` }, signal: AbortSignal.timeout(this.attemptTimeoutMs) });
-        const text = await res.text();
-        if (res.ok) {
+        const { data, response } = await get(this.as(actor), { signal: AbortSignal.timeout(this.attemptTimeoutMs) });
+        if (response.ok) {
           this.reads.ok += 1;
-          return safeJson(text);
+          return data;
         }
-        if (res.status < 500 && res.status !== 429) return undefined;
+        if (response.status < 500 && response.status !== 429) return undefined;
       } catch {
         /* retried */
       }
@@ -144,20 +167,12 @@ export class Integrator {
   }
 }
 
-function finish(record: CommandRecord, outcome: Outcome, status: number, body: any, replayed: boolean): CommandRecord {
+function finish<R extends CommandRecord>(record: R, outcome: Outcome, status: number, body: unknown, replayed: boolean): R {
   Object.assign(record, { outcome, status, body, replayed, endedAt: Date.now() });
   return record;
 }
 
-function safeJson(text: string): any {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/chaos/after.jpg', name: '整改后现场照片' };
+const photo: Schemas['EvidenceDto'] = { kind: 'photo', ref: 'https://files.example.gov.cn/chaos/after.jpg', name: '整改后现场照片' };
 
 /** The last day of the month seven months after this one (Asia/Shanghai): items stay on time whatever day the run is. */
 function deadlineAhead(now = new Date()): string {
@@ -165,7 +180,7 @@ function deadlineAhead(now = new Date()): string {
   return new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth() + 8, 0)).toISOString().slice(0, 10);
 }
 
-export function itemBody(planCode: string, code: string) {
+export function itemBody(planCode: string, code: string): Schemas['CreateItemDto'] {
   return {
     planCode,
     code,
@@ -206,8 +221,8 @@ export async function runLane({ client, actors, planCode, lane, until, thinkMs, 
   while (Date.now() < until) {
     n += 1;
     const code = `L${lane}-${n}`;
-    const filed = await client.command(actors.admin, 'POST', '/v1/items', itemBody(planCode, code), { type: 'FileItem' });
-    const itemId: string | undefined = filed.body?.id ?? (await findItemId(client, actors.admin, planCode, code));
+    const filed = await client.command(actors.admin, 'FileItem', (api, attempt) => api.POST('/v1/items', { ...attempt, body: itemBody(planCode, code) }));
+    const itemId = filed.data?.id ?? (await findItemId(client, actors.admin, planCode, code));
     if (!itemId) continue;
     filed.itemId = itemId;
     counters.items += 1;
@@ -218,8 +233,8 @@ export async function runLane({ client, actors, planCode, lane, until, thinkMs, 
 async function findItemId(client: Integrator, admin: Actor, planCode: string, code: string): Promise<string | undefined> {
   let cursor = '';
   for (let page = 0; page < 50; page++) {
-    const found = await client.read(admin, `/v1/items?plan=${encodeURIComponent(planCode)}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    const item = found?.items?.find((i: { code: string }) => i.code === code);
+    const found = await client.read(admin, (api, attempt) => api.GET('/v1/items', { ...attempt, params: { query: { plan: planCode, limit: 100, ...(cursor ? { cursor } : {}) } } }));
+    const item = found?.items.find((i) => i.code === code);
     if (item) return item.id;
     if (!found?.nextCursor) return undefined;
     cursor = found.nextCursor;
@@ -238,67 +253,69 @@ interface DriveOptions {
 }
 
 async function driveItem({ client, actors, itemId, until, thinkMs, variant, counters }: DriveOptions): Promise<boolean> {
-  const on = `/v1/items/${itemId}`;
-  const send = (actor: Actor, path: string, body: unknown, type: string, extra: CommandMeta = {}) => client.command(actor, 'POST', `${on}${path}`, body, { type, itemId, ...extra });
+  const on = { path: { id: itemId } };
+  const send = <D>(actor: Actor, type: string, post: Send<D>, extra: CommandMeta = {}) => client.command(actor, type, post, { itemId, ...extra });
   const done = { reports: 0, escalated: false, extension: false, objected: false };
   let waiting = false;
   for (let step = 0; step < 150 && Date.now() < until; step++) {
     // Between commands a pause to think; while a timer is awaited (notice, revisit), a longer one.
     await sleep(waiting ? 500 : thinkMs / 2 + Math.random() * thinkMs);
     waiting = false;
-    const item = await client.read(actors.admin, on);
+    const item = await client.read(actors.admin, (api, attempt) => api.GET('/v1/items/{id}', { ...attempt, params: on }));
     if (!item) return false;
     if (step % 5 === 4) {
-      await client.read(actors.unit, `/v1/inbox?limit=20`);
-      await client.read(actors.supervisor, `/v1/items?status=${item.status}&limit=20`);
+      await client.read(actors.unit, (api, attempt) => api.GET('/v1/inbox', { ...attempt, params: { query: { limit: 20 } } }));
+      await client.read(actors.supervisor, (api, attempt) => api.GET('/v1/items', { ...attempt, params: { query: { status: item.status, limit: 20 } } }));
     }
     switch (item.status) {
       case 'assigned':
-        await send(actors.unit, '/acknowledgement', {}, 'AcknowledgeItem');
+        await send(actors.unit, 'AcknowledgeItem', (api, attempt) => api.POST('/v1/items/{id}/acknowledgement', { ...attempt, params: on, body: {} }));
         break;
       case 'in_progress':
         if (item.pendingExtension) {
-          await send(actors.supervisor, `/extension-requests/${item.pendingExtension.requestId}/decision`, variant ? { approve: true } : { approve: false, reason: '理由不充分' }, 'DecideExtension');
+          const path = { id: itemId, requestId: item.pendingExtension.requestId };
+          const body = variant ? { approve: true } : { approve: false, reason: '理由不充分' };
+          await send(actors.supervisor, 'DecideExtension', (api, attempt) => api.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...attempt, params: { path }, body }));
         } else if (done.reports < 2) {
           done.reports += 1;
           // Now and then with If-Match, as a careful client does: a timer may have moved the item on (412).
-          await send(actors.unit, '/progress-reports', { percent: 30 * done.reports, note: `第${done.reports}次报送` }, 'ReportProgress', done.reports === 2 ? { ifMatch: item.version } : {});
+          const body = { percent: 30 * done.reports, note: `第${done.reports}次报送` };
+          await send(actors.unit, 'ReportProgress', (api, attempt) => api.POST('/v1/items/{id}/progress-reports', { ...attempt, params: on, body }), done.reports === 2 ? { ifMatch: item.version } : {});
         } else if (!done.escalated && variant === 1) {
           done.escalated = true;
-          await send(actors.leader, '/escalations', { level: 'supervision', reason: '推进缓慢，挂牌督办' }, 'EscalateItem');
+          await send(actors.leader, 'EscalateItem', (api, attempt) => api.POST('/v1/items/{id}/escalations', { ...attempt, params: on, body: { level: 'supervision', reason: '推进缓慢，挂牌督办' } }));
         } else if (!done.extension) {
           done.extension = true;
-          await send(actors.unit, '/extension-requests', { proposedDeadline: '2027-09-30', reason: '汛期影响施工' }, 'RequestExtension');
+          await send(actors.unit, 'RequestExtension', (api, attempt) => api.POST('/v1/items/{id}/extension-requests', { ...attempt, params: on, body: { proposedDeadline: '2027-09-30', reason: '汛期影响施工' } }));
         } else {
-          await send(actors.unit, '/closure-requests', { evidence: [photo], note: '申请销号' }, 'RequestClosure');
+          await send(actors.unit, 'RequestClosure', (api, attempt) => api.POST('/v1/items/{id}/closure-requests', { ...attempt, params: on, body: { evidence: [photo], note: '申请销号' } }));
         }
         break;
       case 'in_public_notice':
         if (!done.objected && variant === 0) {
           done.objected = true;
-          await send(actors.supervisor, '/objections', { reason: '群众反映仍有排污' }, 'RaiseObjection');
+          await send(actors.supervisor, 'RaiseObjection', (api, attempt) => api.POST('/v1/items/{id}/objections', { ...attempt, params: on, body: { reason: '群众反映仍有排污' } }));
         } else {
           counters.waits += 1; // the notice ends by a timer
           waiting = true;
         }
         break;
-      case 'awaiting_verification':
-        await send(actors.supervisor, '/verification', item.rejectionCount === 0 ? { accept: false, reasons: ['现场仍有排污口未封堵'] } : { accept: true, note: '验收合格' }, 'VerifyItem');
+      case 'awaiting_verification': {
+        const body = item.rejectionCount === 0 ? { accept: false, reasons: ['现场仍有排污口未封堵'] } : { accept: true, note: '验收合格' };
+        await send(actors.supervisor, 'VerifyItem', (api, attempt) => api.POST('/v1/items/{id}/verification', { ...attempt, params: on, body }));
         break;
+      }
       case 'closed': {
-        const due = item.revisits.find((r: { status: string }) => r.status === 'due');
+        const due = item.revisits.find((r) => r.status === 'due');
         if (!due) {
           counters.waits += 1; // the revisit falls due by a timer
           waiting = true;
           break;
         }
         const relapse = variant === 1 && item.relapseCount === 0;
-        await send(
-          actors.supervisor,
-          `/revisits/${due.revisitId}/result`,
-          relapse ? { outcome: 'relapsed', findings: '排污口复现', newDeadline: '2027-12-31' } : { outcome: 'consolidated', findings: '整改成果巩固' },
-          'RecordRevisitResult',
-        );
+        const path = { id: itemId, revisitId: due.revisitId };
+        const body = relapse ? ({ outcome: 'relapsed', findings: '排污口复现', newDeadline: '2027-12-31' } as const) : ({ outcome: 'consolidated', findings: '整改成果巩固' } as const);
+        await send(actors.supervisor, 'RecordRevisitResult', (api, attempt) => api.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...attempt, params: { path }, body }));
         break;
       }
       case 'consolidated':

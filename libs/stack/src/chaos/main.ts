@@ -20,7 +20,7 @@ import { repoRoot } from '../repo-root';
 import { runNode } from '../stack';
 import { type TemporalServer, startTemporal } from '../temporal';
 import { type Kill, type Receipt, type Violation, checkInvariants, waitForCatchUp } from './check';
-import { type Actor, type Actors, Integrator, itemBody, runLane } from './load';
+import { type Actor, type Actors, type CommandRecord, Integrator, itemBody, runLane } from './load';
 
 const settings: ChaosSettings = readChaosSettings();
 const { ports } = readStackSettings('chaos');
@@ -161,17 +161,17 @@ function safeKind(body: string): string | undefined {
 
 async function setUp(client: Integrator, adminKey: string, receiver: Receiver): Promise<Actors> {
   const admin: Actor = { name: 'admin', key: adminKey };
-  const must = async (label: string, promise: ReturnType<Integrator['command']>) => {
+  const must = async <D>(label: string, promise: Promise<CommandRecord & { data?: D }>): Promise<D> => {
     const c = await promise;
-    if (c.outcome !== 'ok') throw new Error(`set-up: ${label} answered ${c.status}: ${JSON.stringify(c.body)}`);
-    return c.body;
+    if (c.outcome !== 'ok' || c.data === undefined) throw new Error(`set-up: ${label} answered ${c.status}: ${JSON.stringify(c.body)}`);
+    return c.data;
   };
   for (const unit of [
     { id: 'chaos', name: '演练市人民政府', kind: 'plan_owner' },
     { id: 'chaos-eco', name: '演练市生态环境局', kind: 'department', parentId: 'chaos' },
     { id: 'chaos-water', name: '演练市水务局', kind: 'department', parentId: 'chaos' },
-  ]) {
-    await must(`unit ${unit.id}`, client.command(admin, 'POST', '/v1/units', unit, { type: 'CreateUnit' }));
+  ] as const) {
+    await must(`unit ${unit.id}`, client.command(admin, 'CreateUnit', (api, attempt) => api.POST('/v1/units', { ...attempt, body: unit })));
   }
   const actors: Partial<Actors> & { admin: Actor } = { admin };
   for (const [name, role, unitId, channelPath] of [
@@ -179,33 +179,35 @@ async function setUp(client: Integrator, adminKey: string, receiver: Receiver): 
     ['supervisor', 'supervisor', 'chaos-eco', '/supervisor'],
     ['leader', 'leader', 'chaos-eco', undefined],
   ] as const) {
-    const principal = await must(`principal ${name}`, client.command(admin, 'POST', '/v1/principals', { name: `演练 ${name}`, role, unitIds: [unitId] }, { type: 'CreatePrincipal' }));
+    const body = { name: `演练 ${name}`, role, unitIds: [unitId] };
+    const principal = await must(`principal ${name}`, client.command(admin, 'CreatePrincipal', (api, attempt) => api.POST('/v1/principals', { ...attempt, body })));
     const actor: Actor = { name, key: principal.key, id: principal.id };
     actors[name] = actor;
     if (channelPath) {
-      const channels = [{ channel: 'webhook', address: receiver.url(channelPath), secret: secrets[channelPath] }];
-      await must(`channels of ${name}`, client.command(actor, 'PUT', '/v1/me/channels', { channels }, { type: 'PutChannels' }));
+      const channels = [{ channel: 'webhook' as const, address: receiver.url(channelPath), secret: secrets[channelPath] }];
+      await must(`channels of ${name}`, client.command(actor, 'PutChannels', (api, attempt) => api.PUT('/v1/me/channels', { ...attempt, body: { channels } })));
     }
   }
   const plan = { id: planCode, title: '故障演练整改方案', sourceInspection: '故障演练', ownerUnitId: 'chaos', policy };
-  await must('plan', client.command(admin, 'POST', '/v1/plans', plan, { type: 'IssuePlan' }));
+  await must('plan', client.command(admin, 'IssuePlan', (api, attempt) => api.POST('/v1/plans', { ...attempt, body: plan })));
   return actors as Actors;
 }
 
 /** Quiet items: filed before the load, acknowledged one by one early in it (anchoring their cadences), then left alone. */
 async function fileQuietItems(client: Integrator, actors: Actors): Promise<string[]> {
   const filed = await Promise.all(
-    Array.from({ length: quietCount }, (_, i) => client.command(actors.admin, 'POST', '/v1/items', itemBody(planCode, `Q-${i + 1}`), { type: 'FileItem' })),
+    Array.from({ length: quietCount }, (_, i) => client.command(actors.admin, 'FileItem', (api, attempt) => api.POST('/v1/items', { ...attempt, body: itemBody(planCode, `Q-${i + 1}`) }))),
   );
-  for (const c of filed) if (c.outcome === 'ok') c.itemId = c.body.id;
-  return filed.filter((c) => c.outcome === 'ok').map((c) => c.body.id);
+  const ids: string[] = [];
+  for (const c of filed) if (c.data) ids.push((c.itemId = c.data.id));
+  return ids;
 }
 
 async function acknowledgeQuietItems(client: Integrator, actors: Actors, ids: string[], withinMs: number): Promise<void> {
   const spacing = withinMs / Math.max(1, ids.length);
   for (const itemId of ids) {
     const started = Date.now();
-    await client.command(actors.unit, 'POST', `/v1/items/${itemId}/acknowledgement`, {}, { type: 'AcknowledgeItem', itemId });
+    await client.command(actors.unit, 'AcknowledgeItem', (api, attempt) => api.POST('/v1/items/{id}/acknowledgement', { ...attempt, params: { path: { id: itemId } }, body: {} }), { itemId });
     await sleep(Math.max(0, spacing - (Date.now() - started)));
   }
 }
