@@ -58,6 +58,7 @@ down:
 lint: install
 	npx nx show projects >/dev/null
 	npx eslint .
+	npx prettier --check . --log-level warn
 	@# A third-party linter for the committed OpenAPI document (Redocly's recommended rules): 0 errors.
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx redocly lint openapi.json --format=summary
 

@@ -17,15 +17,37 @@ const depConstraints = [
   // Projections (read-models, notifications, reports, calendar) build on the store, never on one another; they
   // take the stream and workflow ids from contracts (libs/contracts/src/ids.ts).
   { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:util'] },
-  { sourceTag: 'type:activities', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'] },
+  {
+    sourceTag: 'type:activities',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'],
+  },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util'] },
   {
     sourceTag: 'type:worker',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:activities', 'type:workflows'],
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:store',
+      'type:projection',
+      'type:util',
+      'type:activities',
+      'type:workflows',
+    ],
   },
   // The harness (@closeloop/stack): starts the servers for make up, test, fuzz, chaos and bench; only tests,
   // benchmarks and scripts may use it. Its chaos load calls the API through the generated client (type:client).
-  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:store', 'type:projection', 'type:util', 'type:tooling', 'type:client'] },
+  {
+    sourceTag: 'type:tooling',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:contracts',
+      'type:store',
+      'type:projection',
+      'type:util',
+      'type:tooling',
+      'type:client',
+    ],
+  },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
 ];
 

@@ -15,7 +15,11 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{libs,apps}/*/src/**/*.spec.ts', '<rootDir>/{workflows,activities}/src/**/*.spec.ts', '<rootDir>/test/lint/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/{libs,apps}/*/src/**/*.spec.ts',
+        '<rootDir>/{workflows,activities}/src/**/*.spec.ts',
+        '<rootDir>/test/lint/*.spec.ts',
+      ],
     },
     {
       ...shared,

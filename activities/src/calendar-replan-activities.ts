@@ -16,7 +16,11 @@ export interface CalendarReplanActivityDependencies {
 const finished = ['closed', 'consolidated'];
 
 /** The re-plan's activities: which items a year's change concerns, and one item's re-plan. */
-export function createCalendarReplanActivities({ db, client, now = () => new Date() }: CalendarReplanActivityDependencies): CalendarReplanActivities {
+export function createCalendarReplanActivities({
+  db,
+  client,
+  now = () => new Date(),
+}: CalendarReplanActivityDependencies): CalendarReplanActivities {
   return {
     async openItemsForCalendarYear({ year }) {
       const open = await db.selectFrom('items').select(['id', 'deadline']).where('status', 'not in', finished).orderBy('id').execute();
@@ -36,9 +40,10 @@ export function createCalendarReplanActivities({ db, client, now = () => new Dat
       const calendar = await loadCalendarData(db, from, to);
       try {
         // The Update's id is the command's: a retried activity gets the first attempt's outcome from Temporal.
-        const accepted: CommandAccepted = await client.workflow
-          .getHandle(itemWorkflowId(itemId))
-          .executeUpdate(itemUpdates.ApplyCalendar, { args: [{ type: 'ApplyCalendar', data: { calendar }, metadata }], updateId: metadata.commandId });
+        const accepted: CommandAccepted = await client.workflow.getHandle(itemWorkflowId(itemId)).executeUpdate(itemUpdates.ApplyCalendar, {
+          args: [{ type: 'ApplyCalendar', data: { calendar }, metadata }],
+          updateId: metadata.commandId,
+        });
         return accepted.events > 0 ? 'replanned' : 'unchanged';
       } catch (error) {
         // Refused (e.g. closed meanwhile) or its life has ended: the item keeps its plan; no retry changes that.

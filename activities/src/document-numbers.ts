@@ -6,7 +6,11 @@ import type { Kysely } from 'kysely';
 /** The next number of a kind's yearly series; the same event always gets the same number. */
 export async function allocateDocumentNumber(db: Kysely<Database>, { eventId, kind, year }: AllocateDocumentNumberInput): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    const earlier = await trx.selectFrom('document_number_allocations').select('document_number').where('event_id', '=', eventId).executeTakeFirst();
+    const earlier = await trx
+      .selectFrom('document_number_allocations')
+      .select('document_number')
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
     if (earlier) return earlier.document_number;
     const { last } = await trx
       .insertInto('document_numbers')

@@ -14,7 +14,8 @@ export interface ReportActivityDependencies {
 export function createReportActivities({ db, now = () => new Date() }: ReportActivityDependencies): ReportActivities {
   return {
     async computeReport({ kind, period, asOf }) {
-      if (!isReportKind(kind)) throw ApplicationFailure.create({ type: INVALID_PERIOD, message: `unknown report kind ${kind}`, nonRetryable: true });
+      if (!isReportKind(kind))
+        throw ApplicationFailure.create({ type: INVALID_PERIOD, message: `unknown report kind ${kind}`, nonRetryable: true });
       try {
         const at = asOf ? new Date(asOf) : now();
         if (Number.isNaN(at.getTime())) throw new InvalidPeriodError(kind, String(asOf), 'asOf is not an instant');
@@ -22,8 +23,10 @@ export function createReportActivities({ db, now = () => new Date() }: ReportAct
         const stored = await computeAndStoreReport(db, kind, id, { now: now() });
         return { kind, period: stored.period, cutoff: stored.cutoff.toISOString(), units: stored.data.units.length };
       } catch (error) {
-        if (error instanceof InvalidPeriodError) throw ApplicationFailure.create({ type: INVALID_PERIOD, message: error.message, nonRetryable: true });
-        if (error instanceof PeriodNotOverError) throw ApplicationFailure.create({ type: PERIOD_NOT_OVER, message: error.message, nonRetryable: true });
+        if (error instanceof InvalidPeriodError)
+          throw ApplicationFailure.create({ type: INVALID_PERIOD, message: error.message, nonRetryable: true });
+        if (error instanceof PeriodNotOverError)
+          throw ApplicationFailure.create({ type: PERIOD_NOT_OVER, message: error.message, nonRetryable: true });
         throw error;
       }
     },

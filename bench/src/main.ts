@@ -46,7 +46,8 @@ async function selectedBenchmarks(): Promise<{ order: number; benchmark: Benchma
     )
   ).sort((a, b) => a.order - b.order);
   const unknown = only?.filter((id) => !found.some((f) => f.benchmark.id === id)) ?? [];
-  if (unknown.length) throw new Error(`BENCH_ONLY names unknown benchmarks: ${unknown.join(', ')} (have ${found.map((f) => f.benchmark.id).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY names unknown benchmarks: ${unknown.join(', ')} (have ${found.map((f) => f.benchmark.id).join(', ')})`);
   return only ? found.filter((f) => only.includes(f.benchmark.id)) : found;
 }
 
@@ -63,11 +64,23 @@ async function runBenchmarks(selected: { order: number; benchmark: Benchmark }[]
       const stored = { id: benchmark.id, title: benchmark.title, order, machine, figures: [], notes: [] } as const;
       try {
         const result = await benchmark.run({ services, scale, log });
-        writeStoredResult(resultsDir, { ...stored, ...result, finishedAt: new Date().toISOString(), durationSeconds: (Date.now() - started) / 1000 });
+        writeStoredResult(resultsDir, {
+          ...stored,
+          ...result,
+          finishedAt: new Date().toISOString(),
+          durationSeconds: (Date.now() - started) / 1000,
+        });
       } catch (error) {
         failures++;
         console.error(error);
-        writeStoredResult(resultsDir, { ...stored, figures: [], notes: [], error: String((error as Error)?.message ?? error), finishedAt: new Date().toISOString(), durationSeconds: (Date.now() - started) / 1000 });
+        writeStoredResult(resultsDir, {
+          ...stored,
+          figures: [],
+          notes: [],
+          error: String((error as Error)?.message ?? error),
+          finishedAt: new Date().toISOString(),
+          durationSeconds: (Date.now() - started) / 1000,
+        });
       }
       log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
     }

@@ -16,7 +16,12 @@ describe('fault tests: kill -9 the worker, the API, Temporal and PostgreSQL unde
   jest.setTimeout(300_000);
 
   it('loses no acknowledged command, doubles no event, delivers every reminder due, and keeps the read models a fold of the log', async () => {
-    for (const built of ['apps/api/dist/main.js', 'apps/worker/dist/main.js', 'apps/worker/dist/item-workflows.bundle.js', 'libs/stack/dist/chaos/main.js']) {
+    for (const built of [
+      'apps/api/dist/main.js',
+      'apps/worker/dist/main.js',
+      'apps/worker/dist/item-workflows.bundle.js',
+      'libs/stack/dist/chaos/main.js',
+    ]) {
       if (!existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`make build\` (make test does) first`);
     }
     const dir = mkdtempSync(path.join(os.tmpdir(), 'chaos-'));
@@ -41,7 +46,9 @@ describe('fault tests: kill -9 the worker, the API, Temporal and PostgreSQL unde
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('exit', (c) => resolve({ code: c, stderr }));
     });
-    const summary = existsSync(summaryFile) ? JSON.parse(readFileSync(summaryFile, 'utf8')) : { error: `no summary; stderr:\n${stderr.slice(-4000)}` };
+    const summary = existsSync(summaryFile)
+      ? JSON.parse(readFileSync(summaryFile, 'utf8'))
+      : { error: `no summary; stderr:\n${stderr.slice(-4000)}` };
     rmSync(dir, { recursive: true, force: true });
 
     expect({ error: summary.error, violations: summary.violations }).toEqual({ error: undefined, violations: [] });

@@ -19,7 +19,10 @@ describe('a calendar edit re-plans open items', () => {
       await admin.POST('/v1/units', { body: unit });
     }
     const policy = { dayCount: 'working' as const, revisitAfter: [], dueSoonBefore: 'P2D' };
-    expect((await admin.POST('/v1/plans', { body: { id: 'CAL', title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy } })).response.status).toBe(201);
+    expect(
+      (await admin.POST('/v1/plans', { body: { id: 'CAL', title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy } }))
+        .response.status,
+    ).toBe(201);
   });
   afterAll(() => stack?.stop());
 
@@ -34,8 +37,14 @@ describe('a calendar edit re-plans open items', () => {
     (
       await admin.POST('/v1/items', {
         body: {
-          planCode: 'CAL', code, title: '整改', finding: '问题', target: '目标',
-          deadline: friday, responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco',
+          planCode: 'CAL',
+          code,
+          title: '整改',
+          finding: '问题',
+          target: '目标',
+          deadline: friday,
+          responsibleUnitId: 'hhht-water',
+          supervisingUnitId: 'hhht-eco',
         },
       })
     ).data!;
@@ -46,7 +55,10 @@ describe('a calendar edit re-plans open items', () => {
     const closed = await file('2');
     const on = { params: { path: { id: closed.id } } };
     expect((await admin.POST('/v1/items/{id}/acknowledgement', { ...on, body: {} })).response.status).toBe(200);
-    expect((await admin.POST('/v1/items/{id}/closure-requests', { ...on, body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] } })).response.status).toBe(200);
+    expect(
+      (await admin.POST('/v1/items/{id}/closure-requests', { ...on, body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] } })).response
+        .status,
+    ).toBe(200);
     expect((await admin.POST('/v1/items/{id}/verification', { ...on, body: { accept: true } })).data!.status).toBe('closed');
     // Before: the deadline-soon warning is due two working days before the Friday, i.e. at the end of Wednesday.
     expect(open.nextWakeUp).toBe(endOfDay(addWorkingDays(calendar, friday, -2)).toISOString());
@@ -57,7 +69,10 @@ describe('a calendar edit re-plans open items', () => {
     const onYear = { params: { path: { year: Number(year) } } };
     const current = (await admin.GET('/v1/calendar/{year}', onYear)).data!;
     const demo = [thursday, friday].map((date) => ({ date, name: '演示假日' }));
-    const put = await admin.PUT('/v1/calendar/{year}', { ...onYear, body: { holidays: [...current.holidays, ...demo], workdays: current.workdays } });
+    const put = await admin.PUT('/v1/calendar/{year}', {
+      ...onYear,
+      body: { holidays: [...current.holidays, ...demo], workdays: current.workdays },
+    });
     expect(put.response.status).toBe(200);
     expect(put.data!.replannedItems).toBe(1);
     // The re-plan is a workflow of its own; one item is done before the answer, and its progress stays readable.

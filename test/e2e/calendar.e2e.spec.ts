@@ -50,7 +50,11 @@ describe('the calendar over HTTP (real PostgreSQL)', () => {
       { date: '2027-02-06', name: '春节' },
     ];
     const workdays = [{ date: '2027-02-20', name: '春节' }];
-    const put = await call('PUT', '/v1/calendar/2027', { key: admin, body: { holidays, workdays }, headers: { 'x-request-id': 'req-cal-1' } });
+    const put = await call('PUT', '/v1/calendar/2027', {
+      key: admin,
+      body: { holidays, workdays },
+      headers: { 'x-request-id': 'req-cal-1' },
+    });
 
     expect(put.status).toBe(200);
     expect(put.body).toEqual({
@@ -61,7 +65,16 @@ describe('the calendar over HTTP (real PostgreSQL)', () => {
       ],
       workdays,
       replannedItems: 0,
-      replan: { workflowId: 'calendar-replan-2027-v1', year: 2027, calendarVersion: 1, total: 0, replanned: 0, unchanged: 0, failed: 0, done: true },
+      replan: {
+        workflowId: 'calendar-replan-2027-v1',
+        year: 2027,
+        calendarVersion: 1,
+        total: 0,
+        replanned: 0,
+        unchanged: 0,
+        failed: 0,
+        done: true,
+      },
     });
     expect((await call('GET', '/v1/calendar/2027', { key: admin })).body).toEqual({ year: 2027, holidays: put.body.holidays, workdays });
 
@@ -69,7 +82,12 @@ describe('the calendar over HTTP (real PostgreSQL)', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ stream_version: 1, type: 'CalendarChanged' });
     expect(events[0].data).toMatchObject({ year: 2027, holidays: put.body.holidays, workdays, at: expect.any(String) });
-    expect(events[0].metadata).toMatchObject({ role: 'admin', requestId: 'req-cal-1', actorId: expect.any(String), commandId: expect.any(String) });
+    expect(events[0].metadata).toMatchObject({
+      role: 'admin',
+      requestId: 'req-cal-1',
+      actorId: expect.any(String),
+      commandId: expect.any(String),
+    });
   });
 
   it('replaces a seeded year and appends every later change to the same stream', async () => {

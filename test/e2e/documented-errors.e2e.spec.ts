@@ -20,11 +20,13 @@ describe('documented errors happen as documented', () => {
   let doc: any;
   const unit = () => ({ id: `doc-${randomUUID().slice(0, 8)}`, name: '单位', kind: 'department', parentId: 'hhht' });
   const raw = (method: string, path: string, body: string, contentType: string, key = stack.adminKey) =>
-    fetch(`${stack.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${key}`, 'content-type': contentType }, body }).then(async (r) => ({
-      status: r.status,
-      headers: r.headers,
-      body: (await r.json()) as any,
-    }));
+    fetch(`${stack.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${key}`, 'content-type': contentType }, body }).then(
+      async (r) => ({
+        status: r.status,
+        headers: r.headers,
+        body: (await r.json()) as any,
+      }),
+    );
 
   /** How to make each documented status happen. */
   const provoke: Record<string, () => Promise<HttpResult>> = {
@@ -37,7 +39,12 @@ describe('documented errors happen as documented', () => {
       await call('POST', '/v1/units', { key: stack.adminKey, body });
       return call('POST', '/v1/units', { key: stack.adminKey, body });
     },
-    412: () => call('POST', `/v1/items/${life.itemId}/progress-reports`, { key: life.keys.unit, body: { percent: 5 }, headers: { 'if-match': '"999"' } }),
+    412: () =>
+      call('POST', `/v1/items/${life.itemId}/progress-reports`, {
+        key: life.keys.unit,
+        body: { percent: 5 },
+        headers: { 'if-match': '"999"' },
+      }),
     413: () => call('POST', '/v1/units', { key: stack.adminKey, body: { ...unit(), name: 'x'.repeat(1_100_000) } }),
     415: () => raw('POST', '/v1/units', JSON.stringify(unit()), 'text/plain'),
     422: () => call('POST', '/v1/units', { key: stack.adminKey, body: { ...unit(), parentId: 'no-such-unit' } }),
@@ -50,7 +57,10 @@ describe('documented errors happen as documented', () => {
     },
     503: async () => {
       const dead = createDb('postgres://closeloop@127.0.0.1:1/none', { max: 1 });
-      const app: INestApplication = await createApp({ db: dead, temporal: stack.temporal, config: { taskQueue: stack.taskQueue } }, { logger: false });
+      const app: INestApplication = await createApp(
+        { db: dead, temporal: stack.temporal, config: { taskQueue: stack.taskQueue } },
+        { logger: false },
+      );
       try {
         await app.listen(0, '127.0.0.1');
         const { port } = app.getHttpServer().address() as AddressInfo;
@@ -75,7 +85,11 @@ describe('documented errors happen as documented', () => {
   const documented = () => Object.keys(doc.components.responses).filter((name) => /^Problem\d{3}$/.test(name));
 
   it('has a way to make every documented error happen', () => {
-    expect(documented().map((name) => name.slice('Problem'.length)).filter((status) => !provoke[status])).toEqual([]);
+    expect(
+      documented()
+        .map((name) => name.slice('Problem'.length))
+        .filter((status) => !provoke[status]),
+    ).toEqual([]);
   });
 
   it.each(Object.keys(provoke))('answers %s with the body the document shows', async (status) => {
@@ -84,7 +98,12 @@ describe('documented errors happen as documented', () => {
     const live = await provoke[status]();
     expect(live.headers.get('content-type')).toContain('application/problem+json');
     const { type, title } = live.body;
-    expect({ status: live.status, type, title, bodyStatus: live.body.status }).toEqual({ status: example.status, type: example.type, title: example.title, bodyStatus: example.status });
+    expect({ status: live.status, type, title, bodyStatus: live.body.status }).toEqual({
+      status: example.status,
+      type: example.type,
+      title: example.title,
+      bodyStatus: example.status,
+    });
   });
 
   it('names malformed JSON a validation problem, as the conventions say', async () => {
@@ -102,7 +121,8 @@ describe('documented errors happen as documented', () => {
         tried++;
         const url = path.replace(/\{[^}]+\}/g, randomUUID());
         const live = await raw(method.toUpperCase(), url, '{}', 'text/plain');
-        if (live.status !== 415 || live.body.type !== '/problems/unsupported-media-type') wrong.push(`${method} ${path}: ${live.status} ${live.body.type}`);
+        if (live.status !== 415 || live.body.type !== '/problems/unsupported-media-type')
+          wrong.push(`${method} ${path}: ${live.status} ${live.body.type}`);
       }
     }
     expect(tried).toBeGreaterThan(10);

@@ -77,12 +77,21 @@ describe('API hygiene: limits, logs and metrics', () => {
     const key = await keyFor('admin');
     // An unknown query parameter is a 400; its value must stay out of the log all the same.
     // `token` is no query parameter of the units list (openapi-fetch does not check a query for unknown names).
-    await stack.client(key).GET('/v1/units', { params: { query: { limit: 2, token: 'cl_should_not_leak' } }, headers: { 'x-request-id': 'hygiene-log-1' } });
+    await stack
+      .client(key)
+      .GET('/v1/units', { params: { query: { limit: 2, token: 'cl_should_not_leak' } }, headers: { 'x-request-id': 'hygiene-log-1' } });
     await stack.client('cl_unknown_key_value').GET('/v1/units', { headers: { 'x-request-id': 'hygiene-log-2' } });
     await new Promise((r) => setTimeout(r, 50));
     const entries = lines.map((line) => JSON.parse(line));
     const logged = entries.find((e) => e.requestId === 'hygiene-log-1');
-    expect(logged).toMatchObject({ level: 'log', msg: 'request', method: 'GET', path: '/v1/units', status: 400, principalId: expect.any(String) });
+    expect(logged).toMatchObject({
+      level: 'log',
+      msg: 'request',
+      method: 'GET',
+      path: '/v1/units',
+      status: 400,
+      principalId: expect.any(String),
+    });
     expect(typeof logged.durationMs).toBe('number');
     expect(entries.find((e) => e.requestId === 'hygiene-log-2')).toMatchObject({ status: 401, principalId: null });
     expect(entries.some((e) => e.context === 'RoutesResolver' || e.context === 'NestApplication')).toBe(true);

@@ -21,7 +21,19 @@ const hohhotUnits = [
   { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
   { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
 ];
-const LEDGER_HEADER = ['序号', '问题', '整改目标', '责任单位', '督导单位', '整改时限', '原整改时限', '进度', '状态', '红黄绿灯', '预警等级'];
+const LEDGER_HEADER = [
+  '序号',
+  '问题',
+  '整改目标',
+  '责任单位',
+  '督导单位',
+  '整改时限',
+  '原整改时限',
+  '进度',
+  '状态',
+  '红黄绿灯',
+  '预警等级',
+];
 
 /** Spreadsheet import and ledger export over HTTP: the real API, worker, Temporal and PostgreSQL. */
 describe('ledger import and export', () => {
@@ -35,16 +47,30 @@ describe('ledger import and export', () => {
     const response = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form });
     return { status: response.status, body: (await response.json()) as any };
   };
-  const itemCount = async () => Number((await stack.database.db.selectFrom('items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const itemCount = async () =>
+    Number(
+      (
+        await stack.database.db
+          .selectFrom('items')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const ledger = (planId: string, accept: string, key = stack.adminKey) =>
     fetch(`${stack.baseUrl}/v1/plans/${planId}/ledger`, { headers: { authorization: `Bearer ${key}`, accept } });
 
   beforeAll(async () => {
     stack = await startStack();
     call = apiClient(stack.baseUrl);
-    for (const unit of [...hohhotUnits, ...wuhaiUnits]) expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
+    for (const unit of [...hohhotUnits, ...wuhaiUnits])
+      expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
     for (const plan of [
-      { id: 'HHHT', title: '呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案', sourceInspection: '自治区生态环境保护督察', ownerUnitId: 'hhht' },
+      {
+        id: 'HHHT',
+        title: '呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案',
+        sourceInspection: '自治区生态环境保护督察',
+        ownerUnitId: 'hhht',
+      },
       { id: 'WUHAI', title: '乌海市生态环境质量改善方案', sourceInspection: '中央生态环境保护督察', ownerUnitId: 'wuhai' },
       { id: 'BAD', title: '错误示例', sourceInspection: '演示', ownerUnitId: 'hhht' },
     ]) {
@@ -170,14 +196,18 @@ describe('ledger import and export', () => {
     expect((await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'a.csv', CSV, unitKey)).status).toBe(403);
     expect((await upload('/v1/plans/NOPE/items:import', fixture('hohhot-plan.csv'), 'a.csv', CSV)).status).toBe(404);
     const integrator = await stack.keyFor('integrator', ['hhht']);
-    expect((await upload('/v1/plans/HHHT/items:import?dryRun=true', fixture('hohhot-plan.csv'), 'a.csv', CSV, integrator)).body).toMatchObject({ unchanged: 8 });
+    expect(
+      (await upload('/v1/plans/HHHT/items:import?dryRun=true', fixture('hohhot-plan.csv'), 'a.csv', CSV, integrator)).body,
+    ).toMatchObject({ unchanged: 8 });
   });
 
   it('exports the ledger as XLSX: header, frozen pane, the traffic light as a fill', async () => {
     // The read model's light (the stored view's and its column), as timers would have set it, so that every colour
     // shows (and the first stays green after the fixture's real deadlines, 2027年底, have passed).
     const setLight = (id: string, light: string) =>
-      sql`update items set light = ${light}, view = jsonb_set(view::jsonb, '{light}', to_jsonb(${light}::text))::json where id = ${id}`.execute(stack.database.db);
+      sql`update items set light = ${light}, view = jsonb_set(view::jsonb, '{light}', to_jsonb(${light}::text))::json where id = ${id}`.execute(
+        stack.database.db,
+      );
     await setLight(hohhotIds[0]!, 'green');
     await setLight(hohhotIds[1]!, 'yellow');
     await setLight(hohhotIds[2]!, 'red');
@@ -196,7 +226,18 @@ describe('ledger import and export', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(9);
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(row(2)).toEqual(['1', '全市细颗粒物(PM2.5)浓度未达标', '全市细颗粒物(PM2.5)浓度实现达标(35ug/m3)', '呼和浩特市生态环境局', '呼和浩特市人民政府', '2027-12-31', '2027-12-31', '0%', '已交办', '绿灯']);
+    expect(row(2)).toEqual([
+      '1',
+      '全市细颗粒物(PM2.5)浓度未达标',
+      '全市细颗粒物(PM2.5)浓度实现达标(35ug/m3)',
+      '呼和浩特市生态环境局',
+      '呼和浩特市人民政府',
+      '2027-12-31',
+      '2027-12-31',
+      '0%',
+      '已交办',
+      '绿灯',
+    ]);
     expect(sheet.getRow(2).getCell(11).text).toBe('');
     expect(row(6)[5]).toBe('长期坚持');
     const fill = (n: number) => (sheet.getRow(n).getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb;
@@ -218,7 +259,13 @@ describe('ledger import and export', () => {
     expect(json.status).toBe(200);
     expect(json.body.planId).toBe('HHHT');
     expect(json.body.items).toHaveLength(8);
-    expect(json.body.items[0]).toMatchObject({ itemId: hohhotIds[0], code: '1', responsibleUnit: '呼和浩特市生态环境局', light: 'green', status: 'assigned' });
+    expect(json.body.items[0]).toMatchObject({
+      itemId: hohhotIds[0],
+      code: '1',
+      responsibleUnit: '呼和浩特市生态环境局',
+      light: 'green',
+      status: 'assigned',
+    });
     expect((await call('GET', '/v1/plans/NOPE/ledger', { key: stack.adminKey })).status).toBe(404);
   });
 
@@ -230,7 +277,9 @@ describe('ledger import and export', () => {
       ['5', '呼和浩特市水务局'],
     ]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await (await ledger('HHHT', XLSX_CONTENT_TYPE, unitKey)).arrayBuffer()) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(await (await ledger('HHHT', XLSX_CONTENT_TYPE, unitKey)).arrayBuffer()) as unknown as ExcelJS.Buffer,
+    );
     expect(workbook.getWorksheet('台账')!.rowCount).toBe(3);
     expect((await call('GET', '/v1/plans/HHHT/ledger', { key: unitKey })).body.items.map((i: any) => i.code)).toEqual(['3', '5']);
   });
@@ -246,7 +295,12 @@ describe('ledger import and export', () => {
   });
 
   it('takes the multipart form with its one file part only: another part, or none, is a 400', async () => {
-    const send = (form: FormData) => fetch(`${stack.baseUrl}/v1/plans/HHHT/items:import?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${stack.adminKey}` }, body: form });
+    const send = (form: FormData) =>
+      fetch(`${stack.baseUrl}/v1/plans/HHHT/items:import?dryRun=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.adminKey}` },
+        body: form,
+      });
     const extra = new FormData();
     extra.append('file', new Blob([fixture('hohhot-plan.csv')], { type: CSV }), 'a.csv');
     extra.append('comment', '补充说明');

@@ -45,7 +45,12 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
       .insertInto('deliveries')
       .values([
         { notification_id: alice.notifications[2], channel: 'email', address: 'a@example.gov.cn', next_attempt_at: '2026-11-23T02:03:00Z' },
-        { notification_id: alice.notifications[2], channel: 'webhook', address: 'https://hooks.example.org/a', next_attempt_at: '2026-11-23T02:03:00Z' },
+        {
+          notification_id: alice.notifications[2],
+          channel: 'webhook',
+          address: 'https://hooks.example.org/a',
+          next_attempt_at: '2026-11-23T02:03:00Z',
+        },
       ])
       .execute();
     await stack.database.db
@@ -146,7 +151,12 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
     // Replacing the set: a channel left out is gone; a secret left out is kept, null clears it.
     const replaced = await call('PUT', '/v1/me/channels', {
       key: aliceKey,
-      body: { channels: [{ channel: 'webhook', address: 'https://hooks.example.org/alice2' }, { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', secret: null }] },
+      body: {
+        channels: [
+          { channel: 'webhook', address: 'https://hooks.example.org/alice2' },
+          { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', secret: null },
+        ],
+      },
     });
     expect(replaced.body).toEqual({
       channels: [
@@ -166,11 +176,37 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
   });
 
   it.each([
-    ['an email channel without an email address', [{ channel: 'email', address: 'not-an-address' }], 'channels.0.address', 'address must be an email address'],
-    ['a webhook that is not an http(s) URL', [{ channel: 'webhook', address: 'ftp://hooks.example.org/x' }], 'channels.0.address', 'address must be an http(s) URL'],
-    ['a robot address that is an email', [{ channel: 'email', address: 'a@b.cn' }, { channel: 'wecom', address: 'a@b.cn' }], 'channels.1.address', 'address must be an http(s) URL'],
+    [
+      'an email channel without an email address',
+      [{ channel: 'email', address: 'not-an-address' }],
+      'channels.0.address',
+      'address must be an email address',
+    ],
+    [
+      'a webhook that is not an http(s) URL',
+      [{ channel: 'webhook', address: 'ftp://hooks.example.org/x' }],
+      'channels.0.address',
+      'address must be an http(s) URL',
+    ],
+    [
+      'a robot address that is an email',
+      [
+        { channel: 'email', address: 'a@b.cn' },
+        { channel: 'wecom', address: 'a@b.cn' },
+      ],
+      'channels.1.address',
+      'address must be an http(s) URL',
+    ],
     ['an unknown channel', [{ channel: 'sms', address: '+8613800000000' }], 'channels.0.channel', expect.any(String)],
-    ['a channel twice', [{ channel: 'email', address: 'a@b.cn' }, { channel: 'email', address: 'c@d.cn' }], 'channels', 'channels must name each channel at most once'],
+    [
+      'a channel twice',
+      [
+        { channel: 'email', address: 'a@b.cn' },
+        { channel: 'email', address: 'c@d.cn' },
+      ],
+      'channels',
+      'channels must name each channel at most once',
+    ],
     ['a missing address', [{ channel: 'email' }], 'channels.0.address', 'address is required'],
     ['an empty secret', [{ channel: 'webhook', address: 'https://x.example.org', secret: '' }], 'channels.0.secret', expect.any(String)],
   ])('answers 400 for %s, naming the field', async (_, channels, field, message) => {

@@ -34,7 +34,8 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
   });
 
   it('honours If-Match: 412 on a stale version, 200 on the current one, 400 on garbage', async () => {
-    const acknowledge = (ifMatch: string) => life.as.unit.POST('/v1/items/{id}/acknowledgement', { ...life.on(), body: {}, headers: { 'if-match': ifMatch } });
+    const acknowledge = (ifMatch: string) =>
+      life.as.unit.POST('/v1/items/{id}/acknowledgement', { ...life.on(), body: {}, headers: { 'if-match': ifMatch } });
     const stale = await acknowledge('"1"');
     expect(stale.response.status).toBe(412);
     expect(stale.error!.type).toBe('/problems/version-mismatch');
@@ -47,7 +48,12 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
   });
 
   it('records a retried progress report with the same Idempotency-Key once', async () => {
-    const report = () => life.as.unit.POST('/v1/items/{id}/progress-reports', { ...life.on(), body: { percent: 30, note: '第47周' }, headers: { 'idempotency-key': 'report-week-47' } });
+    const report = () =>
+      life.as.unit.POST('/v1/items/{id}/progress-reports', {
+        ...life.on(),
+        body: { percent: 30, note: '第47周' },
+        headers: { 'idempotency-key': 'report-week-47' },
+      });
     const first = await report();
     const again = await report();
     expect(again.response.status).toBe(200);
@@ -60,21 +66,32 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     expect(tooMuch.response.status).toBe(400);
     expect(tooMuch.error!.errors).toEqual([{ field: 'percent', message: 'percent must not be greater than 100' }]);
 
-    const earlier = await life.as.unit.POST('/v1/items/{id}/extension-requests', { ...life.on(), body: { proposedDeadline: lifeDates.milestone, reason: '来不及' } });
+    const earlier = await life.as.unit.POST('/v1/items/{id}/extension-requests', {
+      ...life.on(),
+      body: { proposedDeadline: lifeDates.milestone, reason: '来不及' },
+    });
     expect(earlier.response.status).toBe(422);
     expect(earlier.error!.type).toBe('/problems/not-later');
 
-    const noPhoto = await life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [{ kind: 'document', ref: 'doc-1' }] } });
+    const noPhoto = await life.as.unit.POST('/v1/items/{id}/closure-requests', {
+      ...life.on(),
+      body: { evidence: [{ kind: 'document', ref: 'doc-1' }] },
+    });
     expect(noPhoto.response.status).toBe(422);
     expect(noPhoto.error).toMatchObject({ type: '/problems/evidence-missing', detail: 'the policy requires evidence of kind photo' });
   });
 
   it('refuses a rejection without reasons (422) and accepts one with reasons', async () => {
-    expect((await life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo] } })).response.status).toBe(200);
+    expect(
+      (await life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo] } })).response.status,
+    ).toBe(200);
     const bare = await life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: false } });
     expect(bare.response.status).toBe(422);
     expect(bare.error!.type).toBe('/problems/reasons-required');
-    expect((await life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: false, reasons: ['证据不足'] } })).response.status).toBe(200);
+    expect(
+      (await life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: false, reasons: ['证据不足'] } }))
+        .response.status,
+    ).toBe(200);
   });
 
   it('lists items by plan, status and light, page by page, only within the caller scope', async () => {
@@ -88,7 +105,9 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     // The page PostgreSQL writes as text: JSON, and each item the same as the item's own view.
     expect(inProgress.response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(inProgress.data).toEqual({ items: [await life.item()], nextCursor: null });
-    const assigned = await admin.GET('/v1/items', { params: { query: { plan: 'CMD-2026', status: 'assigned', light: 'green', overdue: false } } });
+    const assigned = await admin.GET('/v1/items', {
+      params: { query: { plan: 'CMD-2026', status: 'assigned', light: 'green', overdue: false } },
+    });
     expect(assigned.data!.items.map((i) => i.id)).toEqual([second.itemId]);
     expect((await admin.GET('/v1/items', { params: { query: { light: 'red' } } })).data!.items).toEqual([]);
 
@@ -119,7 +138,13 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     // `colour` is no policy setting: the typed client has no field for it.
     const bad = await sendUntyped(stack.baseUrl, 'POST', '/v1/plans', {
       key: life.keys.admin,
-      body: JSON.stringify({ id: 'BAD', title: 't', sourceInspection: 's', ownerUnitId: 'hhht', policy: { revisitAfter: ['3 months'], colour: 'red' } }),
+      body: JSON.stringify({
+        id: 'BAD',
+        title: 't',
+        sourceInspection: 's',
+        ownerUnitId: 'hhht',
+        policy: { revisitAfter: ['3 months'], colour: 'red' },
+      }),
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual(
@@ -128,7 +153,9 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
         { field: 'policy.revisitAfter[0]', message: 'must be an ISO 8601 duration such as P7D' },
       ]),
     );
-    const twin = await life.as.admin.POST('/v1/plans', { body: { id: 'CMD-2026', title: 't', sourceInspection: 's', ownerUnitId: 'hhht' } });
+    const twin = await life.as.admin.POST('/v1/plans', {
+      body: { id: 'CMD-2026', title: 't', sourceInspection: 's', ownerUnitId: 'hhht' },
+    });
     expect(twin.response.status).toBe(409);
   });
 
@@ -137,18 +164,34 @@ describe('item commands over HTTP: refusals, If-Match, idempotency, lists and pl
     // @ts-expect-error a reassignment needs a reason: the API answers 400
     const noReason = await leader.POST('/v1/items/{id}/reassignment', { ...life.on(), body: { responsibleUnitId: 'hhht-eco' } });
     expect(noReason.response.status).toBe(400);
-    const nowhere = await leader.POST('/v1/items/{id}/reassignment', { ...life.on(), body: { responsibleUnitId: 'nowhere', reason: '调整' } });
+    const nowhere = await leader.POST('/v1/items/{id}/reassignment', {
+      ...life.on(),
+      body: { responsibleUnitId: 'nowhere', reason: '调整' },
+    });
     expect(nowhere.response.status).toBe(422);
     // A leader over the responsible unit alone hands the item only to a unit in that scope, as when filing.
     const waterLeader = stack.client(await stack.keyFor('leader', ['hhht-water']));
-    const outside = await waterLeader.POST('/v1/items/{id}/reassignment', { ...life.on(), body: { responsibleUnitId: 'hhht-eco', reason: '调整' } });
+    const outside = await waterLeader.POST('/v1/items/{id}/reassignment', {
+      ...life.on(),
+      body: { responsibleUnitId: 'hhht-eco', reason: '调整' },
+    });
     expect(outside.response.status).toBe(422);
-    expect(outside.error).toMatchObject({ type: '/problems/unknown-unit', errors: [{ field: 'responsibleUnitId', message: 'unit hhht-eco does not exist in your scope' }] });
-    const moved = await leader.POST('/v1/items/{id}/reassignment', { ...life.on(), body: { responsibleUnitId: 'hhht-eco', reason: '职责调整' } });
+    expect(outside.error).toMatchObject({
+      type: '/problems/unknown-unit',
+      errors: [{ field: 'responsibleUnitId', message: 'unit hhht-eco does not exist in your scope' }],
+    });
+    const moved = await leader.POST('/v1/items/{id}/reassignment', {
+      ...life.on(),
+      body: { responsibleUnitId: 'hhht-eco', reason: '职责调整' },
+    });
     expect(moved.response.status).toBe(200);
     expect(moved.data).toMatchObject({ status: 'assigned', responsibleUnitId: 'hhht-eco' });
     const events = await life.events();
-    expect(events.at(-1)).toMatchObject({ type: 'ItemReassigned', data: { fromUnitId: 'hhht-water', toUnitId: 'hhht-eco', reason: '职责调整' }, metadata: { role: 'leader', reason: '职责调整' } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'ItemReassigned',
+      data: { fromUnitId: 'hhht-water', toUnitId: 'hhht-eco', reason: '职责调整' },
+      metadata: { role: 'leader', reason: '职责调整' },
+    });
     expect((await life.as.unit.GET('/v1/items/{id}', { params: { path: { id: life.itemId } } })).response.status).toBe(404);
   });
 });

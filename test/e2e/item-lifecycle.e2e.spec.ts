@@ -24,7 +24,10 @@ describe('an item lives its whole life: file → … → relapse → reopen → 
     const events = await life.events();
     expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
     expect(events).toHaveLength(fullLife.reduce((n, s) => n + s.events.length, 0));
-    const folded = fold(initialState(), events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent));
+    const folded = fold(
+      initialState(),
+      events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent),
+    );
     const row = await stack.database.db.selectFrom('items').select('state').where('id', '=', life.itemId).executeTakeFirstOrThrow();
     expect(row.state).toEqual(JSON.parse(JSON.stringify(folded)));
   });
@@ -46,7 +49,10 @@ describe('an item lives its whole life: file → … → relapse → reopen → 
     const replayed = await rebuildReadModels(stack.database.db, { batchSize: 7 });
     const rebuilt = await snapshot();
 
-    const { count } = await stack.database.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const { count } = await stack.database.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     expect(replayed).toBe(Number(count));
     expect(rebuilt).toEqual(live);
   });

@@ -156,7 +156,9 @@ describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', (
     expect(missing.error).toMatchObject({ status: 401, type: '/problems/unauthorized' });
     const wrong = stack.client('cl_wrong');
     expect((await wrong.POST('/v1/items', { body: newItem('8') })).response.status).toBe(401);
-    expect((await wrong.GET('/v1/items/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } })).response.status).toBe(401);
+    expect((await wrong.GET('/v1/items/{id}', { params: { path: { id: '00000000-0000-4000-8000-000000000000' } } })).response.status).toBe(
+      401,
+    );
   });
 
   it('shows an item only within the caller scope: 404 outside it, and units may not file items (403)', async () => {

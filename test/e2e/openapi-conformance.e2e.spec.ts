@@ -35,7 +35,16 @@ describe('the OpenAPI document states what the API really accepts and answers', 
     // A long-term item: no deadline.
     const longTerm = await call('POST', '/v1/items', {
       key: admin,
-      body: { planCode: 'CONF-2026', code: 'LT-1', title: '长效机制', finding: '问题', target: '长效', kind: 'long_term', responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco' },
+      body: {
+        planCode: 'CONF-2026',
+        code: 'LT-1',
+        title: '长效机制',
+        finding: '问题',
+        target: '长效',
+        kind: 'long_term',
+        responsibleUnitId: 'hhht-water',
+        supervisingUnitId: 'hhht-eco',
+      },
     });
     expect(longTerm.status).toBe(201);
     await call('GET', `/v1/items/${longTerm.body.id}`, { key: admin });

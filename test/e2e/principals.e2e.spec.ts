@@ -51,7 +51,10 @@ describe('principals over HTTP', () => {
     expect((await create({ name: '系统管理员', role: 'admin', unitIds: [] })).status).toBe(201);
     const noScope = await create({ name: '无单位', role: 'leader', unitIds: [] });
     expect(noScope.status).toBe(422);
-    expect(noScope.body).toMatchObject({ type: '/problems/scope-required', errors: [{ field: 'unitIds', message: 'a leader needs at least one unit' }] });
+    expect(noScope.body).toMatchObject({
+      type: '/problems/scope-required',
+      errors: [{ field: 'unitIds', message: 'a leader needs at least one unit' }],
+    });
   });
 
   it('names each unknown unit (422) and refuses a bad shape (400)', async () => {

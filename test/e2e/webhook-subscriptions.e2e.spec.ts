@@ -16,7 +16,11 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
   let call: ReturnType<typeof apiClient>;
   const receiver = new Receiver();
   const keys: Record<string, string> = {};
-  const subs: Record<'a' | 'b' | 'c', { id: string; secret: string }> = { a: { id: '', secret: '' }, b: { id: '', secret: '' }, c: { id: '', secret: '' } };
+  const subs: Record<'a' | 'b' | 'c', { id: string; secret: string }> = {
+    a: { id: '', secret: '' },
+    b: { id: '', secret: '' },
+    c: { id: '', secret: '' },
+  };
   let itemId = '';
 
   async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
@@ -32,7 +36,8 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
     const res = await call('GET', `/v1/webhooks/${subs[sub].id}/deliveries${query}`, { key: keys.integrator });
     return res;
   };
-  const payloadOf = (c: Received) => JSON.parse(c.body) as { id: string; type: string; itemId: string; version: number; data: unknown; recordedAt: string };
+  const payloadOf = (c: Received) =>
+    JSON.parse(c.body) as { id: string; type: string; itemId: string; version: number; data: unknown; recordedAt: string };
 
   beforeAll(async () => {
     await receiver.start();
@@ -47,7 +52,13 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
     ]) {
       expect((await call('POST', '/v1/units', { key: admin, body: unit })).status).toBe(201);
     }
-    const plan = { id: 'WH', title: '黄河流域整改方案', sourceInspection: '自治区督察', ownerUnitId: 'hhht', policy: { dueSoonBefore: 'P7D' } };
+    const plan = {
+      id: 'WH',
+      title: '黄河流域整改方案',
+      sourceInspection: '自治区督察',
+      ownerUnitId: 'hhht',
+      policy: { dueSoonBefore: 'P7D' },
+    };
     expect((await call('POST', '/v1/plans', { key: admin, body: plan })).status).toBe(201);
     keys.integrator = await stack.keyFor('integrator', ['hhht']);
     keys.outsider = await stack.keyFor('integrator', ['baotou']);
@@ -61,10 +72,18 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
   it('subscribes: 201 with the generated secret shown once, or none when the caller gave one', async () => {
     const a = await call('POST', '/v1/webhooks', {
       key: keys.integrator,
-      body: { url: receiver.url('/a'), eventTypes: ['ItemFiled', 'ItemAcknowledged', 'ProgressReported'], secret: 'a-secret-of-sixteen-chars' },
+      body: {
+        url: receiver.url('/a'),
+        eventTypes: ['ItemFiled', 'ItemAcknowledged', 'ProgressReported'],
+        secret: 'a-secret-of-sixteen-chars',
+      },
     });
     expect(a.status).toBe(201);
-    expect(a.body).toMatchObject({ id: expect.any(String), url: receiver.url('/a'), eventTypes: ['ItemFiled', 'ItemAcknowledged', 'ProgressReported'] });
+    expect(a.body).toMatchObject({
+      id: expect.any(String),
+      url: receiver.url('/a'),
+      eventTypes: ['ItemFiled', 'ItemAcknowledged', 'ProgressReported'],
+    });
     expect(a.body.secret).toBeUndefined();
     subs.a = { id: a.body.id, secret: 'a-secret-of-sixteen-chars' };
 
@@ -106,7 +125,9 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
     expect(filed.status).toBe(201);
     itemId = filed.body.id;
     expect((await call('POST', `/v1/items/${itemId}/acknowledgement`, { key: keys.unit, body: {} })).status).toBe(200);
-    expect((await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 30, note: '完成排查' } })).status).toBe(200);
+    expect(
+      (await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 30, note: '完成排查' } })).status,
+    ).toBe(200);
 
     // Subscription a: exactly its three event types, once each, verifiable.
     await until('three deliveries to a', async () => receiver.ok('/a').length >= 3);
@@ -119,7 +140,12 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
       expect(verifyWebhookSignature(subs.a.secret, headers, c.body)).toBe(true);
       expect(verifyWebhookSignature(subs.b.secret, headers, c.body)).toBe(false);
       const payload = payloadOf(c);
-      expect(payload).toMatchObject({ type: c.headers['x-closeloop-event'], itemId, id: expect.any(String), recordedAt: expect.any(String) });
+      expect(payload).toMatchObject({
+        type: c.headers['x-closeloop-event'],
+        itemId,
+        id: expect.any(String),
+        recordedAt: expect.any(String),
+      });
       expect(c.headers['x-closeloop-delivery']).toMatch(/^[0-9a-f-]{36}$/);
     }
     expect(toA.map((c) => payloadOf(c).version)).toEqual([1, 3, 4]); // ItemAssigned (2) is not subscribed
@@ -131,7 +157,12 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
       const filedRow = res.body.items.find((d: { eventType: string }) => d.eventType === 'ItemFiled');
       return filedRow && filedRow.attempts >= 2 ? filedRow : undefined;
     });
-    expect(pending).toMatchObject({ status: 'pending', lastError: expect.stringMatching(/503/), deliveredAt: null, nextAttemptAt: expect.any(String) });
+    expect(pending).toMatchObject({
+      status: 'pending',
+      lastError: expect.stringMatching(/503/),
+      deliveredAt: null,
+      nextAttemptAt: expect.any(String),
+    });
     const failedSoFar = receiver.calls.filter((c) => c.path === '/b' && c.headers['x-closeloop-delivery'] === pending.id).length;
     // Backoff 200 ms · 2^n: a few attempts, not one per 200 ms poll.
     await sleep(1500);
@@ -144,7 +175,9 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
       return res.body.items.length >= 4 && res.body.items.every((d: { status: string }) => d.status === 'delivered');
     });
     const deliveredLog = (await log('b')).body.items as any[];
-    expect(deliveredLog.map((d) => d.eventType)).toEqual(expect.arrayContaining(['ItemFiled', 'ItemAssigned', 'ItemAcknowledged', 'ProgressReported']));
+    expect(deliveredLog.map((d) => d.eventType)).toEqual(
+      expect.arrayContaining(['ItemFiled', 'ItemAssigned', 'ItemAcknowledged', 'ProgressReported']),
+    );
     const filedRow = deliveredLog.find((d) => d.eventType === 'ItemFiled');
     expect(filedRow).toMatchObject({ id: pending.id, status: 'delivered', deliveredAt: expect.any(String), nextAttemptAt: null });
     expect(filedRow.attempts).toBeGreaterThanOrEqual(2);
@@ -153,7 +186,11 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
     expect(okB.filter((c) => c.headers['x-closeloop-delivery'] === pending.id)).toHaveLength(1);
     for (const c of okB) {
       expect(
-        verifyWebhookSignature(subs.b.secret, { timestamp: c.headers['x-closeloop-timestamp'] as string, signature: c.headers['x-closeloop-signature'] as string }, c.body),
+        verifyWebhookSignature(
+          subs.b.secret,
+          { timestamp: c.headers['x-closeloop-timestamp'] as string, signature: c.headers['x-closeloop-signature'] as string },
+          c.body,
+        ),
       ).toBe(true);
     }
     expect((await log('b', '?status=pending')).body.items).toEqual([]);
@@ -228,7 +265,9 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
 
     // A deleted subscription gets no new deliveries.
     const calls = receiver.calls.filter((c) => c.path === '/a').length;
-    expect((await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 60, note: '完成封堵' } })).status).toBe(200);
+    expect(
+      (await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 60, note: '完成封堵' } })).status,
+    ).toBe(200);
     await until('b got the new report', async () => receiver.ok('/b').filter((c) => payloadOf(c).type === 'ProgressReported').length === 2);
     await sleep(500);
     expect(receiver.calls.filter((c) => c.path === '/a').length).toBe(calls);

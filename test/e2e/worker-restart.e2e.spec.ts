@@ -30,7 +30,13 @@ describe('the worker is killed and restarted in the middle of an item life', () 
           break;
         case 'closure requested with evidence':
           // The worker dies while the command is in flight.
-          log = await Promise.all([runStep(life, step, log), sleep(30).then(() => worker.kill()).then(() => sleep(500)).then(() => worker.start())]).then(([l]) => l);
+          log = await Promise.all([
+            runStep(life, step, log),
+            sleep(30)
+              .then(() => worker.kill())
+              .then(() => sleep(500))
+              .then(() => worker.start()),
+          ]).then(([l]) => l);
           break;
         case 'revisit falls due (timer)':
           // The worker is down when the revisit timer fires; the fact is recorded once it is back.
@@ -47,8 +53,15 @@ describe('the worker is killed and restarted in the middle of an item life', () 
     const events = await life.events();
     expect(events.map((e) => e.type)).toEqual(fullLife.flatMap((s) => s.events));
     expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length);
-    const folded = fold(initialState(), events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent));
-    const row = await stack.database.db.selectFrom('items').select(['state', 'version']).where('id', '=', life.itemId).executeTakeFirstOrThrow();
+    const folded = fold(
+      initialState(),
+      events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent),
+    );
+    const row = await stack.database.db
+      .selectFrom('items')
+      .select(['state', 'version'])
+      .where('id', '=', life.itemId)
+      .executeTakeFirstOrThrow();
     expect(row.state).toEqual(JSON.parse(JSON.stringify(folded)));
     expect(row.version).toBe(events.length);
   });

@@ -89,7 +89,9 @@ describe('the working-day calendar on PostgreSQL', () => {
     expect(await readCalendarYear(database.db, 2026)).toEqual(before);
 
     await expect(
-      database.db.transaction().execute((trx) => replaceCalendarYear(trx, 2026, { holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] })),
+      database.db
+        .transaction()
+        .execute((trx) => replaceCalendarYear(trx, 2026, { holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] })),
     ).rejects.toThrow(RangeError);
     expect(await readCalendarYear(database.db, 2026)).toEqual(before);
   });

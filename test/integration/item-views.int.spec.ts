@@ -60,16 +60,38 @@ class ItemLog {
     this.versions.set(code, version + events.length);
   }
 
-  file(code: string, filedAt: string, options: { plan?: string; unit?: string; deadline?: string | null; definition?: object; assignment?: object } = {}) {
+  file(
+    code: string,
+    filedAt: string,
+    options: { plan?: string; unit?: string; deadline?: string | null; definition?: object; assignment?: object } = {},
+  ) {
     const deadline = options.deadline === undefined ? '2027-06-30' : options.deadline;
-    const definition = { planCode: options.plan ?? PLAN, code, title: `整改事项 ${code}`, finding: '督察反馈问题', target: '整改到位', measures: ['排查', '整治'] };
+    const definition = {
+      planCode: options.plan ?? PLAN,
+      code,
+      title: `整改事项 ${code}`,
+      finding: '督察反馈问题',
+      target: '整改到位',
+      measures: ['排查', '整治'],
+    };
     return this.append(
       code,
-      ['ItemFiled', filedAt, { ...definition, kind: deadline === null ? 'long_term' : 'time_bound', deadline, milestones: [], policy, ...options.definition }],
+      [
+        'ItemFiled',
+        filedAt,
+        { ...definition, kind: deadline === null ? 'long_term' : 'time_bound', deadline, milestones: [], policy, ...options.definition },
+      ],
       [
         'ItemAssigned',
         filedAt,
-        { responsibleUnitId: options.unit ?? 'hhht-water', cooperatingUnitIds: ['hhht-forest'], supervisingUnitId: 'hhht-eco', responsiblePerson: '张三', leaderInCharge: '李四', ...options.assignment },
+        {
+          responsibleUnitId: options.unit ?? 'hhht-water',
+          cooperatingUnitIds: ['hhht-forest'],
+          supervisingUnitId: 'hhht-eco',
+          responsiblePerson: '张三',
+          leaderInCharge: '李四',
+          ...options.assignment,
+        },
       ],
     );
   }
@@ -79,20 +101,33 @@ class ItemLog {
 
 async function fixture(): Promise<{ database: TestDatabase; log: ItemLog }> {
   const database = await createTestDatabase();
-  await database.db.insertInto('units').values([...units]).execute();
+  await database.db
+    .insertInto('units')
+    .values([...units])
+    .execute();
   const log = new ItemLog(createEventStore(database.db, { projections: readModelProjections }));
   // An indicator, a milestone reached, a percent no float4 holds, a pending extension.
   await log.file('IND', '2026-03-01T01:00:00.000Z', {
-    definition: { indicator: { name: '整治完成率', unit: '%', target: 100, direction: 'at_least' }, milestones: [{ id: 'm1', title: '完成排查', due: '2026-09-30' }] },
+    definition: {
+      indicator: { name: '整治完成率', unit: '%', target: 100, direction: 'at_least' },
+      milestones: [{ id: 'm1', title: '完成排查', due: '2026-09-30' }],
+    },
   });
   await log.acknowledge('IND', '2026-03-02T02:00:00.000Z');
   await log.append(
     'IND',
-    ['ProgressReported', '2026-03-09T03:00:00.000Z', { percent: 100 / 3, indicatorValue: 41.25, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] }],
+    [
+      'ProgressReported',
+      '2026-03-09T03:00:00.000Z',
+      { percent: 100 / 3, indicatorValue: 41.25, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] },
+    ],
     ['ExtensionRequested', '2026-03-10T04:00:00.000Z', { requestId: randomUUID(), proposedDeadline: '2027-09-30', reason: '汛期影响施工' }],
   );
   // Long-term: no deadline, nobody named, never acknowledged.
-  await log.file('LONG', '2026-03-01T01:00:00.001Z', { deadline: null, assignment: { responsiblePerson: undefined, leaderInCharge: undefined, cooperatingUnitIds: [] } });
+  await log.file('LONG', '2026-03-01T01:00:00.001Z', {
+    deadline: null,
+    assignment: { responsiblePerson: undefined, leaderInCharge: undefined, cooperatingUnitIds: [] },
+  });
   // Closed, with a revisit scheduled.
   await log.file('CLOSED', '2026-03-02T00:00:00.000Z', { unit: 'hhht-forest' });
   await log.acknowledge('CLOSED', '2026-03-03T00:00:00.000Z');
@@ -112,7 +147,11 @@ async function fixture(): Promise<{ database: TestDatabase; log: ItemLog }> {
     ['EscalationProposed', '2026-07-16T00:00:00.000Z', { level: 'bulletin', trigger: 'overdue' }],
   );
   // Another plan, filed in one millisecond (the filing times differ in microseconds, as the events give them).
-  for (const [code, micro] of [['P2-1', 3], ['P2-2', 1], ['P2-3', 2]] as const) {
+  for (const [code, micro] of [
+    ['P2-1', 3],
+    ['P2-2', 1],
+    ['P2-3', 2],
+  ] as const) {
     await log.file(code, `2026-03-07T00:00:00.00000${micro}Z`, { plan: OTHER_PLAN, unit: 'hhht-forest' });
   }
   for (let i = 0; i < 6; i++) await log.file(`MANY-${i}`, `2026-03-08T00:00:0${i}.000Z`, { unit: i % 2 ? 'hhht-forest' : 'hhht-water' });
@@ -124,7 +163,7 @@ const codesOf = (itemsJson: string): string[] => (JSON.parse(itemsJson) as ItemV
 /** Every page of a list, walked with its cursor. */
 async function walk(list: (after?: ItemCursor) => Promise<{ itemsJson: string; next?: ItemCursor }>) {
   const pages: { itemsJson: string; next?: ItemCursor }[] = [];
-  for (let after: ItemCursor | undefined; ; ) {
+  for (let after: ItemCursor | undefined; ;) {
     const page = await list(after);
     pages.push(page);
     if (!page.next || pages.length > 50) return pages;
@@ -136,7 +175,13 @@ describe('the item view, stored once by the projection', () => {
   let database: TestDatabase;
   let log: ItemLog;
   const all: ItemFilter = { scope: 'all' };
-  const storedRows = () => database.db.selectFrom('items').selectAll().select(sql<string>`view::text`.as('view_text')).orderBy('id').execute();
+  const storedRows = () =>
+    database.db
+      .selectFrom('items')
+      .selectAll()
+      .select(sql<string>`view::text`.as('view_text'))
+      .orderBy('id')
+      .execute();
 
   beforeAll(async () => {
     ({ database, log } = await fixture());
@@ -147,8 +192,16 @@ describe('the item view, stored once by the projection', () => {
     const rows = await storedRows();
     expect(rows).toHaveLength(log.ids.size);
     for (const row of rows) {
-      const events = await database.db.selectFrom('events').selectAll().where('stream_id', '=', `item-${row.id}`).orderBy('stream_version').execute();
-      const state = fold(initialState(), events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent)) as FiledItem;
+      const events = await database.db
+        .selectFrom('events')
+        .selectAll()
+        .where('stream_id', '=', `item-${row.id}`)
+        .orderBy('stream_version')
+        .execute();
+      const state = fold(
+        initialState(),
+        events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent),
+      ) as FiledItem;
       const last = events[events.length - 1];
       const expected = toItemView(state, { version: last.stream_version, updatedAt: last.recorded_at });
       // Equal as JSON values: nested keys may come in another order (the live fold goes on from the state as jsonb gives it back).
@@ -158,7 +211,9 @@ describe('the item view, stored once by the projection', () => {
   });
 
   it('shows what a user reads: defaults, percents as reported, escalation, times in UTC with milliseconds', async () => {
-    const views = new Map((JSON.parse((await listItemsJson(database.db, all, { limit: 100 })).itemsJson) as ItemView[]).map((v) => [v.code, v]));
+    const views = new Map(
+      (JSON.parse((await listItemsJson(database.db, all, { limit: 100 })).itemsJson) as ItemView[]).map((v) => [v.code, v]),
+    );
     expect(views.get('IND')).toMatchObject({
       status: 'in_progress',
       percent: 100 / 3,
@@ -170,9 +225,26 @@ describe('the item view, stored once by the projection', () => {
       lastReportAt: '2026-03-09T03:00:00.000Z',
       version: 5,
     });
-    expect(views.get('LONG')).toMatchObject({ kind: 'long_term', deadline: null, originalDeadline: null, responsiblePerson: null, leaderInCharge: null, cooperatingUnitIds: [], nextWakeUp: null });
-    expect(views.get('CLOSED')).toMatchObject({ status: 'closed', light: 'green', closedAt: '2026-05-02T08:00:00.000Z', revisits: [{ revisitId: 'r1', status: 'scheduled' }] });
-    expect(views.get('ESC')).toMatchObject({ overdue: true, light: 'red', escalation: { level: 'warning', proposed: 'bulletin', documentNumbers: ['呼环督〔2026〕3号'] } });
+    expect(views.get('LONG')).toMatchObject({
+      kind: 'long_term',
+      deadline: null,
+      originalDeadline: null,
+      responsiblePerson: null,
+      leaderInCharge: null,
+      cooperatingUnitIds: [],
+      nextWakeUp: null,
+    });
+    expect(views.get('CLOSED')).toMatchObject({
+      status: 'closed',
+      light: 'green',
+      closedAt: '2026-05-02T08:00:00.000Z',
+      revisits: [{ revisitId: 'r1', status: 'scheduled' }],
+    });
+    expect(views.get('ESC')).toMatchObject({
+      overdue: true,
+      light: 'red',
+      escalation: { level: 'warning', proposed: 'bulletin', documentNumbers: ['呼环督〔2026〕3号'] },
+    });
     expect(views.get('P2-1')!.filedAt).toBe('2026-03-07T00:00:00.000Z');
     expect(views.get('MANY-0')!.nextWakeUp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
@@ -197,7 +269,18 @@ describe('the item view, stored once by the projection', () => {
       expect({ label, any: await anyItem(database.db, filter) }).toEqual({ label, any: codes.length > 0 });
     }
     const everything = await listItemsJson(database.db, all, { limit: 100 });
-    expect(everything.itemsJson).toBe(`[${(await database.db.selectFrom('items').select(sql<string>`view::text`.as('v')).orderBy('filed_at').orderBy('id').execute()).map((r) => r.v).join(',')}]`);
+    expect(everything.itemsJson).toBe(
+      `[${(
+        await database.db
+          .selectFrom('items')
+          .select(sql<string>`view::text`.as('v'))
+          .orderBy('filed_at')
+          .orderBy('id')
+          .execute()
+      )
+        .map((r) => r.v)
+        .join(',')}]`,
+    );
   });
 
   it('pages by filing time and id: every item once, in order, whatever the page size', async () => {
@@ -217,10 +300,16 @@ describe('the item view, stored once by the projection', () => {
 
   it('keeps the view in step with every later event', async () => {
     await log.acknowledge('MANY-0', '2026-03-09T00:00:00.000Z');
-    await log.append('MANY-0', ['ProgressReported', '2026-03-10T00:00:00.000Z', { percent: 12.5, evidence: [photo], milestonesReached: [] }]);
+    await log.append('MANY-0', [
+      'ProgressReported',
+      '2026-03-10T00:00:00.000Z',
+      { percent: 12.5, evidence: [photo], milestonesReached: [] },
+    ]);
     const item = await findItem(database.db, log.idOf('MANY-0'));
     expect(item).toMatchObject({ status: 'in_progress', percent: 12.5, reportCount: 1, version: 4 });
-    const listed = JSON.parse((await listItemsJson(database.db, { scope: 'all', status: 'in_progress', unitId: 'hhht-water' }, { limit: 100 })).itemsJson) as ItemView[];
+    const listed = JSON.parse(
+      (await listItemsJson(database.db, { scope: 'all', status: 'in_progress', unitId: 'hhht-water' }, { limit: 100 })).itemsJson,
+    ) as ItemView[];
     expect(listed.find((v) => v.code === 'MANY-0')).toEqual(item);
   });
 
@@ -240,12 +329,28 @@ describe('the migration that leaves the view to the projection (2026-12-01T00-00
     const { database, log } = await fixture();
     try {
       const columns = async () =>
-        (await sql<{ name: string }>`select attname as name from pg_attribute where attrelid = 'items'::regclass and attnum > 0 and not attisdropped order by attnum`.execute(database.db)).rows.map((r) => r.name);
+        (
+          await sql<{
+            name: string;
+          }>`select attname as name from pg_attribute where attrelid = 'items'::regclass and attnum > 0 and not attisdropped order by attnum`.execute(
+            database.db,
+          )
+        ).rows.map((r) => r.name);
       const latest = await columns();
       expect(latest).not.toEqual(expect.arrayContaining(['title']));
       await migrateTo(database.db, '2026-11-23T05-00-item-views');
-      const { rows } = await sql<Record<string, unknown>>`select title, kind, original_deadline, percent, next_wake_up from items where id = ${log.idOf('IND')}`.execute(database.db);
-      expect(rows).toEqual([{ title: '整改事项 IND', kind: 'time_bound', original_deadline: '2027-06-30', percent: 33.333332, next_wake_up: new Date('2026-03-23T02:00:00.000Z') }]);
+      const { rows } = await sql<
+        Record<string, unknown>
+      >`select title, kind, original_deadline, percent, next_wake_up from items where id = ${log.idOf('IND')}`.execute(database.db);
+      expect(rows).toEqual([
+        {
+          title: '整改事项 IND',
+          kind: 'time_bound',
+          original_deadline: '2027-06-30',
+          percent: 33.333332,
+          next_wake_up: new Date('2026-03-23T02:00:00.000Z'),
+        },
+      ]);
       await migrateToLatest(database.db);
       expect(await columns()).toEqual(latest);
     } finally {

@@ -84,15 +84,34 @@ const itemState = (itemId: string, responsibleUnitId: string) => ({
 const insertItem = (db: Kysely<Database>, responsibleUnitId = 'district-eco') =>
   insertItemRow(db, { responsibleUnitId, state: (id) => itemState(id, responsibleUnitId) });
 
-const everyone: Audience[] = ['responsible_unit', 'responsible_unit_head', 'supervising_unit', 'leader_in_charge', 'plan_owner', 'discipline_body'];
+const everyone: Audience[] = [
+  'responsible_unit',
+  'responsible_unit_head',
+  'supervising_unit',
+  'leader_in_charge',
+  'plan_owner',
+  'discipline_body',
+];
 
 /** The test's own intents: overdue tells everyone (the unit first, in its own words); due soon only the unit. */
 const intentsFor: NotificationIntentsFor = (event, item) => {
   switch (event.type) {
     case 'ItemOverdue':
       return [
-        { kind: 'overdue', audience: ['responsible_unit'], title: `已逾期：${item.title}`, body: '请立即整改', data: { itemId: item.itemId } },
-        { kind: 'overdue.escalated', audience: everyone, title: `事项逾期：${item.title}`, body: '责任单位已逾期', data: { itemId: item.itemId } },
+        {
+          kind: 'overdue',
+          audience: ['responsible_unit'],
+          title: `已逾期：${item.title}`,
+          body: '请立即整改',
+          data: { itemId: item.itemId },
+        },
+        {
+          kind: 'overdue.escalated',
+          audience: everyone,
+          title: `事项逾期：${item.title}`,
+          body: '责任单位已逾期',
+          data: { itemId: item.itemId },
+        },
       ];
     case 'DeadlineApproaching':
       return [{ kind: 'deadline-approaching', audience: ['responsible_unit'], title: `即将到期：${item.title}`, body: '请报送进展' }];
@@ -120,10 +139,23 @@ describe('notifications: outbox projection → deliverer → channels', () => {
   const projection = createNotificationProjection(intentsFor);
 
   const count = async (table: 'notifications' | 'deliveries') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const openDeliveries = async () =>
     Number(
-      (await db.selectFrom('deliveries').select((eb) => eb.fn.countAll().as('n')).where('status', 'in', ['pending', 'sending']).executeTakeFirstOrThrow()).n,
+      (
+        await db
+          .selectFrom('deliveries')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('status', 'in', ['pending', 'sending'])
+          .executeTakeFirstOrThrow()
+      ).n,
     );
 
   const deliverer = (options: Partial<DelivererOptions> = {}): Deliverer =>
@@ -146,7 +178,12 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     smtp = await startSmtp();
     await receiver.start();
     senders = {
-      email: createEmailSender({ host: '127.0.0.1', port: smtp.port, from: 'Closeloop <noreply@closeloop.test>', messageIdDomain: 'closeloop.test' }),
+      email: createEmailSender({
+        host: '127.0.0.1',
+        port: smtp.port,
+        from: 'Closeloop <noreply@closeloop.test>',
+        messageIdDomain: 'closeloop.test',
+      }),
       // The local receiver is allow-listed, as CLOSELOOP_OUTBOUND_ALLOW would: it is neither https nor public.
       webhook: createWebhookSender({ timeoutMs: 5000, outbound: { allow: [receiver.hostPort] } }),
       dingtalk: createDingTalkSender({ timeoutMs: 5000, outbound: { allow: [receiver.hostPort] } }),
@@ -156,7 +193,15 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     for (const unit of units) await db.insertInto('units').values(unit).execute();
     await db
       .insertInto('plans')
-      .values({ id: 'P1', title: '方案', source_inspection: '督察', owner_unit_id: 'city', policy: JSON.stringify({}), version: 1, issued_at: '2026-11-01T00:00:00Z' })
+      .values({
+        id: 'P1',
+        title: '方案',
+        source_inspection: '督察',
+        owner_unit_id: 'city',
+        policy: JSON.stringify({}),
+        version: 1,
+        issued_at: '2026-11-01T00:00:00Z',
+      })
       .execute();
     await db
       .insertInto('principals')
@@ -167,7 +212,12 @@ describe('notifications: outbox projection → deliverer → channels', () => {
       .values([
         { principal_id: people.unit, channel: 'email', address: 'unit@district.example.gov.cn', secret: null },
         { principal_id: people.unit, channel: 'webhook', address: receiver.url('/hook'), secret: WEBHOOK_SECRET },
-        { principal_id: people.unit, channel: 'dingtalk', address: receiver.url('/dingtalk', '?access_token=tok'), secret: DINGTALK_SECRET },
+        {
+          principal_id: people.unit,
+          channel: 'dingtalk',
+          address: receiver.url('/dingtalk', '?access_token=tok'),
+          secret: DINGTALK_SECRET,
+        },
         { principal_id: people.unit, channel: 'wecom', address: receiver.url('/wecom', '?key=k'), secret: null },
         { principal_id: people.cityLeader, channel: 'email', address: 'leader@city.example.gov.cn', secret: null },
         { principal_id: people.supervisor, channel: 'email', address: 'off@city.example.gov.cn', secret: null, enabled: false },
@@ -196,7 +246,15 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     expect(await of(['discipline_body'])).toEqual([people.discipline]);
     expect(await of([])).toEqual([]);
     expect(await of(everyone)).toEqual(
-      sorted(people.unit, people.unitHead, people.supervisor, people.districtLeader, people.cityLeader, people.cityAdmin, people.discipline),
+      sorted(
+        people.unit,
+        people.unitHead,
+        people.supervisor,
+        people.districtLeader,
+        people.cityLeader,
+        people.cityAdmin,
+        people.discipline,
+      ),
     );
     // Without its plan, an item has no owner circle; the leader in charge is every leader above the unit.
     const orphan = { ...item, planCode: 'NO-SUCH-PLAN' };
@@ -219,10 +277,22 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     const forOverdue = rows.filter((r) => r.event_id === overdue.eventId);
     expect(forSoon.map((r) => [r.principal_id, r.kind])).toEqual([[people.unit, 'deadline-approaching']]);
     expect(forOverdue.map((r) => r.principal_id).sort()).toEqual(
-      [people.unit, people.unitHead, people.supervisor, people.districtLeader, people.cityLeader, people.cityAdmin, people.discipline].sort(),
+      [
+        people.unit,
+        people.unitHead,
+        people.supervisor,
+        people.districtLeader,
+        people.cityLeader,
+        people.cityAdmin,
+        people.discipline,
+      ].sort(),
     );
     // One notification per event and person: the unit gets the first intent's words, not the escalation too.
-    expect(forOverdue.find((r) => r.principal_id === people.unit)).toMatchObject({ kind: 'overdue', title: '已逾期：整改事项', item_id: itemId });
+    expect(forOverdue.find((r) => r.principal_id === people.unit)).toMatchObject({
+      kind: 'overdue',
+      title: '已逾期：整改事项',
+      item_id: itemId,
+    });
     for (const row of rows) expect(row.id).toBe(notificationIdFor(row.event_id, row.principal_id));
 
     const deliveries = await db
@@ -232,9 +302,12 @@ describe('notifications: outbox projection → deliverer → channels', () => {
       .execute();
     // The unit: 4 channels × 2 events; the city leader: email × 1; the supervisor's email is disabled.
     expect(deliveries).toHaveLength(9);
-    expect(deliveries.filter((d) => d.principal_id === people.unit).map((d) => d.channel).sort()).toEqual(
-      ['dingtalk', 'dingtalk', 'email', 'email', 'webhook', 'webhook', 'wecom', 'wecom'],
-    );
+    expect(
+      deliveries
+        .filter((d) => d.principal_id === people.unit)
+        .map((d) => d.channel)
+        .sort(),
+    ).toEqual(['dingtalk', 'dingtalk', 'email', 'email', 'webhook', 'webhook', 'wecom', 'wecom']);
     expect(deliveries.filter((d) => d.principal_id === people.cityLeader).map((d) => d.channel)).toEqual(['email']);
     expect(deliveries.every((d) => d.status === 'pending' && d.attempts === 0)).toBe(true);
   });
@@ -247,7 +320,10 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     await drain(() => run.runOnce());
 
     const notifications = await db.selectFrom('notifications').select(['id', 'principal_id']).execute();
-    const unitIds = notifications.filter((n) => n.principal_id === people.unit).map((n) => n.id).sort();
+    const unitIds = notifications
+      .filter((n) => n.principal_id === people.unit)
+      .map((n) => n.id)
+      .sort();
     const leaderIds = notifications.filter((n) => n.principal_id === people.cityLeader).map((n) => n.id);
 
     // email: one message per notification, its Message-ID derived from the notification id
@@ -260,7 +336,10 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     const hooks = receiver.ok('/hook');
     expect(hooks.map((h) => h.headers['x-closeloop-delivery']).sort()).toEqual(unitIds);
     for (const hook of hooks) {
-      const signed = { timestamp: hook.headers['x-closeloop-timestamp'] as string, signature: hook.headers['x-closeloop-signature'] as string };
+      const signed = {
+        timestamp: hook.headers['x-closeloop-timestamp'] as string,
+        signature: hook.headers['x-closeloop-signature'] as string,
+      };
       expect(verifyWebhookSignature(WEBHOOK_SECRET, signed, hook.body)).toBe(true);
       expect(verifyWebhookSignature('wrong', signed, hook.body)).toBe(false);
       const payload = JSON.parse(hook.body) as Record<string, unknown>;
@@ -276,11 +355,15 @@ describe('notifications: outbox projection → deliverer → channels', () => {
       expect(ding.url.searchParams.get('access_token')).toBe('tok');
       expect(Math.abs(Date.now() - timestamp)).toBeLessThan(60_000);
       expect(ding.url.searchParams.get('sign')).toBe(signDingTalk(DINGTALK_SECRET, timestamp));
-      expect(JSON.parse(ding.body)).toMatchObject({ msgtype: 'markdown', markdown: { title: expect.any(String), text: expect.any(String) } });
+      expect(JSON.parse(ding.body)).toMatchObject({
+        msgtype: 'markdown',
+        markdown: { title: expect.any(String), text: expect.any(String) },
+      });
     }
     const wecoms = receiver.ok('/wecom');
     expect(wecoms).toHaveLength(2);
-    for (const wecom of wecoms) expect(JSON.parse(wecom.body)).toMatchObject({ msgtype: 'markdown', markdown: { content: expect.any(String) } });
+    for (const wecom of wecoms)
+      expect(JSON.parse(wecom.body)).toMatchObject({ msgtype: 'markdown', markdown: { content: expect.any(String) } });
 
     // the delivery log
     const rows = await db.selectFrom('deliveries').selectAll().execute();
@@ -303,7 +386,10 @@ describe('notifications: outbox projection → deliverer → channels', () => {
   it('creates nothing twice when the same events are appended again or the projection is re-run', async () => {
     const before = { notifications: await count('notifications'), deliveries: await count('deliveries') };
     // The principal has added a channel since: an old notification must still not gain a delivery.
-    await db.insertInto('principal_channels').values({ principal_id: people.unitHead, channel: 'email', address: 'head@district.example.gov.cn', secret: null }).execute();
+    await db
+      .insertInto('principal_channels')
+      .values({ principal_id: people.unitHead, channel: 'email', address: 'head@district.example.gov.cn', secret: null })
+      .execute();
 
     const retry = await store.append(`item-${itemId}`, 0, appended);
     expect(retry.alreadyCommitted).toBe(true);
@@ -341,12 +427,22 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     }
 
     expect(totals).toEqual({ delivered: 32, failed: 0, retried: 0 });
-    expect(smtp.mails.slice(mailsBefore).map((m) => m.delivery).sort()).toEqual(ids);
+    expect(
+      smtp.mails
+        .slice(mailsBefore)
+        .map((m) => m.delivery)
+        .sort(),
+    ).toEqual(ids);
     const calls = receiver.calls.slice(callsBefore);
     for (const path of ['/hook', '/dingtalk', '/wecom']) {
       expect(calls.filter((c) => c.path === path)).toHaveLength(8);
     }
-    expect(calls.filter((c) => c.path === '/hook').map((c) => c.headers['x-closeloop-delivery']).sort()).toEqual(ids);
+    expect(
+      calls
+        .filter((c) => c.path === '/hook')
+        .map((c) => c.headers['x-closeloop-delivery'])
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('takes over a row whose deliverer died after claiming it, once its lease is over, and not before', async () => {
@@ -363,7 +459,12 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     await sql`update deliveries set leased_until = now() - interval '1 second' where notification_id = ${id}`.execute(db);
     expect(await deliverer().runOnce()).toEqual({ delivered: 4, failed: 0, retried: 0 });
     expect((await listDeliveries(db, id)).map((d) => d.status)).toEqual(['delivered', 'delivered', 'delivered', 'delivered']);
-    expect(receiver.calls.slice(callsBefore).filter((c) => c.path === '/hook').map((c) => c.headers['x-closeloop-delivery'])).toEqual([id]);
+    expect(
+      receiver.calls
+        .slice(callsBefore)
+        .filter((c) => c.path === '/hook')
+        .map((c) => c.headers['x-closeloop-delivery']),
+    ).toEqual([id]);
   });
 
   it('gives a delivery that always fails up as failed after maxAttempts, keeping its last error', async () => {
@@ -408,7 +509,12 @@ describe('notifications: outbox projection → deliverer → channels', () => {
     const overdueItem = await insertItem(db);
     const overdue = event('ItemOverdue', overdueItem, { deadline: '2026-12-31' });
     await domainStore.append(`item-${overdueItem}`, 0, [overdue]);
-    const rows = await db.selectFrom('notifications').select(['principal_id', 'kind', 'title']).where('event_id', '=', overdue.eventId).orderBy('principal_id').execute();
+    const rows = await db
+      .selectFrom('notifications')
+      .select(['principal_id', 'kind', 'title'])
+      .where('event_id', '=', overdue.eventId)
+      .orderBy('principal_id')
+      .execute();
     expect(rows.map((r) => r.principal_id)).toEqual([people.unit, people.supervisor].sort());
     expect(rows.every((r) => r.kind === 'overdue' && r.title.includes('整改事项'))).toBe(true);
     await drain(() => deliverer().runOnce());

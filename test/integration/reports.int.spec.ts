@@ -97,7 +97,11 @@ class ItemLog {
           policy,
         },
       ],
-      ['ItemAssigned', filedAt, { responsibleUnitId: unitId, cooperatingUnitIds: [], supervisingUnitId: 'hhht-eco', responsiblePerson: '张三' }],
+      [
+        'ItemAssigned',
+        filedAt,
+        { responsibleUnitId: unitId, cooperatingUnitIds: [], supervisingUnitId: 'hhht-eco', responsiblePerson: '张三' },
+      ],
       ...(acknowledgedAt ? [['ItemAcknowledged', acknowledgedAt, { unitId }] as [string, string, Record<string, unknown>]] : []),
     );
   }
@@ -114,7 +118,11 @@ class ItemLog {
       code,
       ['ClosureRequested', requestedAt, { evidence: [photo], note: '申请销号' }],
       ['VerificationAccepted', closedAt, { note: '验收合格' }],
-      ['ItemClosed', closedAt, { filedWith: 'hhht', revisits: [{ revisitId: 'r1-1', dueAt: new Date(Date.parse(closedAt) + 90 * DAY_MS).toISOString() }] }],
+      [
+        'ItemClosed',
+        closedAt,
+        { filedWith: 'hhht', revisits: [{ revisitId: 'r1-1', dueAt: new Date(Date.parse(closedAt) + 90 * DAY_MS).toISOString() }] },
+      ],
     );
 }
 
@@ -124,7 +132,10 @@ describe('weekly dispatch and monthly bulletin on PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await database.db.insertInto('units').values([...units]).execute();
+    await database.db
+      .insertInto('units')
+      .values([...units])
+      .execute();
     log = new ItemLog(createEventStore(database.db, { projections: readModelProjections }));
   });
   afterAll(() => database.drop());
@@ -162,7 +173,11 @@ describe('weekly dispatch and monthly bulletin on PostgreSQL', () => {
     await log.file('H2', 'hhht-housing', addDays(month.lastDay, 60), at(d(-1), '09:00'), at(d(-1)));
     await log.missed('H2', at(d(3), '00:00'));
     await log.file('T2', 'hhht-housing', addDays(month.lastDay, 90), at(d(-1), '09:00'), at(d(-1)));
-    await log.append('T2', ['ItemReassigned', at(d(1), '09:00'), { fromUnitId: 'hhht-housing', toUnitId: 'hhht-transport', reason: '职责调整' }]);
+    await log.append('T2', [
+      'ItemReassigned',
+      at(d(1), '09:00'),
+      { fromUnitId: 'hhht-housing', toUnitId: 'hhht-transport', reason: '职责调整' },
+    ]);
     // 交通局: never acknowledged T1, which fell overdue and was escalated to a warning.
     await log.file('T1', 'hhht-transport', d(2), at(d(-1), '09:00'));
     await log.overdue('T1', d(2), at(d(3), '00:00'));

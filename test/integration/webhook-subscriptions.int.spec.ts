@@ -24,9 +24,21 @@ const units = [
   { id: 'other', name: '外市', parent_id: null, kind: 'plan_owner' },
 ] as const;
 
-const people = { city: randomUUID(), district: randomUUID(), eco: randomUUID(), other: randomUUID(), admin: randomUUID(), revoked: randomUUID() };
+const people = {
+  city: randomUUID(),
+  district: randomUUID(),
+  eco: randomUUID(),
+  other: randomUUID(),
+  admin: randomUUID(),
+  revoked: randomUUID(),
+};
 
-const event = (type: string): EventToAppend => ({ eventId: randomUUID(), type, data: { note: type }, metadata: { actorId: 'system', role: 'system' } });
+const event = (type: string): EventToAppend => ({
+  eventId: randomUUID(),
+  type,
+  data: { note: type },
+  metadata: { actorId: 'system', role: 'system' },
+});
 
 describe('webhook subscriptions: projection → webhook_deliveries → deliverer', () => {
   let database: TestDatabase;
@@ -42,7 +54,10 @@ describe('webhook subscriptions: projection → webhook_deliveries → deliverer
     await receiver.start();
     database = await createTestDatabase();
     db = database.db;
-    await db.insertInto('units').values([...units]).execute();
+    await db
+      .insertInto('units')
+      .values([...units])
+      .execute();
     await db
       .insertInto('principals')
       .values([
@@ -51,7 +66,14 @@ describe('webhook subscriptions: projection → webhook_deliveries → deliverer
         { id: people.eco, name: 'eco', role: 'integrator', unit_ids: ['city-eco'], key_hash: 'h3', revoked_at: null },
         { id: people.other, name: 'other', role: 'integrator', unit_ids: ['other'], key_hash: 'h4', revoked_at: null },
         { id: people.admin, name: 'admin', role: 'admin', unit_ids: [], key_hash: 'h5', revoked_at: null },
-        { id: people.revoked, name: 'revoked', role: 'integrator', unit_ids: ['city'], key_hash: 'h6', revoked_at: new Date('2026-01-01T00:00:00Z') },
+        {
+          id: people.revoked,
+          name: 'revoked',
+          role: 'integrator',
+          unit_ids: ['city'],
+          key_hash: 'h6',
+          revoked_at: new Date('2026-01-01T00:00:00Z'),
+        },
       ])
       .execute();
   });
@@ -91,7 +113,14 @@ describe('webhook subscriptions: projection → webhook_deliveries → deliverer
     );
     const first = rows.find((r) => r.subscription_id === subs.city.id && r.event_type === 'ItemOverdue')!;
     expect(first.id).toBe(webhookDeliveryIdFor(events[0].eventId, subs.city.id));
-    expect(first.payload).toEqual({ id: events[0].eventId, type: 'ItemOverdue', itemId, version: 1, data: { note: 'ItemOverdue' }, recordedAt: expect.any(String) });
+    expect(first.payload).toEqual({
+      id: events[0].eventId,
+      type: 'ItemOverdue',
+      itemId,
+      version: 1,
+      data: { note: 'ItemOverdue' },
+      recordedAt: expect.any(String),
+    });
     expect(first).toMatchObject({ status: 'pending', attempts: 0, item_id: itemId, event_id: events[0].eventId });
   });
 
@@ -111,7 +140,12 @@ describe('webhook subscriptions: projection → webhook_deliveries → deliverer
       expect(verifyWebhookSignature('secret-of-/city-0123456789', headers, c.body)).toBe(true);
       expect(c.headers['x-closeloop-event']).toBe(JSON.parse(c.body).type);
     }
-    const admin = await db.selectFrom('webhook_deliveries as d').innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id').select(['d.status', 'd.attempts', 'd.last_error']).where('s.principal_id', '=', people.admin).execute();
+    const admin = await db
+      .selectFrom('webhook_deliveries as d')
+      .innerJoin('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+      .select(['d.status', 'd.attempts', 'd.last_error'])
+      .where('s.principal_id', '=', people.admin)
+      .execute();
     expect(admin).toEqual([
       { status: 'failed', attempts: 2, last_error: expect.stringMatching(/503/) },
       { status: 'failed', attempts: 2, last_error: expect.stringMatching(/503/) },

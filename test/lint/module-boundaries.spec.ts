@@ -28,26 +28,42 @@ describe('module boundaries (Nx tags, enforced by lint)', () => {
 
   it('refuses I/O libraries in the pure domain', async () => {
     const messages = await lintAs('libs/domain/src/probe.ts', "import { createDb } from '@closeloop/db';\nexport const x = createDb;\n");
-    expect(messages.join('\n')).toMatch(/@nx\/enforce-module-boundaries: A project tagged with "type:domain" can only depend on libs tagged with "type:domain"/);
+    expect(messages.join('\n')).toMatch(
+      /@nx\/enforce-module-boundaries: A project tagged with "type:domain" can only depend on libs tagged with "type:domain"/,
+    );
   });
 
   it('refuses activities and the database in workflow code', async () => {
-    const messages = await lintAs('workflows/src/probe.ts', "import { createItemActivities } from '@closeloop/activities';\nexport const x = createItemActivities;\n");
+    const messages = await lintAs(
+      'workflows/src/probe.ts',
+      "import { createItemActivities } from '@closeloop/activities';\nexport const x = createItemActivities;\n",
+    );
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
   });
 
   it('refuses workflow internals in the API', async () => {
-    const messages = await lintAs('apps/api/src/probe.ts', "import { itemWorkflow } from '@closeloop/workflows';\nexport const x = itemWorkflow;\n");
+    const messages = await lintAs(
+      'apps/api/src/probe.ts',
+      "import { itemWorkflow } from '@closeloop/workflows';\nexport const x = itemWorkflow;\n",
+    );
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
   });
 
   it('refuses one projection importing another (an outbox reading the read models)', async () => {
-    const messages = await lintAs('libs/notifications/src/probe.ts', "import { findPlan } from '@closeloop/read-models';\nexport const x = findPlan;\n");
-    expect(messages.join('\n')).toMatch(/A project tagged with "type:projection" can only depend on libs tagged with "type:domain", "type:contracts", "type:store"/);
+    const messages = await lintAs(
+      'libs/notifications/src/probe.ts',
+      "import { findPlan } from '@closeloop/read-models';\nexport const x = findPlan;\n",
+    );
+    expect(messages.join('\n')).toMatch(
+      /A project tagged with "type:projection" can only depend on libs tagged with "type:domain", "type:contracts", "type:store"/,
+    );
   });
 
   it('refuses projections in the store', async () => {
-    const messages = await lintAs('libs/event-store/src/probe.ts', "import { readModelProjections } from '@closeloop/read-models';\nexport const x = readModelProjections;\n");
+    const messages = await lintAs(
+      'libs/event-store/src/probe.ts',
+      "import { readModelProjections } from '@closeloop/read-models';\nexport const x = readModelProjections;\n",
+    );
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
   });
 
@@ -68,13 +84,20 @@ describe('module boundaries (Nx tags, enforced by lint)', () => {
   });
 
   it('keeps the harness out of the product: the API may not import @closeloop/stack', async () => {
-    const messages = await lintAs('apps/api/src/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n");
+    const messages = await lintAs(
+      'apps/api/src/probe.ts',
+      "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n",
+    );
     expect(messages.join('\n')).toMatch(/enforce-module-boundaries/);
   });
 
   it('lets tests and benchmarks use the harness', async () => {
-    expect(await lintAs('test/support/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual([]);
-    expect(await lintAs('bench/src/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual([]);
+    expect(await lintAs('test/support/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual(
+      [],
+    );
+    expect(await lintAs('bench/src/probe.ts', "import { startStack } from '@closeloop/stack';\nexport const x = startStack;\n")).toEqual(
+      [],
+    );
   });
 
   it('refuses every Node built-in in workflow code, with or without node:', async () => {

@@ -27,10 +27,14 @@ describe('record workflow histories', () => {
     for (const step of scenarios[name]) log = await runStep(life, step, log);
     // The CLI writes the canonical JSON form that historyFromJSON reads back.
     const cli = execFileSync(path.join(__dirname, '../../scripts/ensure-temporal.sh'), { encoding: 'utf8' }).trim();
-    const json = execFileSync(cli, ['workflow', 'show', '--address', readTestServers().temporalAddress, '-w', itemWorkflowId(life.itemId), '-o', 'json'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const json = execFileSync(
+      cli,
+      ['workflow', 'show', '--address', readTestServers().temporalAddress, '-w', itemWorkflowId(life.itemId), '-o', 'json'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     writeFileSync(path.join(__dirname, 'histories', `${name}.json`), json);
   });
 });

@@ -12,14 +12,25 @@ const extensionRejected: LifeStep = {
   events: ['ExtensionRejected'],
   run: async (life) => {
     const requestId = (await life.item()).pendingExtension!.requestId;
-    return statusOf(life.as.supervisor.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...life.on({ requestId }), body: { approve: false, reason: '理由不充分' } }));
+    return statusOf(
+      life.as.supervisor.POST('/v1/items/{id}/extension-requests/{requestId}/decision', {
+        ...life.on({ requestId }),
+        body: { approve: false, reason: '理由不充分' },
+      }),
+    );
   },
   expect: { pendingExtension: null },
 };
 
 const secondExtensionRequest: LifeStep = {
   ...step('extension requested'),
-  run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/extension-requests', { ...life.on(), body: { proposedDeadline: '2027-12-31', reason: '资金未到位' } })),
+  run: (life) =>
+    statusOf(
+      life.as.unit.POST('/v1/items/{id}/extension-requests', {
+        ...life.on(),
+        body: { proposedDeadline: '2027-12-31', reason: '资金未到位' },
+      }),
+    ),
   expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: '2027-12-31' }),
 };
 

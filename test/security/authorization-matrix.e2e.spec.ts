@@ -70,7 +70,11 @@ const webhookOf = async (key: string): Promise<string> => {
 /** A delivery of the victim integrator's subscription (filing an item in district A makes one). */
 async function foreignDelivery(): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const row = await stack.database.db.selectFrom('webhook_deliveries').select('id').where('subscription_id', '=', foreignWebhook).executeTakeFirst();
+    const row = await stack.database.db
+      .selectFrom('webhook_deliveries')
+      .select('id')
+      .where('subscription_id', '=', foreignWebhook)
+      .executeTakeFirst();
     if (row) return row.id;
     if (attempt === 0) await freshItem('assigned');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -127,7 +131,8 @@ function itemCommand(
 ): Operation {
   return {
     name,
-    expected: (role, scope) => (role === 'admin' ? [allowedStatus] : scope === 'out' ? [404] : allowed.includes(role) ? [allowedStatus] : [403]),
+    expected: (role, scope) =>
+      role === 'admin' ? [allowedStatus] : scope === 'out' ? [404] : allowed.includes(role) ? [allowedStatus] : [403],
     async run(caller) {
       // Allowed in scope: a fresh item in the right state (unless the row expects a 409 on the shared one).
       const fresh = (caller.role === 'admin' || (caller.scope === 'in' && allowed.includes(caller.role))) && allowedStatus === 200;
@@ -141,7 +146,10 @@ function itemCommand(
 function roleGatedItemCommand(...args: Parameters<typeof itemCommand>): Operation {
   const operation = itemCommand(...args);
   const allowed = args[1];
-  return { ...operation, expected: (role, scope) => (role !== 'admin' && !allowed.includes(role) ? [403] : operation.expected(role, scope)) };
+  return {
+    ...operation,
+    expected: (role, scope) => (role !== 'admin' && !allowed.includes(role) ? [403] : operation.expected(role, scope)),
+  };
 }
 
 const post = (path: (id: string, requestId?: string) => string, body: unknown) => (id: string, key: string, requestId?: string) =>
@@ -170,7 +178,8 @@ function itemList(name: string, query: string): Operation {
     const r = await call('GET', `/v1/items${query}`, { key: caller.key });
     if (r.status !== 200) return asOutcome(r);
     const ids: string[] = r.body.items.map((i: any) => i.id);
-    if (caller.scope === 'out' && ids.some((id) => aItems.includes(id))) return { status: r.status, leak: `lists district A items: ${ids.join(', ')}` };
+    if (caller.scope === 'out' && ids.some((id) => aItems.includes(id)))
+      return { status: r.status, leak: `lists district A items: ${ids.join(', ')}` };
     if (caller.scope !== 'out' && !ids.includes(shared)) return { status: r.status, leak: 'misses an in-scope item' };
     return { status: r.status };
   });
@@ -185,9 +194,11 @@ function reportRows(name: string, path: string): Operation {
     const named: string[] = [...units, ...(r.body.bottom ?? []).map((u: { unitId: string }) => u.unitId)];
     const foreign = caller.scope === 'in' ? 'dist-b' : caller.scope === 'out' ? 'dist-a' : undefined;
     const own = caller.scope === 'in' ? 'dist-a-water' : caller.scope === 'out' ? 'dist-b-water' : undefined;
-    if (foreign && named.some((id) => id.startsWith(foreign))) return { status: r.status, leak: `shows units out of scope: ${named.join(', ')}` };
+    if (foreign && named.some((id) => id.startsWith(foreign)))
+      return { status: r.status, leak: `shows units out of scope: ${named.join(', ')}` };
     if (own && !units.includes(own)) return { status: r.status, leak: `misses a unit in scope: ${units.join(', ')}` };
-    if (caller.scope === 'all' && !(units.includes('dist-a-water') && units.includes('dist-b-water'))) return { status: r.status, leak: 'misses units' };
+    if (caller.scope === 'all' && !(units.includes('dist-a-water') && units.includes('dist-b-water')))
+      return { status: r.status, leak: 'misses units' };
     return { status: r.status };
   });
 }
@@ -199,8 +210,18 @@ function septemberLog(): ReportEvent[] {
     const at = '2026-09-25T01:00:00Z';
     const data = { itemId, at };
     return [
-      { type: 'ItemFiled', streamId: `item-${itemId}`, recordedAt: new Date(at), data: { ...data, planCode: 'PLAN-R', code: unitId, title: '河道整治', kind: 'time_bound', deadline: '2026-10-02', milestones: [] } },
-      { type: 'ItemAssigned', streamId: `item-${itemId}`, recordedAt: new Date(at), data: { ...data, responsibleUnitId: unitId, cooperatingUnitIds: [], supervisingUnitId: 'city' } },
+      {
+        type: 'ItemFiled',
+        streamId: `item-${itemId}`,
+        recordedAt: new Date(at),
+        data: { ...data, planCode: 'PLAN-R', code: unitId, title: '河道整治', kind: 'time_bound', deadline: '2026-10-02', milestones: [] },
+      },
+      {
+        type: 'ItemAssigned',
+        streamId: `item-${itemId}`,
+        recordedAt: new Date(at),
+        data: { ...data, responsibleUnitId: unitId, cooperatingUnitIds: [], supervisingUnitId: 'city' },
+      },
     ];
   });
 }
@@ -218,7 +239,9 @@ const operations: Operation[] = [
   ),
   rolesOnly('GET /v1/units', [], 200, (c) => call('GET', '/v1/units', { key: c.key })),
   // principals
-  rolesOnly('POST /v1/principals', [], 201, (c) => call('POST', '/v1/principals', { key: c.key, body: { name: 'x', role: 'unit', unitIds: ['dist-a-water'] } })),
+  rolesOnly('POST /v1/principals', [], 201, (c) =>
+    call('POST', '/v1/principals', { key: c.key, body: { name: 'x', role: 'unit', unitIds: ['dist-a-water'] } }),
+  ),
   rolesOnly('GET /v1/principals', [], 200, (c) => call('GET', '/v1/principals', { key: c.key })),
   {
     name: "GET /v1/principals/:id (another's)",
@@ -226,11 +249,14 @@ const operations: Operation[] = [
     run: async (c) => asOutcome(await call('GET', `/v1/principals/${victim}`, { key: c.key })),
   },
   everyone('GET /v1/principals/:id (its own)', 200, (c) => call('GET', `/v1/principals/${c.id}`, { key: c.key })),
-  rolesOnly('DELETE /v1/principals/:id', [], 204, async (c) => call('DELETE', `/v1/principals/${(await newPrincipal('unit', ['dist-a-water'])).id}`, { key: c.key })),
+  rolesOnly('DELETE /v1/principals/:id', [], 204, async (c) =>
+    call('DELETE', `/v1/principals/${(await newPrincipal('unit', ['dist-a-water'])).id}`, { key: c.key }),
+  ),
   {
     name: "POST /v1/principals/:id/key (another's)",
     expected: (role) => (role === 'admin' ? [200] : [404]),
-    run: async (c) => asOutcome(await call('POST', `/v1/principals/${(await newPrincipal('unit', ['dist-a-water'])).id}/key`, { key: c.key })),
+    run: async (c) =>
+      asOutcome(await call('POST', `/v1/principals/${(await newPrincipal('unit', ['dist-a-water'])).id}/key`, { key: c.key })),
   },
   // plans
   rolesOnly('POST /v1/plans', [], 201, (c) =>
@@ -276,8 +302,18 @@ const operations: Operation[] = [
     run: async (c) => asOutcome(await call('GET', `/v1/items/${shared}/events`, { key: c.key })),
   },
   // the item's life
-  itemCommand('POST /v1/items/:id/acknowledgement', ['unit'], () => freshItem('assigned'), post(() => '/acknowledgement', {})),
-  itemCommand('POST /v1/items/:id/progress-reports', ['unit'], () => freshItem('in_progress'), post(() => '/progress-reports', { percent: 20 })),
+  itemCommand(
+    'POST /v1/items/:id/acknowledgement',
+    ['unit'],
+    () => freshItem('assigned'),
+    post(() => '/acknowledgement', {}),
+  ),
+  itemCommand(
+    'POST /v1/items/:id/progress-reports',
+    ['unit'],
+    () => freshItem('in_progress'),
+    post(() => '/progress-reports', { percent: 20 }),
+  ),
   itemCommand(
     'POST /v1/items/:id/extension-requests',
     ['unit'],
@@ -296,7 +332,12 @@ const operations: Operation[] = [
     () => freshItem('in_progress'),
     post(() => '/reassignment', { responsibleUnitId: 'dist-a-eco-lab', reason: '职责调整' }),
   ),
-  itemCommand('POST /v1/items/:id/closure-requests', ['unit'], () => freshItem('in_progress'), post(() => '/closure-requests', { evidence: [photo] })),
+  itemCommand(
+    'POST /v1/items/:id/closure-requests',
+    ['unit'],
+    () => freshItem('in_progress'),
+    post(() => '/closure-requests', { evidence: [photo] }),
+  ),
   itemCommand(
     'POST /v1/items/:id/objections',
     ['supervisor', 'leader', 'integrator'],
@@ -316,7 +357,12 @@ const operations: Operation[] = [
     post(() => '/revisits/r1-1/result', { outcome: 'consolidated' }),
     409,
   ),
-  itemCommand('POST /v1/items/:id/escalations', ['leader'], () => freshItem('in_progress'), post(() => '/escalations', { level: 'warning', reason: '进展缓慢' })),
+  itemCommand(
+    'POST /v1/items/:id/escalations',
+    ['leader'],
+    () => freshItem('in_progress'),
+    post(() => '/escalations', { level: 'warning', reason: '进展缓慢' }),
+  ),
   itemCommand(
     'POST /v1/items/:id/escalations/:level/confirmation',
     ['leader'],
@@ -333,8 +379,10 @@ const operations: Operation[] = [
       if (r.status !== 200) return asOutcome(r);
       const text = JSON.stringify(r.body);
       const sharedCode = `"${sharedItemCode}"`;
-      if (c.scope === 'out' && (aItems.some((id) => text.includes(id)) || text.includes(sharedCode))) return { status: r.status, leak: 'ledger shows district A items' };
-      if (c.scope !== 'out' && !text.includes(sharedCode) && !text.includes(shared)) return { status: r.status, leak: 'ledger misses an in-scope item' };
+      if (c.scope === 'out' && (aItems.some((id) => text.includes(id)) || text.includes(sharedCode)))
+        return { status: r.status, leak: 'ledger shows district A items' };
+      if (c.scope !== 'out' && !text.includes(sharedCode) && !text.includes(shared))
+        return { status: r.status, leak: 'ledger misses an in-scope item' };
       return { status: r.status };
     },
   },
@@ -374,7 +422,8 @@ const operations: Operation[] = [
   {
     name: "POST /v1/webhooks/:id/deliveries/:deliveryId/replay (another's)",
     expected: (role) => (role === 'admin' ? [202] : role === 'integrator' ? [404] : [403]),
-    run: async (c) => asOutcome(await call('POST', `/v1/webhooks/${foreignWebhook}/deliveries/${await foreignDelivery()}/replay`, { key: c.key })),
+    run: async (c) =>
+      asOutcome(await call('POST', `/v1/webhooks/${foreignWebhook}/deliveries/${await foreignDelivery()}/replay`, { key: c.key })),
   },
   {
     name: "DELETE /v1/webhooks/:id (another's)",
@@ -383,7 +432,9 @@ const operations: Operation[] = [
   },
   // calendar, inbox, me, reports
   everyone('GET /v1/calendar/:year', 200, (c) => call('GET', '/v1/calendar/2026', { key: c.key })),
-  rolesOnly('PUT /v1/calendar/:year', [], 200, (c) => call('PUT', '/v1/calendar/2099', { key: c.key, body: { holidays: [], workdays: [] } })),
+  rolesOnly('PUT /v1/calendar/:year', [], 200, (c) =>
+    call('PUT', '/v1/calendar/2099', { key: c.key, body: { holidays: [], workdays: [] } }),
+  ),
   rolesOnly('GET /v1/calendar/:year/replan', [], 200, (c) => call('GET', '/v1/calendar/2099/replan', { key: c.key })),
   everyone('GET /v1/inbox', 200, (c) => call('GET', '/v1/inbox', { key: c.key })),
   {
@@ -402,11 +453,16 @@ const operations: Operation[] = [
   // Last: the admin's row moves a district-A item to district B, which would change what the rows above see.
   {
     name: 'POST /v1/items/:id/reassignment (to a unit out of scope)',
-    expected: (role, scope) => (role === 'admin' ? [200] : !['supervisor', 'leader'].includes(role) ? [403] : scope === 'out' ? [404] : [422]),
+    expected: (role, scope) =>
+      role === 'admin' ? [200] : !['supervisor', 'leader'].includes(role) ? [403] : scope === 'out' ? [404] : [422],
     async run(c) {
       const target = c.role === 'admin' ? (await freshItem('in_progress')).id : shared;
-      const r = await call('POST', `/v1/items/${target}/reassignment`, { key: c.key, body: { responsibleUnitId: 'dist-b-water', reason: '职责调整' } });
-      if (r.status === 422 && r.body.type !== '/problems/unknown-unit') return { status: r.status, body: r.body, leak: `refused as ${r.body.type}, not as an unknown unit` };
+      const r = await call('POST', `/v1/items/${target}/reassignment`, {
+        key: c.key,
+        body: { responsibleUnitId: 'dist-b-water', reason: '职责调整' },
+      });
+      if (r.status === 422 && r.body.type !== '/problems/unknown-unit')
+        return { status: r.status, body: r.body, leak: `refused as ${r.body.type}, not as an unknown unit` };
       return asOutcome(r);
     },
   },
@@ -445,7 +501,10 @@ describe('authorization matrix: every operation × every role × in / out of sco
     ];
     for (const unit of units) expect((await call('POST', '/v1/units', { key: admin(), body: unit })).status).toBe(201);
     const policy = { revisitAfter: ['P3M'], requiredEvidenceKinds: ['photo'] };
-    for (const [id, extra] of [['PLAN-A', {}], ['PLAN-A-NOTICE', { publicNoticePeriod: 'P30D' }]] as const) {
+    for (const [id, extra] of [
+      ['PLAN-A', {}],
+      ['PLAN-A-NOTICE', { publicNoticePeriod: 'P30D' }],
+    ] as const) {
       const plan = { id, title: 'A区整改方案', sourceInspection: '督察', ownerUnitId: 'dist-a', policy: { ...policy, ...extra } };
       expect((await call('POST', '/v1/plans', { key: admin(), body: plan })).status).toBe(201);
     }
@@ -462,7 +521,10 @@ describe('authorization matrix: every operation × every role × in / out of sco
       admin: ['', ''],
     };
     for (const role of nonAdminRoles) {
-      for (const [scope, unit] of [['in', scopes[role][0]], ['out', scopes[role][1]]] as const) {
+      for (const [scope, unit] of [
+        ['in', scopes[role][0]],
+        ['out', scopes[role][1]],
+      ] as const) {
         callers.set(`${role}:${scope}`, { role, scope, ...(await newPrincipal(role, [unit])) });
       }
     }
@@ -472,7 +534,11 @@ describe('authorization matrix: every operation × every role × in / out of sco
     shared = (await freshItem('in_progress')).id;
     foreignWebhook = await webhookOf(victimIntegrator.key);
     // A notification that belongs to the victim: nobody else may mark it read.
-    const event = await stack.database.db.selectFrom('events').select('event_id').where('stream_id', '=', `item-${shared}`).executeTakeFirstOrThrow();
+    const event = await stack.database.db
+      .selectFrom('events')
+      .select('event_id')
+      .where('stream_id', '=', `item-${shared}`)
+      .executeTakeFirstOrThrow();
     foreignNotification = randomUUID();
     await stack.database.db
       .insertInto('notifications')
@@ -519,14 +585,18 @@ describe('authorization matrix: every operation × every role × in / out of sco
     const doc = JSON.parse(await generateOpenApiDocument());
     const template = (path: string) => path.replace(/\{[^}]+\}/g, '{}').replace(/\/:[A-Za-z]+/g, '/{}');
     const covered = new Set(operations.map((op) => template(op.name.split(/[ ?]\(|\?/)[0].trim())));
-    const documented = Object.entries<any>(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template(path)}`));
+    const documented = Object.entries<any>(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${template(path)}`),
+    );
     expect(documented.filter((operation) => !covered.has(operation))).toEqual([]);
   });
 
   it('left the shared item untouched by every refused caller', async () => {
     const events = (await call('GET', `/v1/items/${shared}/events`, { key: admin() })).body.items as any[];
     const adminId = callers.get('admin:all')!.id;
-    expect(events.filter((e) => ![adminId, 'system'].includes(e.metadata.actorId)).map((e) => `${e.type} by ${e.metadata.role}`)).toEqual([]);
+    expect(events.filter((e) => ![adminId, 'system'].includes(e.metadata.actorId)).map((e) => `${e.type} by ${e.metadata.role}`)).toEqual(
+      [],
+    );
   });
 });
 

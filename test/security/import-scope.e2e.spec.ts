@@ -22,8 +22,16 @@ describe('import: units outside the importer’s scope are unknown to it', () =>
   };
   const dryRun = async (csv: string) => {
     const form = new FormData();
-    form.append('file', new Blob([`\uFEFF序号,问题,整改目标,责任单位,配合单位,督导单位,整改时限\n${csv}`], { type: 'text/csv' }), 'plan.csv');
-    const response = await fetch(`${stack.baseUrl}/v1/plans/XC/items:import?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${integrator}` }, body: form });
+    form.append(
+      'file',
+      new Blob([`\uFEFF序号,问题,整改目标,责任单位,配合单位,督导单位,整改时限\n${csv}`], { type: 'text/csv' }),
+      'plan.csv',
+    );
+    const response = await fetch(`${stack.baseUrl}/v1/plans/XC/items:import?dryRun=true`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${integrator}` },
+      body: form,
+    });
     return { status: response.status, body: (await response.json()) as any };
   };
 
@@ -40,13 +48,24 @@ describe('import: units outside the importer’s scope are unknown to it', () =>
     ]) {
       expect((await send('POST', '/v1/units', stack.adminKey, unit)).status).toBe(201);
     }
-    expect((await send('POST', '/v1/plans', stack.adminKey, { id: 'XC', title: '新城区整改方案', sourceInspection: '督察', ownerUnitId: 'xincheng' })).status).toBe(201);
+    expect(
+      (
+        await send('POST', '/v1/plans', stack.adminKey, {
+          id: 'XC',
+          title: '新城区整改方案',
+          sourceInspection: '督察',
+          ownerUnitId: 'xincheng',
+        })
+      ).status,
+    ).toBe(201);
     integrator = await stack.keyFor('integrator', ['xincheng']);
   });
   afterAll(() => stack?.stop());
 
   it('a unit of another district, by name or by id, is a unit that does not exist; its id is never shown', async () => {
-    const { status, body } = await dryRun(`1,问题,目标,赛罕区林草局,,新城区生态环境分局,${deadline}\n2,问题,目标,saihan-forest,,新城区生态环境分局,${deadline}\n`);
+    const { status, body } = await dryRun(
+      `1,问题,目标,赛罕区林草局,,新城区生态环境分局,${deadline}\n2,问题,目标,saihan-forest,,新城区生态环境分局,${deadline}\n`,
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ rows: 2, valid: 0 });
     expect(body.errors).toEqual([

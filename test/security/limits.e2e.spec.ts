@@ -19,8 +19,17 @@ describe('limits: oversized bodies and page sizes', () => {
     stack = await startStack();
     call = apiClient(stack.baseUrl);
     doc = JSON.parse(await generateOpenApiDocument());
-    expect((await call('POST', '/v1/units', { key: stack.adminKey, body: { id: 'lim', name: '单位', kind: 'plan_owner' } })).status).toBe(201);
-    expect((await call('POST', '/v1/plans', { key: stack.adminKey, body: { id: 'LIM', title: '方案', sourceInspection: '督察', ownerUnitId: 'lim' } })).status).toBe(201);
+    expect((await call('POST', '/v1/units', { key: stack.adminKey, body: { id: 'lim', name: '单位', kind: 'plan_owner' } })).status).toBe(
+      201,
+    );
+    expect(
+      (
+        await call('POST', '/v1/plans', {
+          key: stack.adminKey,
+          body: { id: 'LIM', title: '方案', sourceInspection: '督察', ownerUnitId: 'lim' },
+        })
+      ).status,
+    ).toBe(201);
   });
   afterAll(async () => {
     console.log(`limits: ${attacks} oversized or out-of-range requests`);
@@ -54,7 +63,11 @@ describe('limits: oversized bodies and page sizes', () => {
     });
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'big.csv');
-    const multipart = await fetch(`${stack.baseUrl}/v1/plans/LIM/items:import?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${stack.adminKey}` }, body: form });
+    const multipart = await fetch(`${stack.baseUrl}/v1/plans/LIM/items:import?dryRun=true`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.adminKey}` },
+      body: form,
+    });
     attacks += 2;
     expect([raw.status, ((await raw.json()) as any).type]).toEqual([413, '/problems/payload-too-large']);
     expect([multipart.status, ((await multipart.json()) as any).type]).toEqual([413, '/problems/payload-too-large']);

@@ -45,14 +45,28 @@ describe('mass assignment: server-owned fields in request bodies are refused', (
     await stack?.stop();
   });
 
-  const operations: Array<{ name: string; send: (extra: Record<string, unknown>) => Promise<{ status: number; body: any }>; fields: string[] }> = [
+  const operations: Array<{
+    name: string;
+    send: (extra: Record<string, unknown>) => Promise<{ status: number; body: any }>;
+    fields: string[];
+  }> = [
     {
       name: 'POST /v1/items',
       fields: [...Object.keys(serverOwned), 'id'],
       send: (extra) =>
         call('POST', '/v1/items', {
           key: stack.adminKey,
-          body: { planCode: 'MASS-2026', code: `M-${tried.length}`, title: '事项', finding: '问题', target: '目标', deadline: lifeDates.deadline, responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco', ...extra },
+          body: {
+            planCode: 'MASS-2026',
+            code: `M-${tried.length}`,
+            title: '事项',
+            finding: '问题',
+            target: '目标',
+            deadline: lifeDates.deadline,
+            responsibleUnitId: 'hhht-water',
+            supervisingUnitId: 'hhht-eco',
+            ...extra,
+          },
         }),
     },
     {
@@ -63,17 +77,26 @@ describe('mass assignment: server-owned fields in request bodies are refused', (
     {
       name: 'POST /v1/plans',
       fields: Object.keys(serverOwned),
-      send: (extra) => call('POST', '/v1/plans', { key: stack.adminKey, body: { id: `P-${tried.length}`, title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', ...extra } }),
+      send: (extra) =>
+        call('POST', '/v1/plans', {
+          key: stack.adminKey,
+          body: { id: `P-${tried.length}`, title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', ...extra },
+        }),
     },
     {
       name: 'POST /v1/units',
       fields: Object.keys(serverOwned),
-      send: (extra) => call('POST', '/v1/units', { key: stack.adminKey, body: { id: `u-${tried.length}`, name: '单位', kind: 'department', parentId: 'hhht', ...extra } }),
+      send: (extra) =>
+        call('POST', '/v1/units', {
+          key: stack.adminKey,
+          body: { id: `u-${tried.length}`, name: '单位', kind: 'department', parentId: 'hhht', ...extra },
+        }),
     },
     {
       name: 'POST /v1/webhooks',
       fields: [...Object.keys(serverOwned), 'id'],
-      send: (extra) => call('POST', '/v1/webhooks', { key: integrator, body: { url: 'https://hooks.example.gov.cn/m', eventTypes: ['*'], ...extra } }),
+      send: (extra) =>
+        call('POST', '/v1/webhooks', { key: integrator, body: { url: 'https://hooks.example.gov.cn/m', eventTypes: ['*'], ...extra } }),
     },
   ];
 
@@ -83,7 +106,8 @@ describe('mass assignment: server-owned fields in request bodies are refused', (
       tried.push(`${op.name} ${field}`);
       const r = await op.send({ [field]: field === 'id' ? '00000000-0000-4000-8000-000000000002' : serverOwned[field] });
       const named = r.body?.errors?.some((e: { field: string }) => e.field === field);
-      if (r.status !== 400 || r.body?.type !== '/problems/validation' || !named) wrong.push(`${field}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      if (r.status !== 400 || r.body?.type !== '/problems/validation' || !named)
+        wrong.push(`${field}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -92,7 +116,11 @@ describe('mass assignment: server-owned fields in request bodies are refused', (
     const item = await life.item();
     expect({ status: item.status, version: item.version }).toEqual({ status: 'in_progress', version: (await life.events()).length });
     expect((await call('GET', '/v1/items?plan=MASS-2026', { key: stack.adminKey })).body.items).toHaveLength(1);
-    expect((await call('GET', '/v1/units?limit=500', { key: stack.adminKey })).body.items.map((u: any) => u.id).filter((id: string) => id.startsWith('u-'))).toEqual([]);
+    expect(
+      (await call('GET', '/v1/units?limit=500', { key: stack.adminKey })).body.items
+        .map((u: any) => u.id)
+        .filter((id: string) => id.startsWith('u-')),
+    ).toEqual([]);
     expect((await call('GET', '/v1/webhooks', { key: integrator })).body.items).toEqual([]);
     expect((await call('GET', '/v1/plans/P-0', { key: stack.adminKey })).status).toBe(404);
   });

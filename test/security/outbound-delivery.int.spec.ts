@@ -33,14 +33,20 @@ describe('postJson: the outbound policy where the connection is made', () => {
       { address: '93.184.216.34', family: 4 },
       { address: '10.0.0.1', family: 4 },
     ];
-    await expect(postJson('https://mixed.example/hook', '{}', { outbound: { resolve: mixed } })).rejects.toThrow('addresses in private networks are not allowed');
+    await expect(postJson('https://mixed.example/hook', '{}', { outbound: { resolve: mixed } })).rejects.toThrow(
+      'addresses in private networks are not allowed',
+    );
   });
 
   it('connects to exactly the address the lookup checked (allow-listed address:port)', async () => {
-    const res = await postJson(`http://rebind.example:${receiver.port}/hook`, '{"a":1}', { outbound: { resolve: rebound, allow: [receiver.hostPort] } }).catch((e) => e);
+    const res = await postJson(`http://rebind.example:${receiver.port}/hook`, '{"a":1}', {
+      outbound: { resolve: rebound, allow: [receiver.hostPort] },
+    }).catch((e) => e);
     // http to a name is refused by the URL check unless the name:port itself is listed
     expect(res).toBeInstanceOf(DeliveryError);
-    const ok = await postJson(`https://rebind.example:${receiver.port}/hook`, '{"a":1}', { outbound: { resolve: rebound, allow: [receiver.hostPort] } }).catch((e) => e);
+    const ok = await postJson(`https://rebind.example:${receiver.port}/hook`, '{"a":1}', {
+      outbound: { resolve: rebound, allow: [receiver.hostPort] },
+    }).catch((e) => e);
     // the checked (allow-listed) address was connected to: the receiver speaks plain http, so the TLS handshake fails there
     expect(String(ok)).not.toContain('not allowed');
     expect(String(ok.code ?? ok)).toMatch(/EPROTO|ECONNRESET|SSL|wrong version/i);
@@ -61,7 +67,12 @@ describe('postJson: the outbound policy where the connection is made', () => {
   });
 
   it('refuses literal internal addresses without touching the network', async () => {
-    for (const url of [receiver.url('/x'), `https://127.0.0.1:${receiver.port}/x`, `https://[::ffff:127.0.0.1]:${receiver.port}/x`, `https://2130706433:${receiver.port}/x`]) {
+    for (const url of [
+      receiver.url('/x'),
+      `https://127.0.0.1:${receiver.port}/x`,
+      `https://[::ffff:127.0.0.1]:${receiver.port}/x`,
+      `https://2130706433:${receiver.port}/x`,
+    ]) {
       await expect(postJson(url, '{}')).rejects.toThrow(/refused: (must be an https URL|loopback|IPv4-mapped)/);
     }
     expect(receiver.calls.filter((c) => c.path === '/x')).toEqual([]);

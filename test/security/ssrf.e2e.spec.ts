@@ -91,8 +91,15 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
     let refused = 0;
     for (const [url, why] of attacks(internal.port)) {
       const res = await call('POST', '/v1/webhooks', { key: keys.integrator, body: { url, eventTypes: ['*'] } });
-      expect({ url, status: res.status, type: res.headers.get('content-type') }).toEqual({ url, status: 400, type: expect.stringMatching(/application\/problem\+json/) });
-      expect({ url, errors: res.body.errors }).toEqual({ url, errors: [{ field: 'url', message: typeof why === 'string' ? expect.stringContaining(why) : expect.stringMatching(why) }] });
+      expect({ url, status: res.status, type: res.headers.get('content-type') }).toEqual({
+        url,
+        status: 400,
+        type: expect.stringMatching(/application\/problem\+json/),
+      });
+      expect({ url, errors: res.body.errors }).toEqual({
+        url,
+        errors: [{ field: 'url', message: typeof why === 'string' ? expect.stringContaining(why) : expect.stringMatching(why) }],
+      });
       refused++;
     }
     expect(refused).toBe(26);
@@ -103,9 +110,22 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
     let refused = 0;
     for (const channel of ['webhook', 'dingtalk', 'wecom']) {
       for (const [address, why] of attacks(internal.port)) {
-        const res = await call('PUT', '/v1/me/channels', { key: keys.unit, body: { channels: [{ channel: 'email', address: 'a@b.cn' }, { channel, address }] } });
+        const res = await call('PUT', '/v1/me/channels', {
+          key: keys.unit,
+          body: {
+            channels: [
+              { channel: 'email', address: 'a@b.cn' },
+              { channel, address },
+            ],
+          },
+        });
         expect({ address, status: res.status }).toEqual({ address, status: 400 });
-        expect({ address, errors: res.body.errors }).toEqual({ address, errors: [{ field: 'channels.1.address', message: typeof why === 'string' ? expect.stringContaining(why) : expect.stringMatching(why) }] });
+        expect({ address, errors: res.body.errors }).toEqual({
+          address,
+          errors: [
+            { field: 'channels.1.address', message: typeof why === 'string' ? expect.stringContaining(why) : expect.stringMatching(why) },
+          ],
+        });
         refused++;
       }
     }
@@ -114,9 +134,15 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
   });
 
   it('accepts public https names, and an allow-listed receiver over http', async () => {
-    const pub = await call('POST', '/v1/webhooks', { key: keys.integrator, body: { url: 'https://hooks.example.org/closeloop', eventTypes: ['ItemClosed'] } });
+    const pub = await call('POST', '/v1/webhooks', {
+      key: keys.integrator,
+      body: { url: 'https://hooks.example.org/closeloop', eventTypes: ['ItemClosed'] },
+    });
     expect(pub.status).toBe(201);
-    const listed = await call('POST', '/v1/webhooks', { key: keys.integrator, body: { url: outside.url('/ok'), eventTypes: ['ItemFiled'] } });
+    const listed = await call('POST', '/v1/webhooks', {
+      key: keys.integrator,
+      body: { url: outside.url('/ok'), eventTypes: ['ItemFiled'] },
+    });
     expect(listed.status).toBe(201);
     const robot = await call('PUT', '/v1/me/channels', {
       key: keys.unit,
@@ -130,7 +156,12 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
     // Saved behind the API's back, as rows from before this check would be.
     const integrator = await findPrincipalByKey(stack.database.db, keys.integrator);
     const unit = await findPrincipalByKey(stack.database.db, keys.unit);
-    const inside = await createWebhookSubscription(stack.database.db, { principalId: integrator!.id, url: `https://127.0.0.1:${internal.port}/sub`, eventTypes: ['ItemFiled'], secret: 'x'.repeat(20) });
+    const inside = await createWebhookSubscription(stack.database.db, {
+      principalId: integrator!.id,
+      url: `https://127.0.0.1:${internal.port}/sub`,
+      eventTypes: ['ItemFiled'],
+      secret: 'x'.repeat(20),
+    });
     const mapped = await createWebhookSubscription(stack.database.db, {
       principalId: integrator!.id,
       url: `https://[::ffff:127.0.0.1]:${internal.port}/mapped`,
@@ -138,7 +169,10 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
       secret: 'x'.repeat(20),
     });
     outside.redirect.set('/moved', internal.url('/after-redirect'));
-    const moved = await call('POST', '/v1/webhooks', { key: keys.integrator, body: { url: outside.url('/moved'), eventTypes: ['ItemFiled'] } });
+    const moved = await call('POST', '/v1/webhooks', {
+      key: keys.integrator,
+      body: { url: outside.url('/moved'), eventTypes: ['ItemFiled'] },
+    });
     expect(moved.status).toBe(201);
     await stack.database.db
       .insertInto('principal_channels')
@@ -150,13 +184,26 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
 
     const filed = await call('POST', '/v1/items', {
       key: stack.adminKey,
-      body: { planCode: 'SSRF', code: '1', title: '排污口整治', finding: '部分入河排污口未完成整治', target: '整治完成', deadline: '2027-06-30', responsibleUnitId: 'hhht-water', supervisingUnitId: 'hhht-eco' },
+      body: {
+        planCode: 'SSRF',
+        code: '1',
+        title: '排污口整治',
+        finding: '部分入河排污口未完成整治',
+        target: '整治完成',
+        deadline: '2027-06-30',
+        responsibleUnitId: 'hhht-water',
+        supervisingUnitId: 'hhht-eco',
+      },
     });
     expect(filed.status).toBe(201);
 
     const lastError = (id: string) =>
       until(`a failed attempt of ${id}`, async () => {
-        const row = await stack.database.db.selectFrom('webhook_deliveries').select(['attempts', 'last_error', 'status']).where('subscription_id', '=', id).executeTakeFirst();
+        const row = await stack.database.db
+          .selectFrom('webhook_deliveries')
+          .select(['attempts', 'last_error', 'status'])
+          .where('subscription_id', '=', id)
+          .executeTakeFirst();
         return row && row.attempts > 0 ? row : undefined;
       });
     expect((await lastError(inside.id)).last_error).toContain('loopback addresses are not allowed (127.0.0.1)');
@@ -166,7 +213,11 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
     expect(redirected.last_error).toContain('redirects are not followed');
 
     const channelErrors = await until('failed channel deliveries', async () => {
-      const rows = await stack.database.db.selectFrom('deliveries').select(['channel', 'attempts', 'last_error']).where('channel', 'in', ['webhook', 'wecom']).execute();
+      const rows = await stack.database.db
+        .selectFrom('deliveries')
+        .select(['channel', 'attempts', 'last_error'])
+        .where('channel', 'in', ['webhook', 'wecom'])
+        .execute();
       return rows.length === 2 && rows.every((r) => r.attempts > 0) ? rows : undefined;
     });
     const errorOf = (channel: string) => channelErrors.find((r) => r.channel === channel)?.last_error;

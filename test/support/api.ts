@@ -27,7 +27,8 @@ export async function sendUntyped(
 ): Promise<RawAnswer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
-  if (options.body !== undefined && !(options.body instanceof FormData)) headers['content-type'] = options.contentType ?? 'application/json';
+  if (options.body !== undefined && !(options.body instanceof FormData))
+    headers['content-type'] = options.contentType ?? 'application/json';
   const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body });
   const text = await response.text();
   let body: unknown = undefined;

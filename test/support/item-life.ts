@@ -59,7 +59,13 @@ export class ItemLife {
       const { response } = await admin.POST('/v1/units', { body: unit });
       expect([201, 409]).toContain(response.status);
     }
-    const plan = { id: this.planCode, title: '黄河流域整改方案', sourceInspection: '自治区督察', ownerUnitId: 'hhht', policy: secondsPolicy };
+    const plan = {
+      id: this.planCode,
+      title: '黄河流域整改方案',
+      sourceInspection: '自治区督察',
+      ownerUnitId: 'hhht',
+      policy: secondsPolicy,
+    };
     expect([201, 409]).toContain((await admin.POST('/v1/plans', { body: plan })).response.status);
     this.keys.admin = this.stack.adminKey;
     this.keys.unit = await this.stack.keyFor('unit', ['hhht-water']);
@@ -72,7 +78,8 @@ export class ItemLife {
 
   /** The item as the read model shows it to an admin. */
   item = async (): Promise<ItemView> => (await this.as.admin.GET('/v1/items/{id}', { params: { path: { id: this.itemId } } })).data!;
-  events = async (): Promise<LoggedEvent[]> => (await this.as.admin.GET('/v1/items/{id}/events', { params: { path: { id: this.itemId } } })).data!.items;
+  events = async (): Promise<LoggedEvent[]> =>
+    (await this.as.admin.GET('/v1/items/{id}/events', { params: { path: { id: this.itemId } } })).data!.items;
 
   /** The path of this item (and any further path parameters) with a fresh request id: the options of a command on it. */
   on = <P extends Record<string, string> = Record<never, string>>(path?: P) => ({
@@ -138,7 +145,13 @@ export const fullLife: LifeStep[] = [
     name: 'progress reported',
     by: 'unit',
     events: ['ProgressReported'],
-    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/progress-reports', { ...life.on(), body: { percent: 40, indicatorValue: 40, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] } })),
+    run: (life) =>
+      statusOf(
+        life.as.unit.POST('/v1/items/{id}/progress-reports', {
+          ...life.on(),
+          body: { percent: 40, indicatorValue: 40, note: '完成排查', evidence: [photo], milestonesReached: ['m1'] },
+        }),
+      ),
     expect: (item) => {
       expect(item).toMatchObject({ percent: 40, indicatorValue: 40, reportCount: 1 });
       expect(item.milestones[0]).toMatchObject({ id: 'm1', reached: true });
@@ -148,7 +161,13 @@ export const fullLife: LifeStep[] = [
     name: 'extension requested',
     by: 'unit',
     events: ['ExtensionRequested'],
-    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/extension-requests', { ...life.on(), body: { proposedDeadline: lifeDates.extended, reason: '汛期影响施工' } })),
+    run: (life) =>
+      statusOf(
+        life.as.unit.POST('/v1/items/{id}/extension-requests', {
+          ...life.on(),
+          body: { proposedDeadline: lifeDates.extended, reason: '汛期影响施工' },
+        }),
+      ),
     expect: (item) => expect(item.pendingExtension).toMatchObject({ proposedDeadline: lifeDates.extended, reason: '汛期影响施工' }),
   },
   {
@@ -157,7 +176,12 @@ export const fullLife: LifeStep[] = [
     events: ['ExtensionApproved'],
     run: async (life) => {
       const requestId = (await life.item()).pendingExtension!.requestId;
-      return statusOf(life.as.supervisor.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...life.on({ requestId }), body: { approve: true } }));
+      return statusOf(
+        life.as.supervisor.POST('/v1/items/{id}/extension-requests/{requestId}/decision', {
+          ...life.on({ requestId }),
+          body: { approve: true },
+        }),
+      );
     },
     expect: { deadline: lifeDates.extended, originalDeadline: lifeDates.deadline, pendingExtension: null },
   },
@@ -165,14 +189,21 @@ export const fullLife: LifeStep[] = [
     name: 'closure requested with evidence',
     by: 'unit',
     events: ['ClosureRequested'],
-    run: (life) => statusOf(life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo], note: '申请销号' } })),
+    run: (life) =>
+      statusOf(life.as.unit.POST('/v1/items/{id}/closure-requests', { ...life.on(), body: { evidence: [photo], note: '申请销号' } })),
     expect: { status: 'awaiting_verification' },
   },
   {
     name: 'rejected with reasons',
     by: 'supervisor',
     events: ['VerificationRejected'],
-    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: false, reasons: ['现场仍有排污口未封堵'] } })),
+    run: (life) =>
+      statusOf(
+        life.as.supervisor.POST('/v1/items/{id}/verification', {
+          ...life.on(),
+          body: { accept: false, reasons: ['现场仍有排污口未封堵'] },
+        }),
+      ),
     expect: { status: 'in_progress', rejectionCount: 1, deadline: lifeDates.extended },
   },
   {
@@ -186,7 +217,8 @@ export const fullLife: LifeStep[] = [
     name: 'accepted: closed and filed',
     by: 'supervisor',
     events: ['VerificationAccepted', 'ItemClosed'],
-    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: true, note: '验收合格' } })),
+    run: (life) =>
+      statusOf(life.as.supervisor.POST('/v1/items/{id}/verification', { ...life.on(), body: { accept: true, note: '验收合格' } })),
     expect: (item) => {
       expect(item.status).toBe('closed');
       expect(item.closedAt).toEqual(expect.any(String));
@@ -204,7 +236,13 @@ export const fullLife: LifeStep[] = [
     name: 'revisit finds a relapse: reopened',
     by: 'supervisor',
     events: ['RelapseFound', 'ItemReopened'],
-    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...life.on({ revisitId: 'r1-1' }), body: { outcome: 'relapsed', findings: '排污口复现', newDeadline: lifeDates.reopened } })),
+    run: (life) =>
+      statusOf(
+        life.as.supervisor.POST('/v1/items/{id}/revisits/{revisitId}/result', {
+          ...life.on({ revisitId: 'r1-1' }),
+          body: { outcome: 'relapsed', findings: '排污口复现', newDeadline: lifeDates.reopened },
+        }),
+      ),
     expect: { status: 'in_progress', relapseCount: 1, deadline: lifeDates.reopened, closedAt: null },
   },
   {
@@ -238,7 +276,13 @@ export const fullLife: LifeStep[] = [
     name: 'revisit consolidated: the item is consolidated',
     by: 'supervisor',
     events: ['RevisitConsolidated', 'ItemConsolidated'],
-    run: (life) => statusOf(life.as.supervisor.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...life.on({ revisitId: 'r2-1' }), body: { outcome: 'consolidated', findings: '整改成果巩固' } })),
+    run: (life) =>
+      statusOf(
+        life.as.supervisor.POST('/v1/items/{id}/revisits/{revisitId}/result', {
+          ...life.on({ revisitId: 'r2-1' }),
+          body: { outcome: 'consolidated', findings: '整改成果巩固' },
+        }),
+      ),
     expect: { status: 'consolidated', relapseCount: 1, light: 'green' },
   },
 ];

@@ -31,14 +31,21 @@ export class OpenApiConformance {
       .map((template) => ({
         template,
         params: (template.match(/\{/g) ?? []).length,
-        pattern: new RegExp(`^${template.split(/(\{[^}]+\})/).map((p) => (p.startsWith('{') ? '[^/]+' : p.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('')}$`),
+        pattern: new RegExp(
+          `^${template
+            .split(/(\{[^}]+\})/)
+            .map((p) => (p.startsWith('{') ? '[^/]+' : p.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+            .join('')}$`,
+        ),
       }))
       .sort((a, b) => a.params - b.params);
   }
 
   /** `METHOD /template` of an exchange, or undefined for a path the document does not have. */
   operationOf(exchange: Exchange): { template: string; method: string } | undefined {
-    const route = this.routes.find((r) => r.pattern.test(exchange.url.pathname) && this.doc.paths[r.template][exchange.method.toLowerCase()]);
+    const route = this.routes.find(
+      (r) => r.pattern.test(exchange.url.pathname) && this.doc.paths[r.template][exchange.method.toLowerCase()],
+    );
     return route && { template: route.template, method: exchange.method.toLowerCase() };
   }
 

@@ -65,7 +65,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
-  const app: INestApplication = await createApp({ db: database.db, temporal, config: { taskQueue, outboundAllow: options.outboundAllow } }, { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app });
+  const app: INestApplication = await createApp(
+    { db: database.db, temporal, config: { taskQueue, outboundAllow: options.outboundAllow } },
+    { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app },
+  );
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
 
@@ -112,7 +115,13 @@ async function startWorkerInProcess(
     ? createNotificationDelivery(
         database.db,
         {
-          smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Closeloop <noreply@closeloop.test>', messageIdDomain: 'closeloop' },
+          smtp: {
+            host: '127.0.0.1',
+            port: smtpPort,
+            secure: false,
+            from: 'Closeloop <noreply@closeloop.test>',
+            messageIdDomain: 'closeloop',
+          },
           pollMs: POLL_MS,
           maxAttempts: 10,
           leaseMs: 30_000,
@@ -122,7 +131,9 @@ async function startWorkerInProcess(
       )
     : undefined;
   delivery?.start(POLL_MS);
-  const webhookDelivery = webhooks ? createWebhookSubscriptionDelivery(database.db, { maxAttempts: 10, leaseMs: 30_000, outboundAllow }, { backoffBaseMs: 200 }) : undefined;
+  const webhookDelivery = webhooks
+    ? createWebhookSubscriptionDelivery(database.db, { maxAttempts: 10, leaseMs: 30_000, outboundAllow }, { backoffBaseMs: 200 })
+    : undefined;
   webhookDelivery?.start(POLL_MS);
   bundle ??= bundleItemWorkflows({ sourceCondition: true });
   const worker = await createItemWorker({ connection, namespace: 'default', taskQueue, db: database.db, workflowBundle: await bundle });
@@ -138,7 +149,13 @@ async function startWorkerInProcess(
   };
 }
 
-async function startWorkerProcess(address: string, databaseUrl: string, taskQueue: string, smtpPort: number | undefined, outboundAllow: string[]): Promise<StartedWorker> {
+async function startWorkerProcess(
+  address: string,
+  databaseUrl: string,
+  taskQueue: string,
+  smtpPort: number | undefined,
+  outboundAllow: string[],
+): Promise<StartedWorker> {
   const worker = await startWorker({
     env: {
       ...process.env,

@@ -23,7 +23,15 @@ const AT_ONCE = 8;
  */
 export async function calendarReplanWorkflow(input: CalendarReplanInput): Promise<CalendarReplanProgress> {
   const { year, calendarVersion, metadata } = input;
-  const progress: CalendarReplanProgress = input.progress ?? { year, calendarVersion, total: 0, replanned: 0, unchanged: 0, failed: 0, done: false };
+  const progress: CalendarReplanProgress = input.progress ?? {
+    year,
+    calendarVersion,
+    total: 0,
+    replanned: 0,
+    unchanged: 0,
+    failed: 0,
+    done: false,
+  };
   setHandler(calendarReplanProgressQuery, () => progress);
   let pending = input.pending;
   if (!pending) {
@@ -35,7 +43,9 @@ export async function calendarReplanWorkflow(input: CalendarReplanInput): Promis
     const batch = pending.slice(0, AT_ONCE);
     const outcomes = await Promise.all(
       batch.map((itemId) =>
-        applyCalendarToItem({ itemId, year, metadata: { ...metadata, commandId: uuid4() } }).catch((): ApplyCalendarOutcome | 'failed' => 'failed'),
+        applyCalendarToItem({ itemId, year, metadata: { ...metadata, commandId: uuid4() } }).catch(
+          (): ApplyCalendarOutcome | 'failed' => 'failed',
+        ),
       ),
     );
     for (const outcome of outcomes) progress[outcome]++;

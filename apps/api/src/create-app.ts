@@ -27,7 +27,10 @@ export interface CreateAppOptions {
 
 export async function createApp(dependencies: ApiDependencies, options: CreateAppOptions = {}): Promise<INestApplication> {
   const logger = new JsonLogger(options.logger === false ? [] : (options.logger ?? ['error', 'warn', 'log']), options.logSink);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(dependencies, { rateLimitPerMinute: options.rateLimitPerMinute ?? rateLimitFromEnv() }), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(dependencies, { rateLimitPerMinute: options.rateLimitPerMinute ?? rateLimitFromEnv() }),
+    { logger, bodyParser: false },
+  );
   app.use(requestId);
   app.use(requestLog(logger));
   app.use(httpMetrics(app.get(Metrics)));

@@ -23,7 +23,9 @@ export interface ItemWorkerOptions {
 export function createItemWorker({ connection, namespace, taskQueue, db, workflowBundle }: ItemWorkerOptions) {
   // The outbox comes after the read models (it reads the item row they wrote) and is not part of a
   // rebuild: recipients are resolved as the organisation stands when the fact is recorded.
-  const eventStore = createEventStore(db, { projections: [...readModelProjections, createNotificationProjection(notificationIntents), createWebhookSubscriptionProjection()] });
+  const eventStore = createEventStore(db, {
+    projections: [...readModelProjections, createNotificationProjection(notificationIntents), createWebhookSubscriptionProjection()],
+  });
   return Worker.create({
     connection,
     namespace,

@@ -13,7 +13,11 @@ import {
 import type { Kysely } from 'kysely';
 
 /** The deliverer of the notification outbox, with a sender for every configured channel. */
-export function createNotificationDelivery(db: Kysely<Database>, config: NotificationConfig, options: { backoffBaseMs?: number } = {}): Deliverer {
+export function createNotificationDelivery(
+  db: Kysely<Database>,
+  config: NotificationConfig,
+  options: { backoffBaseMs?: number } = {},
+): Deliverer {
   const outbound = { allow: parseOutboundAllow(config.outboundAllow) };
   const senders: Record<string, Sender> = {
     webhook: createWebhookSender({ outbound }),

@@ -5,7 +5,9 @@ import { ensureReportSchedules, reportScheduleOptions } from './report-schedules
 function fakeClient(existing: string[] = []) {
   const created: ScheduleOptions[] = [];
   const updated: { id: string; result: unknown }[] = [];
-  const previous = { state: { paused: true, note: 'paused by an operator', remainingActions: undefined } } as unknown as ScheduleDescription;
+  const previous = {
+    state: { paused: true, note: 'paused by an operator', remainingActions: undefined },
+  } as unknown as ScheduleDescription;
   const client = {
     schedule: {
       async create(options: ScheduleOptions) {

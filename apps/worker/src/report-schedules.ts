@@ -1,4 +1,10 @@
-import { REPORT_TIMEZONE, type ReportKindContract, type ReportWorkflowInput, reportScheduleIds, reportWorkflowType } from '@closeloop/contracts';
+import {
+  REPORT_TIMEZONE,
+  type ReportKindContract,
+  type ReportWorkflowInput,
+  reportScheduleIds,
+  reportWorkflowType,
+} from '@closeloop/contracts';
 import { type Client, type ScheduleOptions, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 
 /** Every Monday 08:00 Asia/Shanghai for the previous week; the 1st 08:00 for the previous month. */

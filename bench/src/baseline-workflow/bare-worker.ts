@@ -12,10 +12,12 @@ export interface BareWorker {
 export async function startBareWorker(temporalAddress: string, taskQueue: string): Promise<BareWorker> {
   const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./workflows'), logger: quietLogger });
   const connection = await NativeConnection.connect({ address: temporalAddress });
-  const worker = await Worker.create({ connection, taskQueue, workflowBundle, activities: bareActivities }).catch(async (error: unknown) => {
-    await connection.close();
-    throw error;
-  });
+  const worker = await Worker.create({ connection, taskQueue, workflowBundle, activities: bareActivities }).catch(
+    async (error: unknown) => {
+      await connection.close();
+      throw error;
+    },
+  );
   const running = worker.run();
   return {
     async stop() {

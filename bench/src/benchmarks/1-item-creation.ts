@@ -10,7 +10,15 @@ import { cpuProfileEnv } from '../http-load/cpu-profile-env';
 import { benchClient, expect2xx } from '../http-load/api';
 import { createPlan, itemBody } from '../http-load/plan-fixture';
 import { postmasterPid } from '../http-load/postgres-pid';
-import { type CpuReport, type CpuSubjects, costPerCall, describeCost, describeCpu, disturbanceNote, startCpuMeter } from '../http-load/process-cpu';
+import {
+  type CpuReport,
+  type CpuSubjects,
+  costPerCall,
+  describeCost,
+  describeCpu,
+  disturbanceNote,
+  startCpuMeter,
+} from '../http-load/process-cpu';
 import { type RateStep, describeRun, describeSteps, highestRate, stepRates } from '../http-load/rate-steps';
 import { type OpenLoopResult, runOpenLoop } from '../load/open-loop';
 import { residentMiB, startCloseloop } from '../stack/closeloop-processes';
@@ -73,7 +81,10 @@ export const benchmark: Benchmark = {
         name: 'ours',
         create: (code) =>
           oursCalls.run(async () => {
-            expect2xx(await api.POST('/v1/items', { body: itemBody(planCode, code), headers: { 'idempotency-key': `create-${code}` } }), `POST /v1/items ${code}`);
+            expect2xx(
+              await api.POST('/v1/items', { body: itemBody(planCode, code), headers: { 'idempotency-key': `create-${code}` } }),
+              `POST /v1/items ${code}`,
+            );
           }),
         settle: () => oursCalls.settle(),
       };
@@ -189,7 +200,10 @@ function figures(ours: Phases, baseline: Phases, scale: number): Figure[] {
       unit: 'items/s',
       ours: ours.highestWithinTarget,
       baseline: against(baseline.highestWithinTarget),
-      targets: [{ on: 'ours', op: '>=', value: 30 }, { on: 'ratio', op: '>=', value: 0.7 }],
+      targets: [
+        { on: 'ours', op: '>=', value: 30 },
+        { on: 'ratio', op: '>=', value: 0.7 },
+      ],
       note: `${stepSeconds} s steps from ${steppedRates[0]}/s up; no errors, p99 ≤ ${p99LimitMs} ms`,
     },
     {
@@ -210,7 +224,9 @@ function notes({ scale }: BenchContext, ours: Phases, baseline: Phases): string[
     `${name} at ${offeredRate}/s for ${fixedMs / 1000} s: ${describeRun(phases.fixed.result)}. ${describeCpu(phases.fixed.cpu)}.`;
   const firstMiss = (name: string, phases: Phases) => {
     const missed = phases.steps.find((step) => !step.keptUp);
-    return missed ? [`${name} at ${missed.rate}/s, the first step it fell behind: ${describeRun(missed.result)}. ${describeCpu(missed.cpu)}.`] : [];
+    return missed
+      ? [`${name} at ${missed.rate}/s, the first step it fell behind: ${describeRun(missed.result)}. ${describeCpu(missed.cpu)}.`]
+      : [];
   };
   return [
     ...disturbanceNote([ours.fixed.cpu, baseline.fixed.cpu, ...[...ours.steps, ...baseline.steps].map((step) => step.cpu)]),
@@ -242,7 +258,10 @@ async function accountingNote(db: Kysely<Database>, ours: Phases): Promise<strin
   const errors = runs.flatMap((run) => run.firstErrors).slice(0, 3);
   const { rows } = await sql<{ n: string }>`select count(*) as n from items where plan_code = ${planCode}`.execute(db);
   const filed = Number(rows[0]?.n ?? 0);
-  const rows2xx = filed === answered ? 'all in the items read model' : `${filed} rows in the items read model (late answers that missed their deadline included)`;
+  const rows2xx =
+    filed === answered
+      ? 'all in the items read model'
+      : `${filed} rows in the items read model (late answers that missed their deadline included)`;
   return `Ours answered ${answered} creations 2xx — ${rows2xx}; errors (non-2xx, no answer, or late): ${failed}${errors.length ? ` (first: ${errors.join('; ')})` : ''}.`;
 }
 

@@ -8,7 +8,15 @@ import { type ApiClient, benchClient, expect2xx } from '../http-load/api';
 import { forEachLimited } from '../http-load/parallel';
 import { createPlan, itemBody } from '../http-load/plan-fixture';
 import { postmasterPid } from '../http-load/postgres-pid';
-import { type CpuSubjects, type CpuReport, costPerCall, describeCost, describeCpu, disturbanceNote, startCpuMeter } from '../http-load/process-cpu';
+import {
+  type CpuSubjects,
+  type CpuReport,
+  costPerCall,
+  describeCost,
+  describeCpu,
+  disturbanceNote,
+  startCpuMeter,
+} from '../http-load/process-cpu';
 import { describeRun } from '../http-load/rate-steps';
 import { type ReadModelCheck, readModelChecker } from '../http-load/read-model-check';
 import { type OpenLoopResult, runOpenLoop } from '../load/open-loop';
@@ -95,7 +103,11 @@ const progressBody = (i: number) => ({ percent: i % 101, note: `第${i}次调度
  * If-Match on the version it answered, as a careful client does. Every answer carries the item from the read model;
  * a sample is also read straight from PostgreSQL.
  */
-function progressReports(api: ApiClient, itemIds: string[], verify: (itemId: string, version: number, percent: number) => Promise<void>): Send {
+function progressReports(
+  api: ApiClient,
+  itemIds: string[],
+  verify: (itemId: string, version: number, percent: number) => Promise<void>,
+): Send {
   const lastSeen = new Map<string, number>();
   const inFlight = new Map<string, number>();
   return async (i) => {
@@ -103,7 +115,10 @@ function progressReports(api: ApiClient, itemIds: string[], verify: (itemId: str
     const body = progressBody(i);
     const known = inFlight.get(itemId) ? undefined : lastSeen.get(itemId);
     inFlight.set(itemId, (inFlight.get(itemId) ?? 0) + 1);
-    const headers: Record<string, string> = { 'idempotency-key': `progress-${i}-${itemId}`, ...(known ? { 'if-match': `"${known}"` } : {}) };
+    const headers: Record<string, string> = {
+      'idempotency-key': `progress-${i}-${itemId}`,
+      ...(known ? { 'if-match': `"${known}"` } : {}),
+    };
     try {
       const answer = await api.POST('/v1/items/{id}/progress-reports', { params: { path: { id: itemId } }, body, headers });
       expect2xx(answer, `report progress on ${itemId}`);
@@ -111,7 +126,8 @@ function progressReports(api: ApiClient, itemIds: string[], verify: (itemId: str
       const version = Number(/\d+/.exec(String(answer.response.headers.get('etag')))?.[0]);
       lastSeen.set(itemId, Math.max(lastSeen.get(itemId) ?? 0, version));
       // Off the clock: the open loop takes the latency when this promise settles, before the check runs.
-      if (i % sampleEvery === 0) setImmediate(() => void verify(itemId, version, body.percent).catch((error: unknown) => console.error(error)));
+      if (i % sampleEvery === 0)
+        setImmediate(() => void verify(itemId, version, body.percent).catch((error: unknown) => console.error(error)));
     } finally {
       inFlight.set(itemId, inFlight.get(itemId)! - 1);
     }

@@ -36,7 +36,11 @@ interface Mode {
 }
 
 /** As apps/worker/src/item-worker.ts wires the store: read models, then the notification and webhook outboxes. */
-const productionProjections = (): InlineProjection[] => [...readModelProjections, createNotificationProjection(notificationIntents), createWebhookSubscriptionProjection()];
+const productionProjections = (): InlineProjection[] => [
+  ...readModelProjections,
+  createNotificationProjection(notificationIntents),
+  createWebhookSubscriptionProjection(),
+];
 
 /**
  * 16 writers, each appending its own items' lives (what the item workflows append, command by command) through
@@ -75,7 +79,12 @@ export const benchmark: Benchmark = {
       await setUpOrganisation(database.db, stores.ours, [plan]);
 
       const maxSeconds = Math.max(...modes.filter((m) => m.writer === 'plain').map((m) => m.seconds));
-      const workload = appendWorkload({ plan, calendarFor, distinctLives: DISTINCT_LIVES, events: WORKLOAD_CEILING_EVENTS_PER_SECOND * maxSeconds });
+      const workload = appendWorkload({
+        plan,
+        calendarFor,
+        distinctLives: DISTINCT_LIVES,
+        events: WORKLOAD_CEILING_EVENTS_PER_SECOND * maxSeconds,
+      });
       log(`workload: ${workload.items.length} items, ${workload.appends} appends, ${workload.events} events`);
       const serverPid = await postmasterPid(database.db);
 
@@ -92,7 +101,9 @@ export const benchmark: Benchmark = {
         const waits = await sampler.stop();
         const cpu = { ours: ownCpuSeconds() - before.ours, postgres: serverPid ? cpuSecondsOfTree(serverPid) - before.postgres : NaN };
         results.set(key, { ...result, cpu, statements: counter.count - before.statements, waits });
-        log(`${key}: ${Math.round(result.eventsPerSecond)} events/s (${result.events} events, ${result.appends} appends in ${result.seconds.toFixed(1)} s)`);
+        log(
+          `${key}: ${Math.round(result.eventsPerSecond)} events/s (${result.events} events, ${result.appends} appends in ${result.seconds.toFixed(1)} s)`,
+        );
       }
 
       const get = (key: string) => results.get(key)!;
@@ -143,11 +154,15 @@ export const benchmark: Benchmark = {
 };
 
 /** Where the store's rate goes, from the runs with fewer projections; the CPU each append costs, against plain. */
-function whatBoundsIt(get: (key: string) => WritersResult & { cpu: { ours: number; postgres: number }; statements: number }, many: string): string {
+function whatBoundsIt(
+  get: (key: string) => WritersResult & { cpu: { ours: number; postgres: number }; statements: number },
+  many: string,
+): string {
   const plain = get(`plain${many}`);
   const storeAlone = get(`store without projections${many}`);
   const ratio = (key: string) => (get(key + many).eventsPerSecond / plain.eventsPerSecond).toFixed(2);
-  const cpuPerAppend = (r: WritersResult & { cpu: { ours: number; postgres: number } }) => ((r.cpu.ours + r.cpu.postgres) * 1000) / r.appends;
+  const cpuPerAppend = (r: WritersResult & { cpu: { ours: number; postgres: number } }) =>
+    ((r.cpu.ours + r.cpu.postgres) * 1000) / r.appends;
   const ours = get(`ours${many}`);
   return (
     `What bounds ours (${WRITERS} writers, ratio to plain): the store alone (its idempotency lookup, then version check and INSERT in a transaction: ${(storeAlone.statements / storeAlone.appends).toFixed(0)} statements and BEGIN/COMMIT) ${ratio('store without projections')}; ` +
@@ -165,11 +180,21 @@ function insertPlainly(pool: Pool) {
   return async (append: SyntheticAppend) => {
     const params: unknown[] = [];
     const rows = append.events.map((event, i) => {
-      params.push(append.streamId, append.expectedVersion + i + 1, event.eventId, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
+      params.push(
+        append.streamId,
+        append.expectedVersion + i + 1,
+        event.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
       const n = params.length;
       return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
     });
-    await pool.query(`insert into ${plainEventsTable} (stream_id, stream_version, event_id, type, data, metadata) values ${rows.join(', ')}`, params);
+    await pool.query(
+      `insert into ${plainEventsTable} (stream_id, stream_version, event_id, type, data, metadata) values ${rows.join(', ')}`,
+      params,
+    );
   };
 }
 

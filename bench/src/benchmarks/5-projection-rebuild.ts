@@ -35,7 +35,10 @@ export const benchmark: Benchmark = {
       const rebuildSeconds = (performance.now() - started) / 1000;
       const cpu = { ours: ownCpuSeconds() - cpuBefore.ours, postgres: serverPid ? cpuSecondsOfTree(serverPid) - cpuBefore.postgres : NaN };
       if (replayed !== loaded.events) throw new Error(`the rebuild replayed ${replayed} events, the log holds ${loaded.events}`);
-      const { rows } = await sql<{ items: string; plans: string }>`select (select count(*) from items) as items, (select count(*) from plans) as plans`.execute(database.db);
+      const { rows } = await sql<{
+        items: string;
+        plans: string;
+      }>`select (select count(*) from items) as items, (select count(*) from plans) as plans`.execute(database.db);
       if (Number(rows[0].items) !== items) throw new Error(`the rebuild made ${rows[0].items} item rows for ${items} items`);
       log(`rebuilt in ${rebuildSeconds.toFixed(1)} s (${Math.round(replayed / rebuildSeconds)} events/s)`);
 

@@ -31,7 +31,11 @@ export const benchmark: Benchmark = {
     const database = reused ?? (await itemDatabase(services, items, log));
     try {
       await sql`analyze items`.execute(database.db);
-      const app = await startCloseloop({ databaseUrl: database.url, temporalAddress: services.temporalAddress, taskQueue: 'bench-read-api' });
+      const app = await startCloseloop({
+        databaseUrl: database.url,
+        temporalAddress: services.temporalAddress,
+        taskQueue: 'bench-read-api',
+      });
       try {
         const headers = { authorization: `Bearer ${app.adminKey}` };
         const paths = await itemListPaths(database.db);
@@ -41,7 +45,11 @@ export const benchmark: Benchmark = {
 
         const serverPid = await postmasterPid(database.db);
         const measure = async (run: () => Promise<ClosedLoopResult>) => {
-          const before = { api: cpuSecondsOfTree(app.api.pid!), postgres: serverPid ? cpuSecondsOfTree(serverPid) : NaN, bench: ownCpuSeconds() };
+          const before = {
+            api: cpuSecondsOfTree(app.api.pid!),
+            postgres: serverPid ? cpuSecondsOfTree(serverPid) : NaN,
+            bench: ownCpuSeconds(),
+          };
           const result = await run();
           const cpu = {
             api: cpuSecondsOfTree(app.api.pid!) - before.api,
@@ -98,7 +106,8 @@ export const benchmark: Benchmark = {
 
 /** CPU per answer in each process, and the rate that CPU allows on this machine's cores. */
 function whatBoundsIt(list: { result: ClosedLoopResult; cpu: Record<'api' | 'postgres' | 'bench', number> }, bare: typeof list): string {
-  const perAnswer = (m: typeof list, process: 'api' | 'postgres' | 'bench') => (m.cpu[process] * 1000) / Math.max(1, m.result.ok + m.result.failed);
+  const perAnswer = (m: typeof list, process: 'api' | 'postgres' | 'bench') =>
+    (m.cpu[process] * 1000) / Math.max(1, m.result.ok + m.result.failed);
   const total = perAnswer(list, 'api') + perAnswer(list, 'postgres') + perAnswer(list, 'bench');
   const cores = os.cpus().length;
   return (
@@ -126,7 +135,11 @@ async function itemDatabase(services: BenchServices, items: number, log: (m: str
 }
 
 /** Every list answers 200 before the load starts; returns the average page (items, bytes). */
-async function checkEveryPath(baseUrl: string, paths: string[], headers: Record<string, string>): Promise<{ items: number; bytes: number }> {
+async function checkEveryPath(
+  baseUrl: string,
+  paths: string[],
+  headers: Record<string, string>,
+): Promise<{ items: number; bytes: number }> {
   let items = 0;
   let bytes = 0;
   for (const path of paths) {

@@ -17,7 +17,17 @@ export interface AppendWorkload {
  * `distinctLives` lives of a plan's items simulated for a year with the real decider, each then lived by as many
  * new items of the plan (fresh ids and codes) as it takes to reach `events` events.
  */
-export function appendWorkload({ plan, calendarFor, distinctLives, events }: { plan: PlanSpec; calendarFor: CalendarFor; distinctLives: number; events: number }): AppendWorkload {
+export function appendWorkload({
+  plan,
+  calendarFor,
+  distinctLives,
+  events,
+}: {
+  plan: PlanSpec;
+  calendarFor: CalendarFor;
+  distinctLives: number;
+  events: number;
+}): AppendWorkload {
   const documentNumbers = new DocumentNumbers();
   const lives = Array.from({ length: distinctLives }, (_, i) => {
     const simulation = new ItemSimulation(itemSpec(i, [plan], calendarFor), simulationEnd, documentNumbers);

@@ -13,7 +13,13 @@ export interface ClosedLoopResult {
 }
 
 /** `connections` clients, each sending the next of `paths` (in turn) as soon as its previous answer arrived. */
-export async function closedLoopGet(options: { baseUrl: string; paths: string[]; headers?: Record<string, string>; connections: number; seconds: number }): Promise<ClosedLoopResult> {
+export async function closedLoopGet(options: {
+  baseUrl: string;
+  paths: string[];
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+}): Promise<ClosedLoopResult> {
   const result = await autocannon({
     url: options.baseUrl,
     connections: options.connections,

@@ -14,7 +14,11 @@ export interface WritersResult {
  * Each list is one writer, appending its appends one after the other (closed loop) until `durationMs` have passed
  * or its list is done; all writers run at once. Counts only appends that completed.
  */
-export async function runWriters(lists: SyntheticAppend[][], durationMs: number, append: (a: SyntheticAppend) => Promise<void>): Promise<WritersResult> {
+export async function runWriters(
+  lists: SyntheticAppend[][],
+  durationMs: number,
+  append: (a: SyntheticAppend) => Promise<void>,
+): Promise<WritersResult> {
   const latencies: number[] = [];
   let events = 0;
   const start = performance.now();

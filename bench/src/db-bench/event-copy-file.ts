@@ -2,7 +2,16 @@ import { chmodSync, closeSync, openSync, writeSync } from 'node:fs';
 import type { SyntheticAppend } from '../synthetic/timeline';
 
 /** The events table's columns, in the order the file holds them. */
-export const eventCopyColumns = ['global_position', 'stream_id', 'stream_version', 'event_id', 'type', 'data', 'metadata', 'recorded_at'] as const;
+export const eventCopyColumns = [
+  'global_position',
+  'stream_id',
+  'stream_version',
+  'event_id',
+  'type',
+  'data',
+  'metadata',
+  'recorded_at',
+] as const;
 
 /** COPY's text format: tab-separated, one row a line; a backslash (JSON escapes have them) is doubled. */
 const field = (value: string): string => (/[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escape) : value);

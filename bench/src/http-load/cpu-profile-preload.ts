@@ -23,8 +23,12 @@ if (dir) {
     // A same-thread inspector session answers synchronously, so the file is written before anything else runs.
     session.post('Profiler.stop', (error, result) => {
       if (error) return;
-      const script = path.basename(path.dirname(path.dirname(process.argv[1] ?? 'node'))) + '-' + path.basename(process.argv[1] ?? 'node', '.js');
-      writeFileSync(path.join(dir, `${script}-${process.pid}${threadId ? `-thread${threadId}` : ''}.cpuprofile`), JSON.stringify(result.profile));
+      const script =
+        path.basename(path.dirname(path.dirname(process.argv[1] ?? 'node'))) + '-' + path.basename(process.argv[1] ?? 'node', '.js');
+      writeFileSync(
+        path.join(dir, `${script}-${process.pid}${threadId ? `-thread${threadId}` : ''}.cpuprofile`),
+        JSON.stringify(result.profile),
+      );
     });
   };
   // At the stop signal rather than only at exit: Nest's shutdown hook re-raises SIGTERM, which skips 'exit'.

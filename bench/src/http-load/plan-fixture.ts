@@ -19,11 +19,11 @@ export async function createPlan(api: ApiClient, planCode: string): Promise<void
   expect2xx(
     await api.POST('/v1/plans', {
       body: {
-      id: planCode,
-      title: '黄河流域生态环境保护整改方案（基准测试）',
-      sourceInspection: '自治区第一生态环境保护督察组',
-      ownerUnitId: 'hhht',
-      policy: { dueSoonBefore: 'P7D', revisitAfter: ['P3M'], requiredEvidenceKinds: ['photo'] },
+        id: planCode,
+        title: '黄河流域生态环境保护整改方案（基准测试）',
+        sourceInspection: '自治区第一生态环境保护督察组',
+        ownerUnitId: 'hhht',
+        policy: { dueSoonBefore: 'P7D', revisitAfter: ['P3M'], requiredEvidenceKinds: ['photo'] },
       },
     }),
     `POST /v1/plans ${planCode}`,

@@ -32,7 +32,8 @@ export function startCpuMeter(subjects: CpuSubjects): { stop(): CpuReport } {
       const bench = process.cpuUsage(benchBefore);
       shares.push({ name: 'bench process (load + baseline worker)', cores: (bench.user + bench.system) / 1e6 / wallSeconds });
       const machineAfter = machineSeconds();
-      const busyShare = machineBefore && machineAfter ? (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total) : Number.NaN;
+      const busyShare =
+        machineBefore && machineAfter ? (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total) : Number.NaN;
       return { wallSeconds, shares, machineCores: busyShare * coreCount() };
     },
   };
@@ -41,7 +42,8 @@ export function startCpuMeter(subjects: CpuSubjects): { stop(): CpuReport } {
 const coreCount = () => os.cpus().length;
 
 /** Cores used by processes outside the measurement: other people's loads on a shared machine. */
-export const foreignCores = (report: CpuReport): number => Math.max(0, report.machineCores - report.shares.reduce((sum, s) => sum + s.cores, 0));
+export const foreignCores = (report: CpuReport): number =>
+  Math.max(0, report.machineCores - report.shares.reduce((sum, s) => sum + s.cores, 0));
 
 export function describeCpu(report: CpuReport): string {
   const shares = report.shares.map((s) => `${s.name} ${s.cores.toFixed(2)}`).join(', ');
@@ -52,7 +54,9 @@ export function describeCpu(report: CpuReport): string {
 export function disturbanceNote(reports: CpuReport[]): string[] {
   const worst = Math.max(...reports.map(foreignCores));
   return worst >= 0.25
-    ? [`DISTURBED: processes outside this benchmark used up to ${worst.toFixed(2)} of ${coreCount()} cores during its measurements, so its figures understate what this machine does alone; rerun on a quiet machine.`]
+    ? [
+        `DISTURBED: processes outside this benchmark used up to ${worst.toFixed(2)} of ${coreCount()} cores during its measurements, so its figures understate what this machine does alone; rerun on a quiet machine.`,
+      ]
     : [];
 }
 
@@ -68,7 +72,9 @@ export interface CallCost {
  */
 export function costPerCall(report: CpuReport, calls: number): CallCost {
   if (!(calls > 0)) return { totalMs: 0, parts: [] };
-  const parts = report.shares.map((s) => ({ name: s.name, ms: (s.cores * report.wallSeconds * 1000) / calls })).filter((part) => part.ms >= 0.5);
+  const parts = report.shares
+    .map((s) => ({ name: s.name, ms: (s.cores * report.wallSeconds * 1000) / calls }))
+    .filter((part) => part.ms >= 0.5);
   return { totalMs: parts.reduce((sum, part) => sum + part.ms, 0), parts };
 }
 

@@ -62,6 +62,9 @@ export function describeRun(result: OpenLoopResult): string {
 
 export function describeSteps(steps: RateStep[]): string {
   return steps
-    .map((s) => `${s.rate}/s → ${s.result.sustainedPerSecond.toFixed(1)}/s, p99 ${s.result.latency.p99.toFixed(0)} ms${s.result.failed ? `, ${s.result.failed} errors` : ''}${s.keptUp ? '' : ' (fell behind)'}`)
+    .map(
+      (s) =>
+        `${s.rate}/s → ${s.result.sustainedPerSecond.toFixed(1)}/s, p99 ${s.result.latency.p99.toFixed(0)} ms${s.result.failed ? `, ${s.result.failed} errors` : ''}${s.keptUp ? '' : ' (fell behind)'}`,
+    )
     .join('; ');
 }

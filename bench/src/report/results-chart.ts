@@ -12,13 +12,19 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
     const r = ratio(figure);
     if (r === undefined) return [];
     const ratioTarget = figure.targets.find((t) => t.on === 'ratio');
-    return [{ figure: label(figure), ratio: r, target: ratioTarget?.value ?? null, met: ratioTarget ? targetMet(figure, ratioTarget) : null }];
+    return [
+      { figure: label(figure), ratio: r, target: ratioTarget?.value ?? null, met: ratioTarget ? targetMet(figure, ratioTarget) : null },
+    ];
   });
   const attainment = figures.flatMap((figure) =>
     figure.targets.map((target) => {
       const actual = target.on === 'ours' ? figure.ours : (ratio(figure) ?? 0);
       const score = target.op === '>=' ? actual / target.value : actual === 0 ? 10 : target.value / actual;
-      return { figure: `${label(figure)} (${target.on === 'ours' ? figure.unit : 'ratio'})`, attainment: Math.min(score, 10), met: targetMet(figure, target) ? 'met' : 'missed' };
+      return {
+        figure: `${label(figure)} (${target.on === 'ours' ? figure.unit : 'ratio'})`,
+        attainment: Math.min(score, 10),
+        met: targetMet(figure, target) ? 'met' : 'missed',
+      };
     }),
   );
   const color = { field: 'met', type: 'nominal', scale: { domain: ['met', 'missed'], range: ['#4c9a5a', '#c8553d'] }, title: null };
@@ -31,8 +37,17 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
         width: 420,
         data: { values: ratios },
         layer: [
-          { mark: 'bar', encoding: { y: { field: 'figure', type: 'nominal', sort: null, title: null }, x: { field: 'ratio', type: 'quantitative', scale: { type: 'log' }, title: 'ratio (log scale)' } } },
-          { mark: { type: 'tick', color: 'black', thickness: 2 }, encoding: { y: { field: 'figure', type: 'nominal', sort: null }, x: { field: 'target', type: 'quantitative' } } },
+          {
+            mark: 'bar',
+            encoding: {
+              y: { field: 'figure', type: 'nominal', sort: null, title: null },
+              x: { field: 'ratio', type: 'quantitative', scale: { type: 'log' }, title: 'ratio (log scale)' },
+            },
+          },
+          {
+            mark: { type: 'tick', color: 'black', thickness: 2 },
+            encoding: { y: { field: 'figure', type: 'nominal', sort: null }, x: { field: 'target', type: 'quantitative' } },
+          },
         ],
       },
       {
@@ -40,7 +55,19 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
         width: 420,
         data: { values: attainment },
         layer: [
-          { mark: 'bar', encoding: { y: { field: 'figure', type: 'nominal', sort: null, title: null }, x: { field: 'attainment', type: 'quantitative', scale: { type: 'log' }, title: 'ours ÷ target, or target ÷ ours for ceilings (log scale)' }, color } },
+          {
+            mark: 'bar',
+            encoding: {
+              y: { field: 'figure', type: 'nominal', sort: null, title: null },
+              x: {
+                field: 'attainment',
+                type: 'quantitative',
+                scale: { type: 'log' },
+                title: 'ours ÷ target, or target ÷ ours for ceilings (log scale)',
+              },
+              color,
+            },
+          },
           { mark: { type: 'rule', color: 'black' }, encoding: { x: { datum: 1 } } },
         ],
       },
@@ -52,5 +79,11 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
   const svg = await view.toSVG();
   view.finalize();
   const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(svg, { background: 'white', fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return new Resvg(svg, {
+    background: 'white',
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
 }

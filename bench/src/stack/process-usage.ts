@@ -15,7 +15,10 @@ function readStat(pid: number): ProcStat | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after "(comm)": state is field 3, so field n is at index n - 3.
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number);
+    const fields = text
+      .slice(text.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return {
       ppid: fields[1],
       ownSeconds: (fields[11] + fields[12]) / TICKS_PER_SECOND,
@@ -57,7 +60,12 @@ export function machineBusySeconds(): number | undefined {
 /** CPU seconds of the whole machine so far, busy and in all (busy + idle + iowait), from the first line of /proc/stat. */
 export function machineSeconds(): { busy: number; total: number } | undefined {
   try {
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     const busy = (user + nice + system + irq + softirq + (steal ?? 0)) / TICKS_PER_SECOND;
     return { busy, total: busy + (idle + iowait) / TICKS_PER_SECOND };
   } catch {

@@ -98,7 +98,11 @@ export class ItemAgent {
     return {
       at: Date.parse(item.filedAt) + this.between('reassign-at', 0.5, 3) * DAY,
       key: 'reassign',
-      command: { type: 'ReassignItem', data: { responsibleUnitId: to, reason: '职责调整，改由主管部门牵头整改' }, metadata: this.supervisor(item) },
+      command: {
+        type: 'ReassignItem',
+        data: { responsibleUnitId: to, reason: '职责调整，改由主管部门牵头整改' },
+        metadata: this.supervisor(item),
+      },
     };
   }
 
@@ -203,7 +207,9 @@ export class ItemAgent {
       key: `verify:${round}`,
       command: {
         type: 'VerifyItem',
-        data: accept ? { accept: true, reasons: [], note: '经现场核查，整改到位' } : { accept: false, reasons: ['现场仍有问题未整改到位', '佐证材料不完整'] },
+        data: accept
+          ? { accept: true, reasons: [], note: '经现场核查，整改到位' }
+          : { accept: false, reasons: ['现场仍有问题未整改到位', '佐证材料不完整'] },
         metadata: this.supervisor(item),
       },
     };

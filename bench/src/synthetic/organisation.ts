@@ -50,7 +50,12 @@ export const responsibleUnitIds = units.filter((u) => u.kind === 'department' ||
 /** Who verifies: the environment bureau for most items, the city government for the rest. */
 export const supervisingUnitIds = ['hhht-eco', 'hhht'];
 
-const principal = (name: string, role: Role, unitIds: string[]): SyntheticPrincipal => ({ id: stableUuid(`principal:${name}`), name, role, unitIds });
+const principal = (name: string, role: Role, unitIds: string[]): SyntheticPrincipal => ({
+  id: stableUuid(`principal:${name}`),
+  name,
+  role,
+  unitIds,
+});
 
 /** One unit account per responsible unit, supervisors, the leaders and the discipline body: who hears of what. */
 export const principals: SyntheticPrincipal[] = [
@@ -105,14 +110,26 @@ export const planPolicies: PlanPolicy[] = [
 
 /** What inspectors write (from the Hohhot plan in scripts/demo-plan.json and its kind). */
 export const itemTemplates = [
-  { title: '细颗粒物(PM2.5)浓度达标', finding: '全市细颗粒物(PM2.5)浓度未达标，空气质量优良天数比例偏低', target: 'PM2.5浓度实现达标(35ug/m3)，空气质量优良天数比例达到83.8%' },
+  {
+    title: '细颗粒物(PM2.5)浓度达标',
+    finding: '全市细颗粒物(PM2.5)浓度未达标，空气质量优良天数比例偏低',
+    target: 'PM2.5浓度实现达标(35ug/m3)，空气质量优良天数比例达到83.8%',
+  },
   { title: '黄河流域水质优良比例', finding: '黄河流域部分断面水质不达标', target: '黄河流域水质优良(达到或优于Ⅲ类)比例达到75.0%' },
   { title: '城市黑臭水体治理', finding: '城市建成区黑臭水体治理未完成国家规定目标', target: '城市建成区黑臭水体基本消除' },
   { title: '集中式饮用水水源保护', finding: '集中式饮用水水源保护区内存在违法建设项目', target: '集中式饮用水水源出水水质保持100%达标' },
   { title: '土壤污染防治', finding: '土壤污染防治工作推进缓慢', target: '土壤污染防治取得实效，土壤环境质量保持稳定' },
-  { title: '大青山生态修复', finding: '大青山前坡生态修复进展缓慢，部分矿山迹地未治理', target: '完成前坡生态修复治理面积，矿山迹地全部复绿' },
+  {
+    title: '大青山生态修复',
+    finding: '大青山前坡生态修复进展缓慢，部分矿山迹地未治理',
+    target: '完成前坡生态修复治理面积，矿山迹地全部复绿',
+  },
   { title: '燃煤锅炉淘汰', finding: '城市建成区仍有35蒸吨以下燃煤锅炉未淘汰', target: '全面淘汰建成区35蒸吨以下燃煤锅炉' },
   { title: '污水处理厂提标改造', finding: '部分污水处理厂出水不能稳定达到一级A标准', target: '污水处理厂完成提标改造，出水稳定达标' },
-  { title: '工业园区环境整治', finding: '工业园区污水集中处理设施不完善，部分企业超标排放', target: '园区污水集中处理设施建成并稳定运行，企业达标排放' },
+  {
+    title: '工业园区环境整治',
+    finding: '工业园区污水集中处理设施不完善，部分企业超标排放',
+    target: '园区污水集中处理设施建成并稳定运行，企业达标排放',
+  },
   { title: '农村生活垃圾治理', finding: '部分农村地区生活垃圾乱堆乱放问题突出', target: '农村生活垃圾收运处置体系覆盖率达到90%' },
 ];

@@ -17,18 +17,20 @@ export class PlanTimeline implements Timeline {
   step(): SyntheticAppend[] {
     if (this.issued) return [];
     this.issued = true;
-    return [{
-      streamId: planStreamId(this.plan.planId),
-      expectedVersion: 0,
-      at: new Date(this.plan.issuedAt),
-      events: [
-        {
-          eventId: randomUUID(),
-          type: 'PlanIssued',
-          data: { ...this.plan.issued },
-          metadata: { commandId: randomUUID(), actorId: importer.id, role: importer.role, requestId: randomUUID() },
-        },
-      ],
-    }];
+    return [
+      {
+        streamId: planStreamId(this.plan.planId),
+        expectedVersion: 0,
+        at: new Date(this.plan.issuedAt),
+        events: [
+          {
+            eventId: randomUUID(),
+            type: 'PlanIssued',
+            data: { ...this.plan.issued },
+            metadata: { commandId: randomUUID(), actorId: importer.id, role: importer.role, requestId: randomUUID() },
+          },
+        ],
+      },
+    ];
   }
 }

@@ -1,4 +1,13 @@
-import { type CalendarData, type ItemKind, type MilestonePlan, type PlanIssued, type Policy, dateOf, endOfDay, resolvePolicy } from '@closeloop/domain';
+import {
+  type CalendarData,
+  type ItemKind,
+  type MilestonePlan,
+  type PlanIssued,
+  type Policy,
+  dateOf,
+  endOfDay,
+  resolvePolicy,
+} from '@closeloop/domain';
 import { itemTemplates, ownerUnitId, planPolicies, responsibleUnitIds, stableUuid, supervisingUnitIds } from './organisation';
 import { Random } from './random';
 
@@ -110,4 +119,3 @@ const endOfMonth = (instant: number): string => {
   const d = new Date(instant);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
 };
-

@@ -37,7 +37,10 @@ export function* syntheticLog(itemCount: number, calendarFor: CalendarFor, sibli
   }
 }
 
-export const replicaOf = (identity: { itemId: string; planCode: string; code?: string }): ReplicaIdentity => ({ ...identity, streamId: itemStreamId(identity.itemId) });
+export const replicaOf = (identity: { itemId: string; planCode: string; code?: string }): ReplicaIdentity => ({
+  ...identity,
+  streamId: itemStreamId(identity.itemId),
+});
 
 /** One simulated life, recorded once per replica. */
 class ReplicatedItem implements Timeline {
@@ -54,7 +57,9 @@ class ReplicatedItem implements Timeline {
   step(): SyntheticAppend[] {
     const append = this.simulation.step();
     if (!append) return [];
-    return this.replicas.map((replica) => (replica.itemId === this.simulation.spec.itemId ? append : restamp(append, replica, this.documentNumbers)));
+    return this.replicas.map((replica) =>
+      replica.itemId === this.simulation.spec.itemId ? append : restamp(append, replica, this.documentNumbers),
+    );
   }
 }
 
@@ -73,7 +78,7 @@ class TimelineQueue {
     if (at === undefined) return;
     const heap = this.heap;
     heap.push({ at, order, timeline });
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!before(heap[i], heap[parent])) break;
       [heap[i], heap[parent]] = [heap[parent], heap[i]];
@@ -87,7 +92,7 @@ class TimelineQueue {
     const last = heap.pop();
     if (heap.length > 0 && last) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const left = 2 * i + 1;
         const right = left + 1;
         let smallest = i;

@@ -9,7 +9,13 @@ export function dueInstantAfter(secondsToArm: number, safety: number, slackSecon
 }
 
 /** Waits while `progress()` keeps rising: until it reaches `expected`, stays flat for `stallMs`, or `giveUpAt` passes. */
-export async function waitWhileProgressing(progress: () => Promise<number>, expected: number, giveUpAt: number, stallMs = 30_000, everyMs = 500): Promise<void> {
+export async function waitWhileProgressing(
+  progress: () => Promise<number>,
+  expected: number,
+  giveUpAt: number,
+  stallMs = 30_000,
+  everyMs = 500,
+): Promise<void> {
   let seen = -1;
   let progressAt = Date.now();
   while (Date.now() < giveUpAt && Date.now() - progressAt < stallMs) {

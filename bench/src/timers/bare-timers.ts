@@ -106,7 +106,9 @@ export async function runBareTimers(options: BareTimersOptions): Promise<BareTim
     const calibration = await startAll(count, count + CALIBRATION, Date.now() + 3_600_000);
     dueAt = dueInstantAfter(count / calibration.steadyPerSecond + calibration.rampSeconds, 2.2);
     const due = dueAt.getTime();
-    log(`baseline: starting ${count} bare timer workflows due at ${dueAt.toISOString()} (calibrated ${calibration.steadyPerSecond.toFixed(0)}/s)`);
+    log(
+      `baseline: starting ${count} bare timer workflows due at ${dueAt.toISOString()} (calibrated ${calibration.steadyPerSecond.toFixed(0)}/s)`,
+    );
     const { armedPerSecond: startedPerSecond } = await startAll(0, count, due);
     const armedAheadSeconds = (due - Date.now()) / 1000;
     const unarmed = workflowIds.slice(0, count).filter((_, i) => !armed.has(i)).length;

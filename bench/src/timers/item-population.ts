@@ -54,7 +54,8 @@ export async function populateItems(options: PopulationOptions): Promise<Populat
   let filed = 0;
   await forEachConcurrently(rest, options.inFlight, async (i) => {
     await fileAsContinuedWorkflow(client, taskQueue, eventStore, commandFor(itemIds[sample + i], sample + i + 1));
-    if (++filed % step === 0) log(`ours: ${filed} of ${rest} filed as continued workflows, ${Math.round((filed * 1000) / (Date.now() - sampled))}/s`);
+    if (++filed % step === 0)
+      log(`ours: ${filed} of ${rest} filed as continued workflows, ${Math.round((filed * 1000) / (Date.now() - sampled))}/s`);
   });
   const filedAt = Date.now();
   const unarmedInSample = await waitForArmedTimers(options);
@@ -74,7 +75,13 @@ export async function populateItems(options: PopulationOptions): Promise<Populat
  * Until the server has no workflow task waiting on the queue and a sample (the last filed, and random ones) sleep on a
  * timer, or the due instant comes; returns how many of the sample had not armed their timer by then.
  */
-async function waitForArmedTimers({ client, taskQueue, itemIds, dueAt, log }: PopulationOptions): Promise<{ unarmed: number; sampled: number }> {
+async function waitForArmedTimers({
+  client,
+  taskQueue,
+  itemIds,
+  dueAt,
+  log,
+}: PopulationOptions): Promise<{ unarmed: number; sampled: number }> {
   while ((await workflowTaskBacklog(client, taskQueue)) > 0 && Date.now() < dueAt.getTime()) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -102,7 +102,13 @@ export async function runItemReminders(options: ItemRemindersOptions): Promise<I
       await sleepUntil(dueAt.getTime() - 1000);
       const beforeMiB = memory.peakSince(Date.now() - 1000);
       const cpuBefore = cpuSnapshot(watched);
-      await waitWhileProgressing(() => reminders.poll().then(() => reminders.byItem.size), count, dueAt.getTime() + options.waitAfterDueMs, 30_000, 1000);
+      await waitWhileProgressing(
+        () => reminders.poll().then(() => reminders.byItem.size),
+        count,
+        dueAt.getTime() + options.waitAfterDueMs,
+        30_000,
+        1000,
+      );
       const cpu = cpuUseBetween(cpuBefore, cpuSnapshot(watched), (Date.now() - dueAt.getTime() + 1000) / 1000, count);
       const peakMiB = memory.peakSince(dueAt.getTime());
       log(`ours: ${reminders.byItem.size} of ${count} reminders recorded; CPU over the burst: ${cpu.text}`);

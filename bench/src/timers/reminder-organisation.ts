@@ -12,15 +12,35 @@ const ORG = { owner: 'bench-owner', responsible: 'bench-responsible', supervisor
 export async function setUpOrganisation(closeloop: CloseloopProcesses): Promise<void> {
   const api = benchClient(closeloop.baseUrl, closeloop.adminKey);
   expect2xx(await api.POST('/v1/units', { body: { id: ORG.owner, name: '基准测试市人民政府', kind: 'plan_owner' } }), 'POST /v1/units');
-  expect2xx(await api.POST('/v1/units', { body: { id: ORG.responsible, name: '基准测试责任单位', kind: 'department', parentId: ORG.owner } }), 'POST /v1/units');
-  expect2xx(await api.POST('/v1/units', { body: { id: ORG.supervisor, name: '基准测试督导单位', kind: 'department', parentId: ORG.owner } }), 'POST /v1/units');
-  expect2xx(await api.POST('/v1/principals', { body: { name: '基准测试联络员', role: 'unit', unitIds: [ORG.responsible] } }), 'POST /v1/principals');
+  expect2xx(
+    await api.POST('/v1/units', { body: { id: ORG.responsible, name: '基准测试责任单位', kind: 'department', parentId: ORG.owner } }),
+    'POST /v1/units',
+  );
+  expect2xx(
+    await api.POST('/v1/units', { body: { id: ORG.supervisor, name: '基准测试督导单位', kind: 'department', parentId: ORG.owner } }),
+    'POST /v1/units',
+  );
+  expect2xx(
+    await api.POST('/v1/principals', { body: { name: '基准测试联络员', role: 'unit', unitIds: [ORG.responsible] } }),
+    'POST /v1/principals',
+  );
 }
 
 /** Issues a plan with the reminder policy over the real API; returns what its items are filed with. */
-export async function issueReminderPlan(closeloop: CloseloopProcesses, code: string, plan: ReminderPlan, adminId: string): Promise<FilingTemplate> {
+export async function issueReminderPlan(
+  closeloop: CloseloopProcesses,
+  code: string,
+  plan: ReminderPlan,
+  adminId: string,
+): Promise<FilingTemplate> {
   const api = benchClient(closeloop.baseUrl, closeloop.adminKey);
   const body = { id: code, title: '定时提醒基准', sourceInspection: '基准测试', ownerUnitId: ORG.owner, policy: plan.policy };
   expect2xx(await api.POST('/v1/plans', { body }), 'POST /v1/plans');
-  return { planCode: code, deadline: plan.deadline, responsibleUnitId: ORG.responsible, supervisingUnitId: ORG.supervisor, actorId: adminId };
+  return {
+    planCode: code,
+    deadline: plan.deadline,
+    responsibleUnitId: ORG.responsible,
+    supervisingUnitId: ORG.supervisor,
+    actorId: adminId,
+  };
 }

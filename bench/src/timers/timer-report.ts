@@ -14,7 +14,14 @@ export function timerFigures(benchmark: string, count: number, ours: ItemReminde
   const vs = (value: number) => ({ label: BASELINE, value });
   const bench = { label: 'bench process running the bare worker' };
   return [
-    { benchmark, name: `reminder lateness p50, ${n} due at one instant`, unit: 'ms', ours: o.lateness.p50, baseline: vs(b.lateness.p50), targets: [] },
+    {
+      benchmark,
+      name: `reminder lateness p50, ${n} due at one instant`,
+      unit: 'ms',
+      ours: o.lateness.p50,
+      baseline: vs(b.lateness.p50),
+      targets: [],
+    },
     {
       benchmark,
       name: `reminder lateness p99, ${n} due at one instant`,
@@ -31,9 +38,30 @@ export function timerFigures(benchmark: string, count: number, ours: ItemReminde
       baseline: vs(b.lateness.max),
       targets: [{ on: 'ours', op: '<=', value: 5000 }],
     },
-    { benchmark, name: 'reminders early', unit: 'items', ours: o.early, baseline: vs(b.early), targets: [{ on: 'ours', op: '<=', value: 0 }] },
-    { benchmark, name: 'reminders missing', unit: 'items', ours: o.missing, baseline: vs(b.missing), targets: [{ on: 'ours', op: '<=', value: 0 }] },
-    { benchmark, name: 'reminders recorded twice', unit: 'items', ours: o.duplicated, baseline: vs(b.duplicated), targets: [{ on: 'ours', op: '<=', value: 0 }] },
+    {
+      benchmark,
+      name: 'reminders early',
+      unit: 'items',
+      ours: o.early,
+      baseline: vs(b.early),
+      targets: [{ on: 'ours', op: '<=', value: 0 }],
+    },
+    {
+      benchmark,
+      name: 'reminders missing',
+      unit: 'items',
+      ours: o.missing,
+      baseline: vs(b.missing),
+      targets: [{ on: 'ours', op: '<=', value: 0 }],
+    },
+    {
+      benchmark,
+      name: 'reminders recorded twice',
+      unit: 'items',
+      ours: o.duplicated,
+      baseline: vs(b.duplicated),
+      targets: [{ on: 'ours', op: '<=', value: 0 }],
+    },
     {
       benchmark,
       name: `worker resident memory, ${n} items open, before due`,

@@ -32,7 +32,12 @@ export async function seedCalendarIfEmpty(db: Kysely<Database>): Promise<number[
     const skip = new Set([...withRows.map((r) => calendarStreamId(r.year)), ...changed.map((r) => r.stream_id)]);
     const missing = years.filter((year) => !skip.has(calendarStreamId(year)));
     const rows = missing.flatMap((year) => rowsOf(year, officialCalendarYear(year)));
-    if (rows.length > 0) await trx.insertInto('calendar_days').values(rows).onConflict((oc) => oc.column('date').doNothing()).execute();
+    if (rows.length > 0)
+      await trx
+        .insertInto('calendar_days')
+        .values(rows)
+        .onConflict((oc) => oc.column('date').doNothing())
+        .execute();
     return missing;
   });
 }

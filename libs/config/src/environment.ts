@@ -6,13 +6,22 @@
  */
 export const environment = {
   // The API and the worker (docker-compose.yml sets the same names).
-  DATABASE_URL: { meaning: 'PostgreSQL of the API, worker and CLIs; for make up / make test: use it instead of starting one', default: 'required by the apps; started by the harness' },
+  DATABASE_URL: {
+    meaning: 'PostgreSQL of the API, worker and CLIs; for make up / make test: use it instead of starting one',
+    default: 'required by the apps; started by the harness',
+  },
   TEMPORAL_ADDRESS: { meaning: 'Temporal frontend of the API and worker', default: '127.0.0.1:7233 (set by the harness)' },
   TEMPORAL_NAMESPACE: { meaning: 'Temporal namespace', default: 'default' },
   TEMPORAL_TASK_QUEUE: { meaning: "the item workflows' task queue", default: 'closeloop-items' },
-  PORT: { meaning: "the API's HTTP port (make up, fuzz, chaos, bench: the API they start)", default: '3000; fuzz 3311, chaos 3450, bench 3550' },
+  PORT: {
+    meaning: "the API's HTTP port (make up, fuzz, chaos, bench: the API they start)",
+    default: '3000; fuzz 3311, chaos 3450, bench 3550',
+  },
   HOST: { meaning: 'the address the API listens on', default: '127.0.0.1' },
-  NODE_ENV: { meaning: '`development`: the worker bundles the workflows from source instead of using the prebuilt bundle', default: 'production under the harness' },
+  NODE_ENV: {
+    meaning: '`development`: the worker bundles the workflows from source instead of using the prebuilt bundle',
+    default: 'production under the harness',
+  },
   WORKFLOW_BUNDLE_PATH: { meaning: 'a prebuilt workflow bundle for the worker', default: 'apps/worker/dist/item-workflows.bundle.js' },
   RATE_LIMIT_PER_MINUTE: { meaning: 'requests per minute per API key', default: '600 (the harness raises it for fuzz, chaos, bench)' },
   SMTP_HOST: { meaning: 'SMTP relay; email is sent only when it is set', default: 'unset' },
@@ -25,15 +34,24 @@ export const environment = {
   NOTIFICATION_POLL_MS: { meaning: 'how often the worker looks for deliveries', default: '2000' },
   NOTIFICATION_MAX_ATTEMPTS: { meaning: 'attempts per delivery before it is given up', default: '10' },
   NOTIFICATION_LEASE_MS: { meaning: "how long a worker's claim on a delivery lasts", default: '300000' },
-  CLOSELOOP_OUTBOUND_ALLOW: { meaning: 'comma-separated host:port that webhooks and robots may reach although not public https (development, tests)', default: 'none' },
+  CLOSELOOP_OUTBOUND_ALLOW: {
+    meaning: 'comma-separated host:port that webhooks and robots may reach although not public https (development, tests)',
+    default: 'none',
+  },
   // The CLIs.
   CLOSELOOP_BOOTSTRAP_KEY: { meaning: "the first admin's API key (bootstrap-admin)", default: 'generated' },
   CLOSELOOP_KEY_FILE: { meaning: 'where bootstrap-admin keeps a generated key (make up: .data/admin-key)', default: 'not kept' },
   // The harness (@closeloop/stack): the servers make up / test / fuzz / chaos / bench start.
   CLOSELOOP_PG_PORT: { meaning: "the harness's PostgreSQL port", default: 'up 55432, test 55433, fuzz 55441, chaos 55650, bench 55700' },
-  CLOSELOOP_TEMPORAL_PORT: { meaning: "the harness's Temporal dev server port (also uses +10 and +20)", default: 'up 7233, test 7244, fuzz 7361, chaos 7450, bench 7550' },
+  CLOSELOOP_TEMPORAL_PORT: {
+    meaning: "the harness's Temporal dev server port (also uses +10 and +20)",
+    default: 'up 7233, test 7244, fuzz 7361, chaos 7450, bench 7550',
+  },
   CLOSELOOP_TEMPORAL_UI_PORT: { meaning: 'the Temporal Web UI of make up', default: '8233' },
-  CLOSELOOP_POSTGRES_HOME: { meaning: "as root: where PostgreSQL's binaries and data live, outside the checkout", default: '/var/lib/closeloop/postgres' },
+  CLOSELOOP_POSTGRES_HOME: {
+    meaning: "as root: where PostgreSQL's binaries and data live, outside the checkout",
+    default: '/var/lib/closeloop/postgres',
+  },
   // Read by scripts/ensure-temporal.sh (a shell script), not by TypeScript: listed here so the README has them all.
   TEMPORAL_CLI: { meaning: 'a Temporal CLI to use instead of one on PATH or in the cache', default: 'temporal on PATH, else built once' },
   CLOSELOOP_CACHE: { meaning: 'where the Temporal CLI is built once and kept', default: '$XDG_CACHE_HOME/closeloop or ~/.cache/closeloop' },
@@ -46,21 +64,24 @@ export const environment = {
   // make chaos (test/chaos/chaos.e2e.spec.ts runs a short one).
   CHAOS_SECONDS: { meaning: 'how long the load runs; each kill happens once, spread over it', default: '180; 45 in make test' },
   CHAOS_LANES: { meaning: 'items driven through their lives at once', default: '4; 3 in make test' },
-  CHAOS_QUIET_ITEMS: { meaning: "items acknowledged and left alone: their reminders fall due on the policy's clock", default: '20; 8 in make test' },
+  CHAOS_QUIET_ITEMS: {
+    meaning: "items acknowledged and left alone: their reminders fall due on the policy's clock",
+    default: '20; 8 in make test',
+  },
   CHAOS_DOWN_MS: { meaning: 'how long a killed process stays down', default: '2000' },
   CHAOS_THINK_MS: { meaning: "a lane's pause between steps (uniform in [½, 1½]×)", default: '150' },
   CHAOS_COMMAND_DEADLINE_MS: { meaning: 'how long the client keeps retrying one command', default: '120000; 60000 in make test' },
   CHAOS_CATCH_UP_MS: { meaning: 'how long the system may take to catch up after the load', default: '90000; 60000 in make test' },
   CHAOS_SUMMARY_FILE: { meaning: 'also write the JSON summary there', default: 'unset' },
   CHAOS_KEEP_DATA: { meaning: '`1`: keep .data/chaos-<port> and its PostgreSQL data (always kept when a check fails)', default: 'unset' },
-  CHAOS_API_MAIN: { meaning: "another build of the API for the chaos run", default: 'apps/api/dist/main.js' },
+  CHAOS_API_MAIN: { meaning: 'another build of the API for the chaos run', default: 'apps/api/dist/main.js' },
   CHAOS_WORKER_MAIN: { meaning: 'another build of the worker for the chaos run', default: 'apps/worker/dist/main.js' },
   // make bench.
   BENCH_ONLY: { meaning: "comma-separated benchmark ids to run; the others' stored results are kept", default: 'all' },
   BENCH_SCALE: { meaning: 'scales the sizes of every benchmark', default: '1' },
   BENCH_REPORT_ONLY: { meaning: '`1`: only rewrite RESULTS.md and the chart from stored results', default: 'unset' },
   BENCH_TIMER_ITEMS: { meaning: 'size of the timer burst', default: '10000' },
-  BENCH_CPU_PROF: { meaning: "a folder: write CPU profiles of the API under load there", default: 'unset' },
+  BENCH_CPU_PROF: { meaning: 'a folder: write CPU profiles of the API under load there', default: 'unset' },
   NODE_OPTIONS: { meaning: "Node's own; bench appends its CPU-profile preload to it", default: 'unset' },
 } as const satisfies Record<string, { meaning: string; default: string }>;
 

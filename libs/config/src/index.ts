@@ -78,5 +78,9 @@ export interface CliConfig {
 }
 
 export function readCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
-  return { databaseUrl: required(env, 'DATABASE_URL'), bootstrapKey: text(env, 'CLOSELOOP_BOOTSTRAP_KEY'), keyFile: text(env, 'CLOSELOOP_KEY_FILE') };
+  return {
+    databaseUrl: required(env, 'DATABASE_URL'),
+    bootstrapKey: text(env, 'CLOSELOOP_BOOTSTRAP_KEY'),
+    keyFile: text(env, 'CLOSELOOP_KEY_FILE'),
+  };
 }

@@ -29,7 +29,8 @@ export interface CommandOptions {
 type CommandOf<T extends ItemCommandType> = Extract<ItemCommand, { type: T }>;
 export type ItemUpdate<T extends ItemCommandType> = UpdateDefinition<CommandAccepted, [CommandOf<T>, CommandOptions?], T>;
 
-const update = <T extends ItemCommandType>(type: T): ItemUpdate<T> => defineUpdate<CommandAccepted, [CommandOf<T>, CommandOptions?], T>(type);
+const update = <T extends ItemCommandType>(type: T): ItemUpdate<T> =>
+  defineUpdate<CommandAccepted, [CommandOf<T>, CommandOptions?], T>(type);
 
 /** One Update per command a person or system can send; the time-driven command is internal to the workflow. */
 export const itemUpdates = {

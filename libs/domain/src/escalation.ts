@@ -44,7 +44,9 @@ export function ladderEvents(item: FiledItem, now: Date): ItemEvent[] {
   }
   const stepDown = levelIndex(target?.level) < levelIndex(current) && (!manual || !open(item));
   if (stepDown || (proposed && levelIndex(target?.level) < levelIndex(proposed))) {
-    return [{ type: 'EscalationSteppedDown', data: { itemId, from: current ?? proposed!, to: stepDown ? (target?.level ?? null) : current, at } }];
+    return [
+      { type: 'EscalationSteppedDown', data: { itemId, from: current ?? proposed!, to: stepDown ? (target?.level ?? null) : current, at } },
+    ];
   }
   return [];
 }

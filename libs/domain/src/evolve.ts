@@ -77,7 +77,13 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
     case 'ExtensionRejected':
       return { ...state, pendingExtension: undefined };
     case 'ItemReassigned':
-      return { ...state, responsibleUnitId: event.data.toUnitId, status: 'assigned', acknowledgedAt: undefined, pendingExtension: undefined };
+      return {
+        ...state,
+        responsibleUnitId: event.data.toUnitId,
+        status: 'assigned',
+        acknowledgedAt: undefined,
+        pendingExtension: undefined,
+      };
     case 'ClosureRequested':
       return {
         ...state,

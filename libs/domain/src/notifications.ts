@@ -4,12 +4,7 @@ import type { FiledItem } from './state';
 
 /** Who hears of something, relative to the item. */
 export type Audience =
-  | 'responsible_unit'
-  | 'responsible_unit_head'
-  | 'supervising_unit'
-  | 'leader_in_charge'
-  | 'plan_owner'
-  | 'discipline_body';
+  'responsible_unit' | 'responsible_unit_head' | 'supervising_unit' | 'leader_in_charge' | 'plan_owner' | 'discipline_body';
 
 export interface NotificationIntent {
   kind: string;
@@ -43,7 +38,14 @@ export function notificationIntents(event: ItemEvent, item: FiledItem): Notifica
   const name = `【${item.planCode}-${item.code}】${item.title}`;
   switch (event.type) {
     case 'ItemAssigned':
-      return [{ kind: 'assigned', audience: ['responsible_unit'], title: `新整改任务：${name}`, body: `整改目标：${item.target}；整改时限：${item.deadline ?? '长期坚持'}` }];
+      return [
+        {
+          kind: 'assigned',
+          audience: ['responsible_unit'],
+          title: `新整改任务：${name}`,
+          body: `整改目标：${item.target}；整改时限：${item.deadline ?? '长期坚持'}`,
+        },
+      ];
     case 'ReminderDue':
       return [
         {
@@ -55,11 +57,32 @@ export function notificationIntents(event: ItemEvent, item: FiledItem): Notifica
         },
       ];
     case 'ReportMissed':
-      return [{ kind: 'report.missed', audience: ['responsible_unit', 'supervising_unit'], title: `未按期报送进展：${name}`, body: `第${event.data.period}期进展未报送（连续${event.data.missedInARow}期）` }];
+      return [
+        {
+          kind: 'report.missed',
+          audience: ['responsible_unit', 'supervising_unit'],
+          title: `未按期报送进展：${name}`,
+          body: `第${event.data.period}期进展未报送（连续${event.data.missedInARow}期）`,
+        },
+      ];
     case 'DeadlineApproaching':
-      return [{ kind: 'deadline.approaching', audience: ['responsible_unit'], title: `整改时限临近：${name}`, body: `整改时限：${event.data.deadline}` }];
+      return [
+        {
+          kind: 'deadline.approaching',
+          audience: ['responsible_unit'],
+          title: `整改时限临近：${name}`,
+          body: `整改时限：${event.data.deadline}`,
+        },
+      ];
     case 'ItemOverdue':
-      return [{ kind: 'overdue', audience: ['responsible_unit', 'supervising_unit'], title: `已逾期：${name}`, body: `整改时限：${event.data.deadline}` }];
+      return [
+        {
+          kind: 'overdue',
+          audience: ['responsible_unit', 'supervising_unit'],
+          title: `已逾期：${name}`,
+          body: `整改时限：${event.data.deadline}`,
+        },
+      ];
     case 'EscalationRaised': {
       const level = levelNames[event.data.level];
       const number = event.data.documentNumber ? `（${event.data.documentNumber}）` : '';
@@ -74,7 +97,15 @@ export function notificationIntents(event: ItemEvent, item: FiledItem): Notifica
       ];
     }
     case 'EscalationProposed':
-      return [{ kind: 'escalation.proposed', audience: ['leader_in_charge'], title: `待确认${levelNames[event.data.level]}：${name}`, body: `触发原因：${event.data.trigger}`, data: { level: event.data.level } }];
+      return [
+        {
+          kind: 'escalation.proposed',
+          audience: ['leader_in_charge'],
+          title: `待确认${levelNames[event.data.level]}：${name}`,
+          body: `触发原因：${event.data.trigger}`,
+          data: { level: event.data.level },
+        },
+      ];
     case 'EscalationSteppedDown':
       return [
         {
@@ -86,13 +117,36 @@ export function notificationIntents(event: ItemEvent, item: FiledItem): Notifica
         },
       ];
     case 'VerificationRejected':
-      return [{ kind: 'verification.rejected', audience: ['responsible_unit'], title: `验收未通过：${name}`, body: event.data.reasons.join('；') }];
+      return [
+        {
+          kind: 'verification.rejected',
+          audience: ['responsible_unit'],
+          title: `验收未通过：${name}`,
+          body: event.data.reasons.join('；'),
+        },
+      ];
     case 'ItemClosed':
-      return [{ kind: 'closed', audience: ['responsible_unit', 'plan_owner'], title: `已销号：${name}`, body: `已备案（${event.data.filedWith}）` }];
+      return [
+        {
+          kind: 'closed',
+          audience: ['responsible_unit', 'plan_owner'],
+          title: `已销号：${name}`,
+          body: `已备案（${event.data.filedWith}）`,
+        },
+      ];
     case 'RevisitDue':
-      return [{ kind: 'revisit.due', audience: ['supervising_unit'], title: `回头看到期：${name}`, body: `回头看 ${event.data.revisitId}` }];
+      return [
+        { kind: 'revisit.due', audience: ['supervising_unit'], title: `回头看到期：${name}`, body: `回头看 ${event.data.revisitId}` },
+      ];
     case 'ItemReopened':
-      return [{ kind: 'reopened', audience: ['responsible_unit', 'supervising_unit', 'leader_in_charge'], title: `问题反弹，重新整改：${name}`, body: `新整改时限：${event.data.newDeadline}` }];
+      return [
+        {
+          kind: 'reopened',
+          audience: ['responsible_unit', 'supervising_unit', 'leader_in_charge'],
+          title: `问题反弹，重新整改：${name}`,
+          body: `新整改时限：${event.data.newDeadline}`,
+        },
+      ];
     default:
       return [];
   }

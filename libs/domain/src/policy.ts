@@ -82,10 +82,12 @@ export function policyErrors(policy: Partial<PlanPolicy>, prefix = 'policy'): { 
     else
       policy.escalation.forEach((rule, i) => {
         const at = `${prefix}.escalation[${i}]`;
-        if (!(escalationLevels as readonly string[]).includes(rule?.level)) errors.push({ field: `${at}.level`, message: `must be one of ${escalationLevels.join(', ')}` });
+        if (!(escalationLevels as readonly string[]).includes(rule?.level))
+          errors.push({ field: `${at}.level`, message: `must be one of ${escalationLevels.join(', ')}` });
         for (const key of ['overdueWorkingDays', 'missedReports'] as const) {
           const n = rule?.[key];
-          if (n !== undefined && (!Number.isInteger(n) || n < 0)) errors.push({ field: `${at}.${key}`, message: 'must be a whole number ≥ 0' });
+          if (n !== undefined && (!Number.isInteger(n) || n < 0))
+            errors.push({ field: `${at}.${key}`, message: 'must be a whole number ≥ 0' });
         }
         if (rule?.overdueWorkingDays === undefined && rule?.missedReports === undefined && !rule?.onRelapse) {
           errors.push({ field: at, message: 'needs a condition: overdueWorkingDays, missedReports or onRelapse' });
@@ -99,7 +101,8 @@ export function policyErrors(policy: Partial<PlanPolicy>, prefix = 'policy'): { 
     errors.push({ field: `${prefix}.requiredEvidenceKinds`, message: 'must be a list of evidence kinds' });
   }
   for (const [kind, override] of Object.entries(policy.byKind ?? {})) {
-    if (!(itemKinds as readonly string[]).includes(kind)) errors.push({ field: `${prefix}.byKind.${kind}`, message: 'is not an item kind' });
+    if (!(itemKinds as readonly string[]).includes(kind))
+      errors.push({ field: `${prefix}.byKind.${kind}`, message: 'is not an item kind' });
     else errors.push(...policyErrors(override ?? {}, `${prefix}.byKind.${kind}`));
   }
   return errors;

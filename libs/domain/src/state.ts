@@ -2,14 +2,7 @@ import type { Evidence, ItemDefinition, MilestonePlan, Responsibility } from './
 import type { CalendarData } from './calendar';
 import type { EscalationLevel, Policy } from './policy';
 
-export const itemStatuses = [
-  'assigned',
-  'in_progress',
-  'in_public_notice',
-  'awaiting_verification',
-  'closed',
-  'consolidated',
-] as const;
+export const itemStatuses = ['assigned', 'in_progress', 'in_public_notice', 'awaiting_verification', 'closed', 'consolidated'] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
 
 export interface Milestone extends MilestonePlan {

@@ -85,11 +85,7 @@ async function currentVersion(db: Kysely<Database> | Transaction<Database>, stre
 }
 
 /** The result of an earlier append of exactly these events, if it committed. */
-async function findCommitted(
-  db: Kysely<Database>,
-  streamId: string,
-  events: readonly EventToAppend[],
-): Promise<AppendResult | undefined> {
+async function findCommitted(db: Kysely<Database>, streamId: string, events: readonly EventToAppend[]): Promise<AppendResult | undefined> {
   const rows = await db
     .selectFrom('events')
     .selectAll()

@@ -17,7 +17,13 @@ function memoryStore(beforeAppend: (store: EventStore) => Promise<void> = async 
     async append(streamId: string, expectedVersion: number, events: readonly EventToAppend[]) {
       const actual = versionOf(streamId);
       if (actual !== expectedVersion) throw new StreamVersionConflict(streamId, expectedVersion, actual);
-      const recorded = events.map((e, i) => ({ ...e, streamId, streamVersion: actual + i + 1, globalPosition: log.length + i + 1, recordedAt: new Date() }));
+      const recorded = events.map((e, i) => ({
+        ...e,
+        streamId,
+        streamVersion: actual + i + 1,
+        globalPosition: log.length + i + 1,
+        recordedAt: new Date(),
+      }));
       log.push(...recorded);
       return { nextExpectedVersion: actual + events.length, events: recorded, alreadyCommitted: false };
     },
@@ -75,17 +81,25 @@ describe('handleCommand', () => {
   });
 
   it('after losing a race, decides again on the state the rival left', async () => {
-    const { store, log } = memoryStore((s) => s.append('counter-1', 0, [{ eventId: 'rival', type: 'Added', data: { by: 1 }, metadata: {} }]).then(() => {}));
+    const { store, log } = memoryStore((s) =>
+      s.append('counter-1', 0, [{ eventId: 'rival', type: 'Added', data: { by: 1 }, metadata: {} }]).then(() => {}),
+    );
     expect(await handleCommand(store, 'counter-1', counter, { by: 1 }, { metadata, now })).toMatchObject({ state: 2, version: 2 });
     expect(log.map((e) => e.streamVersion)).toEqual([1, 2]);
 
     // The rival's event can also make the command wrong: then it is refused, not appended.
-    const second = memoryStore((s) => s.append('counter-2', 0, [{ eventId: 'rival', type: 'Added', data: { by: 2 }, metadata: {} }]).then(() => {}));
+    const second = memoryStore((s) =>
+      s.append('counter-2', 0, [{ eventId: 'rival', type: 'Added', data: { by: 2 }, metadata: {} }]).then(() => {}),
+    );
     await expect(handleCommand(second.store, 'counter-2', counter, { by: 1 }, { metadata })).rejects.toThrow('2 + 1 is more than 2');
   });
 
   it('gives up with the conflict after the last attempt', async () => {
-    const { store } = memoryStore((s) => s.append('counter-1', 0, [{ eventId: 'rival', type: 'Added', data: { by: 1 }, metadata: {} }]).then(() => {}));
-    await expect(handleCommand(store, 'counter-1', counter, { by: 1 }, { metadata, attempts: 1 })).rejects.toBeInstanceOf(StreamVersionConflict);
+    const { store } = memoryStore((s) =>
+      s.append('counter-1', 0, [{ eventId: 'rival', type: 'Added', data: { by: 1 }, metadata: {} }]).then(() => {}),
+    );
+    await expect(handleCommand(store, 'counter-1', counter, { by: 1 }, { metadata, attempts: 1 })).rejects.toBeInstanceOf(
+      StreamVersionConflict,
+    );
   });
 });

@@ -18,7 +18,15 @@
 import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import type { DeliveryToSend, NotificationToSend, Sender } from './channels/sender';
-import { type OutboxOptions, type RoundResult, backoffDelay, createPollLoop, describeError, outboxSettings, sendClaimed } from './outbox-loop';
+import {
+  type OutboxOptions,
+  type RoundResult,
+  backoffDelay,
+  createPollLoop,
+  describeError,
+  outboxSettings,
+  sendClaimed,
+} from './outbox-loop';
 
 export interface DelivererOptions extends OutboxOptions {
   db: Kysely<Database>;
@@ -85,7 +93,19 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     const rows = await db
       .selectFrom('notifications as n')
       .leftJoin('principal_channels as pc', 'pc.principal_id', 'n.principal_id')
-      .select(['n.id', 'n.principal_id', 'n.event_id', 'n.item_id', 'n.kind', 'n.title', 'n.body', 'n.data', 'n.created_at', 'pc.channel', 'pc.secret'])
+      .select([
+        'n.id',
+        'n.principal_id',
+        'n.event_id',
+        'n.item_id',
+        'n.kind',
+        'n.title',
+        'n.body',
+        'n.data',
+        'n.created_at',
+        'pc.channel',
+        'pc.secret',
+      ])
       .where('n.id', 'in', ids)
       .execute();
     const byId = new Map<string, NotificationToSend & { secrets: Map<string, string | null> }>();

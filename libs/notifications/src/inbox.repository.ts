@@ -43,19 +43,22 @@ export async function listInbox(
   principalId: string,
   options: { unread?: boolean; limit: number; after?: InboxCursor },
 ): Promise<{ items: InboxEntry[]; next?: InboxCursor }> {
-  let query = db
-    .selectFrom('notifications')
-    .selectAll()
-    .select(exactCreatedAt.as('cursor_at'))
-    .where('principal_id', '=', principalId);
+  let query = db.selectFrom('notifications').selectAll().select(exactCreatedAt.as('cursor_at')).where('principal_id', '=', principalId);
   if (options.unread) query = query.where('read_at', 'is', null);
   if (options.after) {
     const { createdAt, id } = options.after;
     query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit + 1)
+    .execute();
   const page = rows.slice(0, options.limit);
-  const deliveries = await deliveriesOf(db, page.map((r) => r.id));
+  const deliveries = await deliveriesOf(
+    db,
+    page.map((r) => r.id),
+  );
   const items = page.map((row) => toEntry(row, deliveries.get(row.id) ?? []));
   const last = page[page.length - 1];
   return { items, next: rows.length > options.limit && last ? { createdAt: last.cursor_at, id: last.id } : undefined };
@@ -77,7 +80,12 @@ export async function findInboxEntry(db: Kysely<Database>, principalId: string, 
  * Marks one of the principal's own notifications read (the first read time stays); undefined when it is
  * not theirs or does not exist.
  */
-export async function markRead(db: Kysely<Database>, principalId: string, notificationId: string, at: Date = new Date()): Promise<InboxEntry | undefined> {
+export async function markRead(
+  db: Kysely<Database>,
+  principalId: string,
+  notificationId: string,
+  at: Date = new Date(),
+): Promise<InboxEntry | undefined> {
   const row = await db
     .updateTable('notifications')
     .set({ read_at: sql<string>`coalesce(read_at, ${at.toISOString()}::timestamptz)` })

@@ -32,11 +32,19 @@ export async function listChannels(db: Kysely<Database>, principalId: string): P
  * Replaces the principal's whole set of channels in one transaction (one per channel kind). Deliveries
  * already in the outbox keep the address they were written with.
  */
-export async function replaceChannels(db: Kysely<Database>, principalId: string, input: readonly ChannelPreferenceInput[]): Promise<ChannelPreference[]> {
+export async function replaceChannels(
+  db: Kysely<Database>,
+  principalId: string,
+  input: readonly ChannelPreferenceInput[],
+): Promise<ChannelPreference[]> {
   await db.transaction().execute(async (trx) => {
     // Serialises concurrent replacements of one principal's set (even when it has no rows yet).
     await trx.selectFrom('principals').select('id').where('id', '=', principalId).forUpdate().execute();
-    const existing = await trx.selectFrom('principal_channels').select(['channel', 'secret']).where('principal_id', '=', principalId).execute();
+    const existing = await trx
+      .selectFrom('principal_channels')
+      .select(['channel', 'secret'])
+      .where('principal_id', '=', principalId)
+      .execute();
     const secrets = new Map(existing.map((r) => [r.channel, r.secret]));
     await trx.deleteFrom('principal_channels').where('principal_id', '=', principalId).execute();
     if (input.length === 0) return;

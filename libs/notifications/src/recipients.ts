@@ -34,7 +34,8 @@ export async function resolveRecipients(db: Kysely<Database>, item: AudienceItem
   if (wanted.size === 0) return [];
   const needsPlan = wanted.has('plan_owner') || wanted.has('discipline_body') || wanted.has('leader_in_charge');
   const ownerUnitId = needsPlan ? await planOwnerUnit(db, item.planCode) : undefined;
-  const leaderUnits = wanted.has('leader_in_charge') && item.responsibleUnitId ? await ancestorsBelow(db, item.responsibleUnitId, ownerUnitId) : [];
+  const leaderUnits =
+    wanted.has('leader_in_charge') && item.responsibleUnitId ? await ancestorsBelow(db, item.responsibleUnitId, ownerUnitId) : [];
   const disciplineUnits = wanted.has('discipline_body') && ownerUnitId ? await disciplineBodies(db, ownerUnitId) : [];
 
   const rows = await db

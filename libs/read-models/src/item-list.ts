@@ -45,7 +45,10 @@ export async function listItemsJson(
       min(q.id::text) filter (where q.n = ${limit}) as last_id
     from (
       select page.*, row_number() over (order by page.filed_at, page.id) as n
-      from ${rows.orderBy('filed_at').orderBy('id').limit(limit + 1)} as page
+      from ${rows
+        .orderBy('filed_at')
+        .orderBy('id')
+        .limit(limit + 1)} as page
     ) as q`.execute(db);
   const [{ items, more, last_filed_at, last_id }] = result;
   return {

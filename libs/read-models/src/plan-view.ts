@@ -24,7 +24,13 @@ export async function findPlan(db: Kysely<Database>, planId: string): Promise<Pl
   if (!plan) return undefined;
   const rows = await db
     .selectFrom('items')
-    .select(['status', 'light', 'overdue', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('relapse_count').as('relapses')])
+    .select([
+      'status',
+      'light',
+      'overdue',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      (eb) => eb.fn.sum<number>('relapse_count').as('relapses'),
+    ])
     .where('plan_code', '=', planId)
     .groupBy(['status', 'light', 'overdue'])
     .execute();

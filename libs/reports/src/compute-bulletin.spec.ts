@@ -35,7 +35,10 @@ function novemberLog(): LogBuilder {
   log.file('x1', 'u8', '2026-11-10', filed, acked).overdue('x1', '2026-11-10', sh('2026-11-11T00:00'));
   log.file('x2', 'u8', '2027-01-31', filed, acked);
   log.file('y1', 'u9', '2026-11-10', filed, acked).overdue('y1', '2026-11-10', sh('2026-11-11T00:00'));
-  log.file('y2', 'u9', '2026-10-15', filed, acked).close('y2', sh('2026-10-14T10:00')).relapse('y2', '2027-01-31', 1, sh('2026-11-05T10:00'));
+  log
+    .file('y2', 'u9', '2026-10-15', filed, acked)
+    .close('y2', sh('2026-10-14T10:00'))
+    .relapse('y2', '2027-01-31', 1, sh('2026-11-05T10:00'));
   // u4: nothing due yet (rate null), reported on time.
   log.file('s1', 'u4', '2026-12-31', filed, acked).report('s1', sh('2026-11-10T10:00'));
   // u5: nothing due, no reports; z came from w-moved, which keeps the escalation raised while it was responsible.
@@ -49,7 +52,12 @@ describe('the monthly bulletin (月通报), computed from the log', () => {
   it('ranks units by on-time closure, reporting, overdue, relapses and id; names the bottom unit with items', () => {
     const report = computeBulletin(novemberLog().events, names, '2026-11');
 
-    expect(report).toMatchObject({ kind: 'bulletin', period: '2026-11', from: '2026-10-31T16:00:00.000Z', cutoff: '2026-11-30T16:00:00.000Z' });
+    expect(report).toMatchObject({
+      kind: 'bulletin',
+      period: '2026-11',
+      from: '2026-10-31T16:00:00.000Z',
+      cutoff: '2026-11-30T16:00:00.000Z',
+    });
     expect(report.units.map((u) => [u.rank, u.unitId, u.onTimeClosureRate, u.reportingTimeliness, u.overdue, u.relapsed])).toEqual([
       [1, 'u1', 1, 1, 0, 0],
       [2, 'u3', 0.5, 1, 1, 0],
@@ -75,7 +83,12 @@ describe('the monthly bulletin (月通报), computed from the log', () => {
     expect(byId.u3).toMatchObject({ dueByCutoff: 2, closedOnTime: 1, reportsMade: 2, overdue: 1 });
     expect(byId.u7.escalations).toEqual({ warning: 1, bulletin: 1, supervision: 0, summons: 0, accountability: 0 });
     expect(byId['w-moved']).toMatchObject({ name: 'w-moved', items: 0, escalations: expect.objectContaining({ summons: 1 }) });
-    expect(byId.u5).toMatchObject({ items: 2, dueByCutoff: 0, onTimeClosureRate: null, escalations: expect.objectContaining({ summons: 0 }) });
+    expect(byId.u5).toMatchObject({
+      items: 2,
+      dueByCutoff: 0,
+      onTimeClosureRate: null,
+      escalations: expect.objectContaining({ summons: 0 }),
+    });
     expect(byId.u9).toMatchObject({ items: 2, dueByCutoff: 1, relapsed: 1, overdue: 1 }); // y2 reopened to 2027: not due
   });
 

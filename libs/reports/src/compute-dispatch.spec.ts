@@ -39,7 +39,12 @@ function week47Log(): LogBuilder {
   log.close('d1', sh('2026-10-30T10:00'));
   log.relapse('d1', '2026-11-19', 1, sh('2026-11-16T10:00'));
   // Noise: another kind of stream, and a unit's first item filed after the cut-off.
-  log.events.push({ type: 'PlanIssued', streamId: 'plan-HHHT-2026', recordedAt: new Date(sh('2026-11-16T10:00')), data: { planId: 'HHHT-2026', at: sh('2026-11-16T10:00') } });
+  log.events.push({
+    type: 'PlanIssued',
+    streamId: 'plan-HHHT-2026',
+    recordedAt: new Date(sh('2026-11-16T10:00')),
+    data: { planId: 'HHHT-2026', at: sh('2026-11-16T10:00') },
+  });
   log.file('e1', 'e-late', '2026-11-20', sh('2026-11-23T09:00'));
   return log;
 }
@@ -56,9 +61,39 @@ describe('the weekly dispatch (周调度), computed from the log', () => {
       timezone: 'Asia/Shanghai',
     });
     expect(report.units).toEqual([
-      { unitId: 'a-water', name: '呼和浩特市水务局', items: 3, open: 3, dueThisWeek: 1, overdue: 1, reported: 1, notReported: 1, reportsMissed: 2 },
-      { unitId: 'b-forest', name: '呼和浩特市林业和草原局', items: 3, open: 2, dueThisWeek: 2, overdue: 0, reported: 1, notReported: 1, reportsMissed: 0 },
-      { unitId: 'c-housing', name: '呼和浩特市住房和城乡建设局', items: 3, open: 3, dueThisWeek: 1, overdue: 1, reported: 0, notReported: 3, reportsMissed: 0 },
+      {
+        unitId: 'a-water',
+        name: '呼和浩特市水务局',
+        items: 3,
+        open: 3,
+        dueThisWeek: 1,
+        overdue: 1,
+        reported: 1,
+        notReported: 1,
+        reportsMissed: 2,
+      },
+      {
+        unitId: 'b-forest',
+        name: '呼和浩特市林业和草原局',
+        items: 3,
+        open: 2,
+        dueThisWeek: 2,
+        overdue: 0,
+        reported: 1,
+        notReported: 1,
+        reportsMissed: 0,
+      },
+      {
+        unitId: 'c-housing',
+        name: '呼和浩特市住房和城乡建设局',
+        items: 3,
+        open: 3,
+        dueThisWeek: 1,
+        overdue: 1,
+        reported: 0,
+        notReported: 3,
+        reportsMissed: 0,
+      },
     ]);
     expect(report.totals).toEqual({ items: 9, open: 8, dueThisWeek: 4, overdue: 2, reported: 2, notReported: 5, reportsMissed: 2 });
   });
@@ -83,7 +118,17 @@ describe('the weekly dispatch (周调度), computed from the log', () => {
     expect(row('a-water')).toMatchObject({ items: 2, overdue: 1, reported: 0, notReported: 2 });
     expect(row('b-forest')).toMatchObject({ items: 4, open: 3 });
     expect(row('c-housing')).toMatchObject({ items: 3, open: 2, overdue: 0, reported: 0 }); // c1 closed on the 25th
-    expect(row('e-late')).toEqual({ unitId: 'e-late', name: 'e-late', items: 1, open: 1, dueThisWeek: 0, overdue: 0, reported: 0, notReported: 0, reportsMissed: 0 });
+    expect(row('e-late')).toEqual({
+      unitId: 'e-late',
+      name: 'e-late',
+      items: 1,
+      open: 1,
+      dueThisWeek: 0,
+      overdue: 0,
+      reported: 0,
+      notReported: 0,
+      reportsMissed: 0,
+    });
   });
 
   it('is empty for a week before anything was filed', () => {

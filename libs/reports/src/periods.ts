@@ -39,7 +39,9 @@ export class InvalidPeriodError extends Error {
     readonly value: string,
     reason: string,
   ) {
-    super(`${JSON.stringify(value)} is not a valid ${kind === 'dispatch' ? 'ISO week such as 2026-W47' : 'month such as 2026-11'}: ${reason}`);
+    super(
+      `${JSON.stringify(value)} is not a valid ${kind === 'dispatch' ? 'ISO week such as 2026-W47' : 'month such as 2026-11'}: ${reason}`,
+    );
     this.name = 'InvalidPeriodError';
   }
 }

@@ -48,7 +48,8 @@ export async function readLogUpTo(db: Kysely<Database>, cutoff: Date, { batchSiz
       .orderBy('global_position')
       .limit(batchSize)
       .execute();
-    for (const row of rows) events.push({ type: row.type, data: slim(row.type, row.data), streamId: row.stream_id, recordedAt: row.recorded_at });
+    for (const row of rows)
+      events.push({ type: row.type, data: slim(row.type, row.data), streamId: row.stream_id, recordedAt: row.recorded_at });
     if (rows.length < batchSize) return events;
     after = rows[rows.length - 1].global_position;
   }

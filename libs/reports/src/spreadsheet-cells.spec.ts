@@ -15,9 +15,12 @@ describe('neutraliseCell: nothing exported starts a formula', () => {
     expect(neutraliseCell(input)).toBe(output);
   });
 
-  it.each([['河道整治'], [' =1+1'], ['＝1+1'], ['a=b'], ["'=already quoted"], [''], ['100%'], ['2026-06-30']])('%j is left alone', (input) => {
-    expect(neutraliseCell(input)).toBe(input);
-  });
+  it.each([['河道整治'], [' =1+1'], ['＝1+1'], ['a=b'], ["'=already quoted"], [''], ['100%'], ['2026-06-30']])(
+    '%j is left alone',
+    (input) => {
+      expect(neutraliseCell(input)).toBe(input);
+    },
+  );
 
   it('keeps numbers, booleans and empty cells as they are', () => {
     expect(neutraliseCell(-5)).toBe(-5);

@@ -44,7 +44,18 @@ describe('reports as XLSX', () => {
     const report = computeDispatch(log().events, units, '2026-W46');
     const sheet = (await open(await renderReportXlsx(report))).getWorksheet('周调度')!;
 
-    expect(sheet.getRow(1).values).toEqual([undefined, '单位代码', '责任单位', '事项总数', '未销号', '本周到期', '逾期', '本周已报送', '本周未报送', '本周漏报次数']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '单位代码',
+      '责任单位',
+      '事项总数',
+      '未销号',
+      '本周到期',
+      '逾期',
+      '本周已报送',
+      '本周未报送',
+      '本周漏报次数',
+    ]);
     expect(sheet.getRow(2).values).toEqual([undefined, 'good', '生态环境局', 1, 0, 1, 0, 0, 0, 0]);
     expect(sheet.getRow(3).values).toEqual([undefined, 'poor', '水务局', 1, 1, 1, 1, 0, 1, 0]);
     expect(sheet.getRow(4).values).toEqual([undefined, '合计', '', 2, 1, 2, 1, 0, 1, 0]);
@@ -52,6 +63,9 @@ describe('reports as XLSX', () => {
   });
 
   it('names the file after the kind and period', () => {
-    expect(reportFileNames({ kind: 'dispatch', period: '2026-W47' })).toEqual({ ascii: 'dispatch-2026-W47.xlsx', utf8: '周调度-2026-W47.xlsx' });
+    expect(reportFileNames({ kind: 'dispatch', period: '2026-W47' })).toEqual({
+      ascii: 'dispatch-2026-W47.xlsx',
+      utf8: '周调度-2026-W47.xlsx',
+    });
   });
 });

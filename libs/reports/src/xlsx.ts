@@ -66,7 +66,12 @@ const bulletinColumns: Column<BulletinRow>[] = [
 function addSheet<Row>(workbook: ExcelJS.Workbook, name: string, columns: Column<Row>[], rows: Row[], highlight: (row: Row) => boolean) {
   // Frozen below the header row: the header stays in view while scrolling.
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: neutraliseCell(c.header), key: c.key, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+  sheet.columns = columns.map((c) => ({
+    header: neutraliseCell(c.header),
+    key: c.key,
+    width: c.width,
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     const added = sheet.addRow(columns.map((c) => neutraliseCell(c.value(row))));
@@ -89,7 +94,9 @@ export async function renderReportXlsx(report: Report): Promise<Buffer> {
   workbook.title = `${sheetNames[report.kind]} ${report.period}`;
   if (report.kind === 'dispatch') {
     const sheet = addSheet(workbook, sheetNames.dispatch, dispatchColumns, report.units, () => false);
-    const totals = sheet.addRow(neutraliseRow(['合计', '', ...dispatchColumns.slice(2).map((c) => report.totals[c.key as keyof DispatchCounts])]));
+    const totals = sheet.addRow(
+      neutraliseRow(['合计', '', ...dispatchColumns.slice(2).map((c) => report.totals[c.key as keyof DispatchCounts])]),
+    );
     totals.font = { bold: true };
   } else {
     addSheet(workbook, sheetNames.bulletin, bulletinColumns, report.units, (row) => row.bottom);

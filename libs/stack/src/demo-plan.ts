@@ -18,7 +18,11 @@ export interface LoadedDemoPlan {
   total: number;
 }
 
-export async function loadDemoPlan(baseUrl: string, key: string, file = path.join(repoRoot, 'scripts/demo-plan.json')): Promise<LoadedDemoPlan> {
+export async function loadDemoPlan(
+  baseUrl: string,
+  key: string,
+  file = path.join(repoRoot, 'scripts/demo-plan.json'),
+): Promise<LoadedDemoPlan> {
   const plan = JSON.parse(readFileSync(file, 'utf8')) as DemoPlanFile;
   const post = async (route: string, body: object): Promise<{ id: string } | undefined> => {
     const res = await fetch(`${baseUrl}${route}`, {

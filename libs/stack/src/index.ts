@@ -1,5 +1,16 @@
 export { loadDemoPlan, type LoadedDemoPlan } from './demo-plan';
-export { type AppOptions, type Crash, NodeApp, type NodeAppOptions, type OutputMode, apiReady, startApi, startWorker, stopChild, workerReady } from './node-app';
+export {
+  type AppOptions,
+  type Crash,
+  NodeApp,
+  type NodeAppOptions,
+  type OutputMode,
+  apiReady,
+  startApi,
+  startWorker,
+  stopChild,
+  workerReady,
+} from './node-app';
 export { assertPortFree, freePort, sleep, waitForExit, waitForPort, waitForUrl, waitUntilFree } from './ports';
 export {
   type PostgresOptions,
@@ -13,5 +24,15 @@ export {
   startPostgres,
 } from './postgres';
 export { repoRoot } from './repo-root';
-export { type AppsOptions, type DatabaseSetUp, type Stack, type StackOptions, type Stoppable, runNode, setUpDatabase, startStack, stopAll } from './stack';
+export {
+  type AppsOptions,
+  type DatabaseSetUp,
+  type Stack,
+  type StackOptions,
+  type Stoppable,
+  runNode,
+  setUpDatabase,
+  startStack,
+  stopAll,
+} from './stack';
 export { type TemporalOptions, type TemporalServer, startTemporal, temporalCli } from './temporal';

@@ -75,7 +75,8 @@ export class NodeApp {
 
   async start(): Promise<void> {
     const { env, detached = false, output = 'quiet', onCrash } = this.options;
-    if (output === 'file' && (!this.log || this.log.writableEnded)) this.log = createWriteStream(this.options.logFile ?? `${this.label}.log`, { flags: 'a' });
+    if (output === 'file' && (!this.log || this.log.writableEnded))
+      this.log = createWriteStream(this.options.logFile ?? `${this.label}.log`, { flags: 'a' });
     const child = spawn(process.execPath, [this.script], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached });
     this.child = child;
     this.output = '';
@@ -134,7 +135,8 @@ export function workerReady(timeoutMs = 60_000): (app: NodeApp) => Promise<void>
 
 /** Ready when GET <baseUrl>/readyz answers 2xx. */
 export function apiReady(baseUrl: string, timeoutMs = 60_000): (app: NodeApp) => Promise<void> {
-  return (app) => waitForUrl(`${baseUrl}/readyz`, timeoutMs, () => (app.exited ? `${app.label} exited at start:\n${app.output.slice(-2000)}` : false));
+  return (app) =>
+    waitForUrl(`${baseUrl}/readyz`, timeoutMs, () => (app.exited ? `${app.label} exited at start:\n${app.output.slice(-2000)}` : false));
 }
 
 export interface AppOptions {
@@ -149,14 +151,24 @@ export interface AppOptions {
 
 /** The built worker (apps/worker/dist/main.js unless `script`), started and polling. */
 export async function startWorker(options: AppOptions): Promise<NodeApp> {
-  const app = new NodeApp({ ...options, label: 'worker', script: options.script ?? 'apps/worker/dist/main.js', ready: workerReady(options.readyTimeoutMs) });
+  const app = new NodeApp({
+    ...options,
+    label: 'worker',
+    script: options.script ?? 'apps/worker/dist/main.js',
+    ready: workerReady(options.readyTimeoutMs),
+  });
   await startOrStop(app);
   return app;
 }
 
 /** The built API (apps/api/dist/main.js unless `script`) on the PORT of its env, started and ready. */
 export async function startApi(options: AppOptions & { baseUrl: string }): Promise<NodeApp> {
-  const app = new NodeApp({ ...options, label: 'api', script: options.script ?? 'apps/api/dist/main.js', ready: apiReady(options.baseUrl, options.readyTimeoutMs) });
+  const app = new NodeApp({
+    ...options,
+    label: 'api',
+    script: options.script ?? 'apps/api/dist/main.js',
+    ready: apiReady(options.baseUrl, options.readyTimeoutMs),
+  });
   await startOrStop(app);
   return app;
 }

@@ -16,7 +16,20 @@
 import { readPostgresHome } from '@closeloop/config';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -117,7 +130,11 @@ export class PostgresServer {
       child.stderr!.on('data', onData);
       child.once('error', reject);
       child.once('exit', (code, signal) => {
-        reject(new Error(`PostgreSQL exited (${signal ?? code}) before accepting connections: ${output.trim().split('\n').slice(-3).join(' | ')}`));
+        reject(
+          new Error(
+            `PostgreSQL exited (${signal ?? code}) before accepting connections: ${output.trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
       });
     }).catch((error: unknown) => {
       running.delete(this);
@@ -135,9 +152,20 @@ export class PostgresServer {
     writeFileSync(passwordFile, `${this.password}\n`, { mode: 0o600 });
     if (owner.uid !== undefined) chownSync(passwordFile, owner.uid, owner.gid!);
     try {
-      const args = [`--pgdata=${this.databaseDir}`, '--auth=password', `--username=${this.user}`, `--pwfile=${passwordFile}`, `--lc-messages=${serverEnv().LC_MESSAGES}`];
+      const args = [
+        `--pgdata=${this.databaseDir}`,
+        '--auth=password',
+        `--username=${this.user}`,
+        `--pwfile=${passwordFile}`,
+        `--lc-messages=${serverEnv().LC_MESSAGES}`,
+      ];
       await new Promise<void>((resolve, reject) => {
-        const child = spawn(path.join(bin, 'initdb'), args, { ...owner, cwd: path.dirname(this.databaseDir), env: serverEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(path.join(bin, 'initdb'), args, {
+          ...owner,
+          cwd: path.dirname(this.databaseDir),
+          env: serverEnv(),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let output = '';
         const onData = (chunk: Buffer) => {
           this.onLog(String(chunk));
@@ -146,7 +174,9 @@ export class PostgresServer {
         child.stdout.on('data', onData);
         child.stderr.on('data', onData);
         child.once('error', reject);
-        child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`initdb failed (${signal ?? code}): ${output.trim()}`))));
+        child.once('exit', (code, signal) =>
+          code === 0 ? resolve() : reject(new Error(`initdb failed (${signal ?? code}): ${output.trim()}`)),
+        );
       });
     } finally {
       rmSync(passwordFile, { force: true });
@@ -199,7 +229,12 @@ export interface StartedPostgres {
 }
 
 /** PostgreSQL for dataDir on port, with `database` (default `closeloop`) created. */
-export async function startPostgres(options: { dataDir: string; port: number; database?: string; onLog?: (text: string) => void }): Promise<StartedPostgres> {
+export async function startPostgres(options: {
+  dataDir: string;
+  port: number;
+  database?: string;
+  onLog?: (text: string) => void;
+}): Promise<StartedPostgres> {
   const { dataDir, port, database = 'closeloop', onLog } = options;
   await assertPortFree(port, 'PostgreSQL');
   mkdirSync(dataDir, { recursive: true });
@@ -239,7 +274,9 @@ function platformPackage(): { name: string; dir: string; version: string } {
   try {
     entry = require.resolve(name); // its only export, dist/index.js; the package is the folder above with its package.json
   } catch {
-    throw new Error(`${name} is not installed: run \`make install\` (or \`npm install\`) on this ${os.platform()}-${os.arch()} machine, or set DATABASE_URL to use another PostgreSQL.`);
+    throw new Error(
+      `${name} is not installed: run \`make install\` (or \`npm install\`) on this ${os.platform()}-${os.arch()} machine, or set DATABASE_URL to use another PostgreSQL.`,
+    );
   }
   for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
@@ -261,10 +298,14 @@ function serverAccount(): Required<Owner> {
       /* the group may exist already */
     }
     try {
-      execFileSync('useradd', ['--system', '-g', serverUser, '--no-create-home', '--shell', '/usr/sbin/nologin', serverUser], { stdio: 'ignore' });
+      execFileSync('useradd', ['--system', '-g', serverUser, '--no-create-home', '--shell', '/usr/sbin/nologin', serverUser], {
+        stdio: 'ignore',
+      });
       return lookup();
     } catch {
-      throw new Error(`PostgreSQL will not run as root and there is no user \`${serverUser}\` to run it as (useradd failed): create one (useradd ${serverUser}) or run as a normal user.`);
+      throw new Error(
+        `PostgreSQL will not run as root and there is no user \`${serverUser}\` to run it as (useradd failed): create one (useradd ${serverUser}) or run as a normal user.`,
+      );
     }
   }
 }
@@ -285,7 +326,9 @@ function assertTraversable(dir: string, { uid, gid }: Required<Owner>): void {
     const { mode, uid: owner, gid: group } = statSync(d);
     const bit = owner === uid ? 0o100 : group === gid ? 0o010 : 0o001;
     if (!(mode & bit)) {
-      throw new Error(`PostgreSQL runs as the user \`${serverUser}\`, which cannot enter ${d} (mode ${(mode & 0o777).toString(8).padStart(4, '0')}): set CLOSELOOP_POSTGRES_HOME to a folder outside it (default /var/lib/closeloop/postgres).`);
+      throw new Error(
+        `PostgreSQL runs as the user \`${serverUser}\`, which cannot enter ${d} (mode ${(mode & 0o777).toString(8).padStart(4, '0')}): set CLOSELOOP_POSTGRES_HOME to a folder outside it (default /var/lib/closeloop/postgres).`,
+      );
     }
     if (d === path.dirname(d)) return;
   }
@@ -325,7 +368,11 @@ function makeReadableByAll(dir: string): void {
 /** Server messages in a locale we can read: we wait for "ready to accept connections". */
 function messagesLocale(): string {
   try {
-    const available = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\r?\n/).map((l) => l.trim()));
+    const available = new Set(
+      execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .split(/\r?\n/)
+        .map((l) => l.trim()),
+    );
     for (const locale of ['en_US.UTF-8', 'C.UTF-8', 'en_US.utf8']) if (available.has(locale)) return locale;
   } catch {
     /* no `locale` */
@@ -360,7 +407,11 @@ function installSafetyNet(): void {
   process.once('exit', () => {
     for (const server of running) server.process?.kill('SIGINT');
   });
-  for (const [signal, number] of [['SIGHUP', 1], ['SIGINT', 2], ['SIGTERM', 15]] as const) {
+  for (const [signal, number] of [
+    ['SIGHUP', 1],
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+  ] as const) {
     process.on(signal, () => {
       if (signalsOwnedByCaller) return;
       // stop() failures are swallowed on purpose: the process is exiting and kills what is left on 'exit'.

@@ -45,7 +45,9 @@ export function setUpDatabase(env: NodeJS.ProcessEnv, { migrate = true }: { migr
   const bootstrap = runNode('admin key', 'apps/api/dist/cli/bootstrap-admin.js', env);
   const { bootstrapKey, keyFile } = readCliConfig(env);
   const adminKey =
-    bootstrapKey || /cl_[A-Za-z0-9_-]+/.exec(bootstrap)?.[0] || (keyFile && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined);
+    bootstrapKey ||
+    /cl_[A-Za-z0-9_-]+/.exec(bootstrap)?.[0] ||
+    (keyFile && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined);
   if (!adminKey) throw new Error(`no admin key from bootstrap-admin: ${bootstrap}`);
   return { messages, bootstrap, adminKey };
 }
@@ -110,17 +112,35 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     started.push(temporal);
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const name of apps?.without ?? []) delete env[name];
-    Object.assign(env, { NODE_ENV: 'production', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, PORT: String(ports.api), HOST: '127.0.0.1', ...apps?.env });
+    Object.assign(env, {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      PORT: String(ports.api),
+      HOST: '127.0.0.1',
+      ...apps?.env,
+    });
     const stack: Stack = { postgres, databaseUrl, temporal, env, stop: () => stopAll(started) };
     if (!apps) return stack;
 
     stack.setUp = setUpDatabase(env);
     const common = { env, output: apps.output, detached: apps.detached };
     const logFile = (label: string) => (apps.logDir ? path.join(apps.logDir, `${label}.log`) : undefined);
-    stack.worker = await startWorker({ ...common, script: apps.workerScript, logFile: logFile('worker'), onCrash: (c) => apps.onCrash?.('worker', c) });
+    stack.worker = await startWorker({
+      ...common,
+      script: apps.workerScript,
+      logFile: logFile('worker'),
+      onCrash: (c) => apps.onCrash?.('worker', c),
+    });
     started.push(stack.worker);
     stack.baseUrl = `http://127.0.0.1:${ports.api}`;
-    stack.api = await startApi({ ...common, baseUrl: stack.baseUrl, script: apps.apiScript, logFile: logFile('api'), onCrash: (c) => apps.onCrash?.('api', c) });
+    stack.api = await startApi({
+      ...common,
+      baseUrl: stack.baseUrl,
+      script: apps.apiScript,
+      logFile: logFile('api'),
+      onCrash: (c) => apps.onCrash?.('api', c),
+    });
     started.push(stack.api);
     return stack;
   } catch (error) {

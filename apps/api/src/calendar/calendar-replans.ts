@@ -26,7 +26,12 @@ export class CalendarReplans {
   ) {}
 
   /** Starts the re-plan of a change and waits up to `waitMs` for it to end: its progress when it ended or at the deadline. */
-  async start(year: number, calendarVersion: number, metadata: Omit<CommandMetadata, 'commandId'>, waitMs: number): Promise<CalendarReplan> {
+  async start(
+    year: number,
+    calendarVersion: number,
+    metadata: Omit<CommandMetadata, 'commandId'>,
+    waitMs: number,
+  ): Promise<CalendarReplan> {
     const workflowId = calendarReplanWorkflowId(year, calendarVersion);
     const handle = await this.client.workflow.start(calendarReplanWorkflowType, {
       workflowId,
@@ -44,7 +49,8 @@ export class CalendarReplans {
     const handle = this.client.workflow.getHandle(workflowId);
     try {
       const { status } = await handle.describe();
-      const progress = status.name === 'COMPLETED' ? ((await handle.result()) as CalendarReplanProgress) : await handle.query(calendarReplanProgressQuery);
+      const progress =
+        status.name === 'COMPLETED' ? ((await handle.result()) as CalendarReplanProgress) : await handle.query(calendarReplanProgressQuery);
       return { workflowId, ...progress };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return undefined;

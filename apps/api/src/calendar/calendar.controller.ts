@@ -39,7 +39,7 @@ export class CalendarController {
     return readCalendarYear(this.db, year);
   }
 
-  @ApiOperation({ operationId: 'replaceCalendarYear', summary: 'Replace a year\'s holidays and make-up working days' })
+  @ApiOperation({ operationId: 'replaceCalendarYear', summary: "Replace a year's holidays and make-up working days" })
   @Put(':year')
   @HttpCode(200)
   @Roles('admin')
@@ -54,7 +54,13 @@ export class CalendarController {
     let calendarVersion: number;
     try {
       // calendar_days is an inline projection of CalendarChanged: the rows commit with the event.
-      ({ version: calendarVersion } = await handleStreamCommand(this.eventStore, calendarStreamId(year), calendarYearDecider, command, calendarProblems));
+      ({ version: calendarVersion } = await handleStreamCommand(
+        this.eventStore,
+        calendarStreamId(year),
+        calendarYearDecider,
+        command,
+        calendarProblems,
+      ));
     } catch (error) {
       if (error instanceof StreamVersionConflict) {
         throw ProblemException.of('calendar-conflict', `calendar ${year} kept changing; try again`);
@@ -68,7 +74,7 @@ export class CalendarController {
     return { ...stored, replannedItems: replan.replanned, replan };
   }
 
-  @ApiOperation({ operationId: 'getCalendarReplan', summary: 'Progress of the re-plan after a year\'s last change' })
+  @ApiOperation({ operationId: 'getCalendarReplan', summary: "Progress of the re-plan after a year's last change" })
   @Get(':year/replan')
   @Roles('admin')
   @ApiOkResponse({ type: CalendarReplanDto, description: "the progress of the re-plan after the year's last change" })

@@ -109,6 +109,9 @@ export class ReplacedCalendarYearDto extends CalendarYearDto {
   })
   replannedItems!: number;
 
-  @ApiProperty({ type: CalendarReplanDto, description: 'the re-plan this change started, as far as it had come when the answer was given (it waits up to 5 s)' })
+  @ApiProperty({
+    type: CalendarReplanDto,
+    description: 'the re-plan this change started, as far as it had come when the answer was given (it waits up to 5 s)',
+  })
   replan!: CalendarReplanDto;
 }

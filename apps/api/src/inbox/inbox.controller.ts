@@ -19,7 +19,7 @@ import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
 export class InboxController {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
-  @ApiOperation({ operationId: 'listInbox', summary: 'The caller\'s notifications' })
+  @ApiOperation({ operationId: 'listInbox', summary: "The caller's notifications" })
   @Get()
   @ApiOkResponse({ type: InboxPageDto, description: "the caller's notifications, newest first, each with its deliveries per channel" })
   async list(@Query() query: InboxQuery, @CurrentCaller() { principal }: Caller): Promise<Page<InboxEntryDto>> {

@@ -18,7 +18,6 @@ import { ApiSchemaExtension } from '../common/openapi/validation-schema';
 import { CODE, DATE } from '../common/validation/patterns';
 import { Required } from '../common/validation/required.decorator';
 
-
 export class IndicatorDto {
   @ApiProperty({ example: '秸秆综合利用率' })
   @IsNotEmpty()
@@ -66,7 +65,11 @@ export class MilestoneDto {
 }
 
 /** The deadline is required unless the item is long-term (the @ValidateIf on `deadline`). */
-@ApiSchemaExtension({ if: { required: ['kind'], properties: { kind: { const: 'long_term' } } }, then: {}, else: { required: ['deadline'] } })
+@ApiSchemaExtension({
+  if: { required: ['kind'], properties: { kind: { const: 'long_term' } } },
+  then: {},
+  else: { required: ['deadline'] },
+})
 export class CreateItemDto {
   @ApiProperty({ example: 'HHHT-2020', description: 'the plan this item belongs to (must exist)' })
   @Matches(CODE, { message: 'planCode must be 1-64 letters, digits, dots, dashes or underscores' })

@@ -19,7 +19,6 @@ import {
 import { DATE } from '../common/validation/patterns';
 import { Required } from '../common/validation/required.decorator';
 
-
 export class EvidenceDto {
   @ApiProperty({ example: 'photo', description: 'photo, document, monitoring, …' })
   @Matches(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'kind must be a short lowercase word' })

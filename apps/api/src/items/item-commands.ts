@@ -41,7 +41,13 @@ export class ItemCommands {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     return observed('FileItem', this.observe, () =>
-      refusalsAsProblems(() => this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, { args: [command], startWorkflowOperation, updateId: command.metadata.commandId })),
+      refusalsAsProblems(() =>
+        this.client.workflow.executeUpdateWithStart(itemUpdates.FileItem, {
+          args: [command],
+          startWorkflowOperation,
+          updateId: command.metadata.commandId,
+        }),
+      ),
     );
   }
 
@@ -53,7 +59,9 @@ export class ItemCommands {
   async send(itemId: string, command: ItemCommand & { type: Exclude<ExternalCommandType, 'FileItem'> }, options: CommandOptions = {}) {
     const handle = this.client.workflow.getHandle(itemWorkflowId(itemId));
     const update = itemUpdates[command.type] as (typeof itemUpdates)['AcknowledgeItem'];
-    return observed(command.type, this.observe, () => refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options], updateId: command.metadata.commandId })));
+    return observed(command.type, this.observe, () =>
+      refusalsAsProblems(() => handle.executeUpdate(update, { args: [command as never, options], updateId: command.metadata.commandId })),
+    );
   }
 }
 

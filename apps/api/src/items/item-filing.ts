@@ -1,6 +1,13 @@
 import { calendarYearsFor, loadCalendarData } from '@closeloop/calendar';
 import type { Database } from '@closeloop/db';
-import { type CalendarData, type CommandMetadata, type FileItem, type ItemDefinition, type Responsibility, resolvePolicy } from '@closeloop/domain';
+import {
+  type CalendarData,
+  type CommandMetadata,
+  type FileItem,
+  type ItemDefinition,
+  type Responsibility,
+  resolvePolicy,
+} from '@closeloop/domain';
 import type { PlanView } from '@closeloop/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
@@ -12,7 +19,12 @@ import { itemIdFor } from './item-id';
 export type ItemFilingInput = Omit<ItemDefinition, 'itemId' | 'planCode'> & Responsibility;
 
 /** The FileItem command for an item of `plan`: its id (plan + code), the plan's policy for its kind, the calendar. */
-export function fileItemCommand(plan: Pick<PlanView, 'id' | 'policy'>, input: ItemFilingInput, metadata: CommandMetadata, calendar?: CalendarData): FileItem {
+export function fileItemCommand(
+  plan: Pick<PlanView, 'id' | 'policy'>,
+  input: ItemFilingInput,
+  metadata: CommandMetadata,
+  calendar?: CalendarData,
+): FileItem {
   const data = { ...input, itemId: itemIdFor(plan.id, input.code), planCode: plan.id, policy: resolvePolicy(plan.policy, input.kind) };
   return { type: 'FileItem', data: calendar ? { ...data, calendar } : data, metadata };
 }

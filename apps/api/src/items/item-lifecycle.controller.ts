@@ -35,8 +35,18 @@ type DataOf<T extends LaterCommand> = Extract<ItemCommand, { type: T }>['data'];
 /** The item's life after filing: each operation is one command, decided in the item's workflow. */
 @ApiTags('items')
 @ApiBearerAuth()
-@ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', pattern: '^(W/)?"?[0-9]{1,9}"?$' }, description: 'the item version you last saw; 412 if it moved on' })
-@ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', pattern: '^[!-~]{1,255}$' }, description: 'the same key and body return the first result' })
+@ApiHeader({
+  name: 'If-Match',
+  required: false,
+  schema: { type: 'string', pattern: '^(W/)?"?[0-9]{1,9}"?$' },
+  description: 'the item version you last saw; 412 if it moved on',
+})
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  schema: { type: 'string', pattern: '^[!-~]{1,255}$' },
+  description: 'the same key and body return the first result',
+})
 @Controller('v1/items/:id')
 @ETag()
 export class ItemLifecycleController {
@@ -86,7 +96,12 @@ export class ItemLifecycleController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ schema: schemaRef('ItemView'), description: 'approved: the deadline moves, the original stays recorded' })
-  decideExtension(@Param('id') id: string, @Param('requestId') requestId: string, @Body() body: ExtensionDecisionDto, @Command({ ifMatch: true }) command: CommandContext) {
+  decideExtension(
+    @Param('id') id: string,
+    @Param('requestId') requestId: string,
+    @Body() body: ExtensionDecisionDto,
+    @Command({ ifMatch: true }) command: CommandContext,
+  ) {
     const data = { requestId, approve: body.approve, ...(body.reason ? { reason: body.reason } : {}) };
     return this.send(id, 'DecideExtension', data, command, { reason: body.reason });
   }
@@ -96,10 +111,15 @@ export class ItemLifecycleController {
   @HttpCode(200)
   @Roles('admin', 'supervisor', 'leader')
   @Idempotent()
-  @ApiOkResponse({ schema: schemaRef('ItemView'), description: "a new responsible unit, which must acknowledge; it must lie in the caller's scope (422 unknown-unit otherwise, as when filing)" })
+  @ApiOkResponse({
+    schema: schemaRef('ItemView'),
+    description:
+      "a new responsible unit, which must acknowledge; it must lie in the caller's scope (422 unknown-unit otherwise, as when filing)",
+  })
   reassign(@Param('id') id: string, @Body() body: ReassignmentDto, @Command({ ifMatch: true }) command: CommandContext) {
     // As when filing: a scoped caller hands the item only to a unit in its scope.
-    const newUnitUsable = () => assertUsableUnits(this.db, command.caller.scope, [{ field: 'responsibleUnitId', id: body.responsibleUnitId, scoped: true }]);
+    const newUnitUsable = () =>
+      assertUsableUnits(this.db, command.caller.scope, [{ field: 'responsibleUnitId', id: body.responsibleUnitId, scoped: true }]);
     return this.send(id, 'ReassignItem', { ...body }, command, { reason: body.reason, check: newUnitUsable });
   }
 
@@ -137,7 +157,12 @@ export class ItemLifecycleController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ schema: schemaRef('ItemView'), description: 'consolidated, or relapsed: reopened with a new deadline' })
-  recordRevisit(@Param('id') id: string, @Param('revisitId') revisitId: string, @Body() body: RevisitResultDto, @Command({ ifMatch: true }) command: CommandContext) {
+  recordRevisit(
+    @Param('id') id: string,
+    @Param('revisitId') revisitId: string,
+    @Body() body: RevisitResultDto,
+    @Command({ ifMatch: true }) command: CommandContext,
+  ) {
     const data = {
       revisitId,
       relapsed: body.outcome === 'relapsed',

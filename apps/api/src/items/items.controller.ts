@@ -38,7 +38,12 @@ export class ItemsController {
   @Post()
   @Roles('admin', 'integrator')
   @Idempotent()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, schema: { type: 'string', pattern: '^[!-~]{1,255}$' }, description: 'the same key and body return the first result' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    schema: { type: 'string', pattern: '^[!-~]{1,255}$' },
+    description: 'the same key and body return the first result',
+  })
   @ApiCreatedResponse({ schema: schemaRef('ItemView'), description: 'the filed item, with its stream version' })
   async create(
     @Body() body: CreateItemDto,
@@ -84,7 +89,10 @@ export class ItemsController {
    */
   @ApiOperation({ operationId: 'listItems', summary: 'List items' })
   @Get()
-  @ApiOkResponse({ schema: schemaRef('ItemPage'), description: 'a page of items in filing order, filtered; only items in the caller scope' })
+  @ApiOkResponse({
+    schema: schemaRef('ItemPage'),
+    description: 'a page of items in filing order, filtered; only items in the caller scope',
+  })
   async list(
     @Query() query: ItemListQuery,
     @CurrentCaller() { scope }: Caller,
@@ -118,7 +126,7 @@ export class ItemsController {
     return this.items.visible(id, scope);
   }
 
-  @ApiOperation({ operationId: 'listItemEvents', summary: 'An item\'s event log: the audit trail' })
+  @ApiOperation({ operationId: 'listItemEvents', summary: "An item's event log: the audit trail" })
   @Get(':id/events')
   @ApiOkResponse({ type: ItemEventLogDto, description: "the item's event log in stream order: the audit trail" })
   async events(@Param('id') id: string, @CurrentCaller() { scope }: Caller): Promise<ItemEventLogDto> {

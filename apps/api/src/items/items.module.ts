@@ -14,7 +14,8 @@ import { ItemsController } from './items.controller';
   providers: [
     {
       provide: ItemCommands,
-      useFactory: (temporal: Client, config: ApiConfig, metrics: Metrics) => new ItemCommands(temporal, config.taskQueue, metrics.observeCommand),
+      useFactory: (temporal: Client, config: ApiConfig, metrics: Metrics) =>
+        new ItemCommands(temporal, config.taskQueue, metrics.observeCommand),
       inject: [TEMPORAL_CLIENT, API_CONFIG, Metrics],
     },
     ItemAccess,

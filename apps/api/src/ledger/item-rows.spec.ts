@@ -10,7 +10,8 @@ const fixtures = join(__dirname, '../../../../test/fixtures');
 const anyUnit: UnitDirectory = { resolve: (name) => (name.includes('不存在') ? undefined : name) };
 /** What the import's check does: the row's FileItem through the item decider, as an admin. */
 const admin = { commandId: 'c-1', actorId: 'admin-1', role: 'admin' as const, scope: 'all' as const };
-const decideFiling = (input: ItemFilingInput) => void decide(fileItemCommand({ id: 'HHHT', policy: defaultPolicy }, input, admin), initialState(), new Date());
+const decideFiling = (input: ItemFilingInput) =>
+  void decide(fileItemCommand({ id: 'HHHT', policy: defaultPolicy }, input, admin), initialState(), new Date());
 
 describe('dates as plan offices write them', () => {
   it.each([
@@ -23,7 +24,9 @@ describe('dates as plan offices write them', () => {
     ['2027年底前', '2027-12-31'],
   ])('%s is %s', (text, date) => expect(parseChineseDate(text)).toEqual({ date }));
 
-  it.each(['2027-02-30', '2027年13月底', '下个月', '长期坚持'])('%s is refused', (text) => expect(parseChineseDate(text)).toHaveProperty('error'));
+  it.each(['2027-02-30', '2027年13月底', '下个月', '长期坚持'])('%s is refused', (text) =>
+    expect(parseChineseDate(text)).toHaveProperty('error'),
+  );
 
   it('reads staged targets line by line', () => {
     expect(parseMilestones('2026年6月底前：完成排查\n2026-09-30: 完成整治')).toEqual({
@@ -42,7 +45,12 @@ describe('rows of the fixtures', () => {
     const { valid, errors } = validateRows(await readSheet(readFileSync(join(fixtures, 'hohhot-plan.csv'))), anyUnit, decideFiling);
     expect(errors).toEqual([]);
     expect(valid).toHaveLength(8);
-    expect(valid[0]!.input).toMatchObject({ code: '1', kind: 'time_bound', deadline: '2027-12-31', title: '全市细颗粒物(PM2.5)浓度未达标' });
+    expect(valid[0]!.input).toMatchObject({
+      code: '1',
+      kind: 'time_bound',
+      deadline: '2027-12-31',
+      title: '全市细颗粒物(PM2.5)浓度未达标',
+    });
     expect(valid[0]!.input.milestones).toEqual([
       { id: 'm1', title: '完成禁燃区燃煤散烧治理', due: '2027-06-30' },
       { id: 'm2', title: '完成不达标工业炉窑淘汰', due: '2027-10-31' },
@@ -127,7 +135,11 @@ describe('unit names in a sheet', () => {
     const { valid, errors } = validateRows(sheet, shared, decideFiling);
     expect(valid).toEqual([]);
     expect(errors).toEqual([
-      { row: 2, field: '责任单位', message: 'unit 水务局 is ambiguous: 2 units have this name (saihan-water 水务局, xincheng-water 水务局); give the unit id' },
+      {
+        row: 2,
+        field: '责任单位',
+        message: 'unit 水务局 is ambiguous: 2 units have this name (saihan-water 水务局, xincheng-water 水务局); give the unit id',
+      },
     ]);
   });
 });

@@ -106,7 +106,11 @@ export function titleFrom(finding: string): string {
 export type FilingCheck = (input: ItemFilingInput) => void;
 
 /** The column a refusal of the filing rules concerns (others are put on the row's 序号). */
-const columnOfRefusal: Record<string, Column> = { 'long-term-has-no-deadline': 'deadline', 'bad-deadline': 'deadline', 'bad-milestone': 'milestones' };
+const columnOfRefusal: Record<string, Column> = {
+  'long-term-has-no-deadline': 'deadline',
+  'bad-deadline': 'deadline',
+  'bad-milestone': 'milestones',
+};
 
 /**
  * Parses every row (formats, units, real dates, codes unique in the file), then checks what it would file with
@@ -132,7 +136,8 @@ export function validateRows(sheet: Sheet, units: UnitDirectory, decideFiling: F
     }
     if (input && rowErrors.length === 0) {
       const first = codes.get(input.code);
-      if (first !== undefined) rowErrors.push({ row: sheetRow.row, field: columns.code!, message: `序号 ${input.code} is also on row ${first}` });
+      if (first !== undefined)
+        rowErrors.push({ row: sheetRow.row, field: columns.code!, message: `序号 ${input.code} is also on row ${first}` });
       else codes.set(input.code, sheetRow.row);
     }
     if (input && rowErrors.length === 0) valid.push({ row: sheetRow.row, input });
@@ -209,7 +214,8 @@ function validateRow(
   for (const message of milestoneErrors) error(field('milestones'), message);
   if (milestones.length > 50) error(field('milestones'), 'has more than 50 milestones');
 
-  if (!code || !CODE.test(code) || !finding || !target || !title || !responsible?.length || !supervising?.length || !cooperating) return undefined;
+  if (!code || !CODE.test(code) || !finding || !target || !title || !responsible?.length || !supervising?.length || !cooperating)
+    return undefined;
   // The first supervising department supervises; the others, like the responsible unit's partners, cooperate.
   const [responsibleUnitId, ...moreResponsible] = responsible;
   const [supervisingUnitId, ...moreSupervising] = supervising;

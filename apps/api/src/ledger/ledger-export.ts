@@ -7,7 +7,19 @@ import type { Kysely } from 'kysely';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
-export const LEDGER_COLUMNS = ['序号', '问题', '整改目标', '责任单位', '督导单位', '整改时限', '原整改时限', '进度', '状态', '红黄绿灯', '预警等级'] as const;
+export const LEDGER_COLUMNS = [
+  '序号',
+  '问题',
+  '整改目标',
+  '责任单位',
+  '督导单位',
+  '整改时限',
+  '原整改时限',
+  '进度',
+  '状态',
+  '红黄绿灯',
+  '预警等级',
+] as const;
 
 const statusLabels: Record<string, string> = {
   assigned: '已交办',
@@ -18,7 +30,13 @@ const statusLabels: Record<string, string> = {
   consolidated: '已巩固',
 };
 const lightLabels: Record<string, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
-const levelLabels: Record<string, string> = { warning: '预警', bulletin: '通报', supervision: '督办', summons: '约谈', accountability: '问责' };
+const levelLabels: Record<string, string> = {
+  warning: '预警',
+  bulletin: '通报',
+  supervision: '督办',
+  summons: '约谈',
+  accountability: '问责',
+};
 /** Cell fills for the traffic light column. */
 export const LIGHT_FILL_ARGB: Record<string, string> = { green: 'FFC6EFCE', yellow: 'FFFFEB9C', red: 'FFFFC7CE' };
 

@@ -70,7 +70,12 @@ export class LedgerImport {
    * Units are looked up among those in the importer's scope only: a unit outside it reads as one that does not
    * exist, and a shared name counts only the candidates in scope (no id or name outside the scope is revealed).
    */
-  async check(plan: PlanView, sheet: Sheet, metadata: CommandMetadata, now = new Date()): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
+  async check(
+    plan: PlanView,
+    sheet: Sheet,
+    metadata: CommandMetadata,
+    now = new Date(),
+  ): Promise<{ check: ImportCheck; planned: PlannedRow[] }> {
     const decideFiling = (input: ItemFilingInput) => void decide(fileItemCommand(plan, input, metadata), initialState(), now);
     const { valid, errors } = validateRows(sheet, await this.unitDirectory(metadata.scope), decideFiling);
     const planned: PlannedRow[] = [];

@@ -37,19 +37,29 @@ export class LedgerController {
     private readonly ledgerImport: LedgerImport,
   ) {}
 
-  @ApiOperation({ operationId: 'importPlanItems', summary: 'Import a plan\'s items from a spreadsheet' })
+  @ApiOperation({ operationId: 'importPlanItems', summary: "Import a plan's items from a spreadsheet" })
   @Post(':id/items\\:import')
   @HttpCode(200)
   @Roles('admin', 'integrator')
   @UseInterceptors(FileInterceptor(SHEET_FIELD, { limits: { fileSize: MAX_SHEET_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data', CSV_TYPE, XLSX_CONTENT_TYPE)
   @ApiRequestContent({
-    'multipart/form-data': { schema: { type: 'object', required: [SHEET_FIELD], additionalProperties: false, properties: { [SHEET_FIELD]: { type: 'string', format: 'binary' } } } },
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        required: [SHEET_FIELD],
+        additionalProperties: false,
+        properties: { [SHEET_FIELD]: { type: 'string', format: 'binary' } },
+      },
+    },
     [CSV_TYPE]: { schema: { type: 'string', format: 'binary' } },
     [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'validate every row and report errors, writing nothing' })
-  @ApiOkResponse({ schema: { oneOf: [schemaRef('ImportResult'), schemaRef('ImportCheck')] }, description: 'the rows filed; with dryRun, the check of every row (nothing written)' })
+  @ApiOkResponse({
+    schema: { oneOf: [schemaRef('ImportResult'), schemaRef('ImportCheck')] },
+    description: 'the rows filed; with dryRun, the check of every row (nothing written)',
+  })
   async import(
     @Param('id') planId: string,
     @Query('dryRun') dryRun: unknown,
@@ -80,7 +90,7 @@ export class LedgerController {
     return this.ledgerImport.run(plan, planned, metadata);
   }
 
-  @ApiOperation({ operationId: 'getPlanLedger', summary: 'A plan\'s ledger (台账) as JSON, CSV or XLSX' })
+  @ApiOperation({ operationId: 'getPlanLedger', summary: "A plan's ledger (台账) as JSON, CSV or XLSX" })
   @Get(':id/ledger')
   @ApiProduces(JSON_TYPE, CSV_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
@@ -89,8 +99,15 @@ export class LedgerController {
       [CSV_TYPE]: { schema: { type: 'string', description: 'UTF-8 with a BOM, the Chinese headers first' } },
       [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
     },
-    description: "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items" })
-  async ledger(@Param('id') planId: string, @CurrentCaller() { scope }: Caller, @Req() request: Request, @Res() response: Response): Promise<void> {
+    description:
+      "the plan's ledger (台账): the items in the caller's scope, by Accept as JSON (default), CSV or XLSX; 404 when the caller's scope covers neither the plan's owner unit nor any of its items",
+  })
+  async ledger(
+    @Param('id') planId: string,
+    @CurrentCaller() { scope }: Caller,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const plan = await this.plan(planId);
     if (!(await isPlanVisible(this.db, plan, scope))) throw notFound(planId);
     const rows = ledgerRows(this.db, { planCode: plan.id, scope });
@@ -107,7 +124,10 @@ export class LedgerController {
         response.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', disposition('csv'));
         await writeLedgerCsv(rows, response);
       } else {
-        response.status(200).type('application/json; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${plan.id.replace(/[^A-Za-z0-9._-]/g, '_')}-ledger.json"`);
+        response
+          .status(200)
+          .type('application/json; charset=utf-8')
+          .setHeader('Content-Disposition', `inline; filename="${plan.id.replace(/[^A-Za-z0-9._-]/g, '_')}-ledger.json"`);
         await writeLedgerJson(rows, plan.id, response);
       }
     } catch (error) {

@@ -5,8 +5,7 @@ import { ProblemException } from '../common/problem/problem.exception';
 export const MAX_SHEET_BYTES = 10 * 1024 * 1024;
 export const SHEET_FIELD = 'file';
 
-const invalid = (field: string, message: string) =>
-  ProblemException.of('validation', `${field}: ${message}`, [{ field, message }]);
+const invalid = (field: string, message: string) => ProblemException.of('validation', `${field}: ${message}`, [{ field, message }]);
 
 /**
  * The spreadsheet's bytes: the multipart form's one `file` part (as a file, or as a plain field holding CSV

@@ -51,7 +51,8 @@ export class ChannelPreferenceDto {
 
   @ApiProperty({
     example: 'https://oapi.dingtalk.com/robot/send?access_token=…',
-    description: 'an email address for email; for webhook, dingtalk and wecom an https URL that resolves to public addresses only (no loopback, private, link-local … networks)',
+    description:
+      'an email address for email; for webhook, dingtalk and wecom an https URL that resolves to public addresses only (no loopback, private, link-local … networks)',
   })
   @Validate(ChannelAddress)
   @MaxLength(2000)
@@ -93,7 +94,11 @@ export class ChannelPreferenceDto {
   },
 })
 export class PutChannelsDto {
-  @ApiProperty({ type: ChannelPreferenceDto, isArray: true, description: 'the whole set, at most one per channel; replaces the current one' })
+  @ApiProperty({
+    type: ChannelPreferenceDto,
+    isArray: true,
+    description: 'the whole set, at most one per channel; replaces the current one',
+  })
   @ValidateNested({ each: true })
   @Type(() => ChannelPreferenceDto)
   @ArrayUnique((c: ChannelPreferenceDto) => c?.channel, { message: 'channels must name each channel at most once' })

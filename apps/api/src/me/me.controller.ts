@@ -23,14 +23,14 @@ export class MeController {
     this.outbound = new OutboundUrls(config.outboundAllow);
   }
 
-  @ApiOperation({ operationId: 'getMyChannels', summary: 'The caller\'s notification channels' })
+  @ApiOperation({ operationId: 'getMyChannels', summary: "The caller's notification channels" })
   @Get('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the channels notifications go out on besides the inbox' })
   async channels(@CurrentCaller() { principal }: Caller): Promise<ChannelsDto> {
     return { channels: await listChannels(this.db, principal.id) };
   }
 
-  @ApiOperation({ operationId: 'replaceMyChannels', summary: 'Replace the caller\'s notification channels' })
+  @ApiOperation({ operationId: 'replaceMyChannels', summary: "Replace the caller's notification channels" })
   @Put('channels')
   @ApiOkResponse({ type: ChannelsDto, description: 'the new set; notifications already written keep their deliveries' })
   async replace(@Body() body: PutChannelsDto, @CurrentCaller() { principal }: Caller): Promise<ChannelsDto> {

@@ -40,7 +40,11 @@ export class Metrics {
       labelNames: ['status'] as const,
       registers: [this.registry],
       async collect() {
-        const rows = await db.selectFrom('deliveries').select(['status', (eb) => eb.fn.countAll<string>().as('count')]).groupBy('status').execute();
+        const rows = await db
+          .selectFrom('deliveries')
+          .select(['status', (eb) => eb.fn.countAll<string>().as('count')])
+          .groupBy('status')
+          .execute();
         const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
         for (const status of deliveryStatuses) this.set({ status }, counts.get(status) ?? 0);
       },

@@ -28,22 +28,74 @@ describe('the plan policy schema (POST /v1/plans)', () => {
 
   it.each([
     ['an unknown setting', { colour: 'red' }, [{ field: 'policy.colour', message: 'is not a policy setting' }]],
-    ['a duration in words', { revisitAfter: ['3 months'] }, [{ field: 'policy.revisitAfter[0]', message: 'must be an ISO 8601 duration such as P7D' }]],
-    ['trailing garbage after a duration', { dueSoonBefore: 'P7Dx' }, [{ field: 'policy.dueSoonBefore', message: 'must be an ISO 8601 duration such as P7D' }]],
-    ['a duration with no part', { dueSoonBefore: 'PT' }, [{ field: 'policy.dueSoonBefore', message: 'must be an ISO 8601 duration such as P7D' }]],
-    ['a zero cadence', { reportEvery: 'PT0S' }, [{ field: 'policy.reportEvery', message: 'must be a positive duration of one unit, such as P7D, P1M or PT30S' }]],
-    ['a rule with no condition', { escalation: [{ level: 'warning', onRelapse: false }] }, [{ field: 'policy.escalation[0]', message: 'needs a condition: overdueWorkingDays, missedReports or onRelapse' }]],
+    [
+      'a duration in words',
+      { revisitAfter: ['3 months'] },
+      [{ field: 'policy.revisitAfter[0]', message: 'must be an ISO 8601 duration such as P7D' }],
+    ],
+    [
+      'trailing garbage after a duration',
+      { dueSoonBefore: 'P7Dx' },
+      [{ field: 'policy.dueSoonBefore', message: 'must be an ISO 8601 duration such as P7D' }],
+    ],
+    [
+      'a duration with no part',
+      { dueSoonBefore: 'PT' },
+      [{ field: 'policy.dueSoonBefore', message: 'must be an ISO 8601 duration such as P7D' }],
+    ],
+    [
+      'a zero cadence',
+      { reportEvery: 'PT0S' },
+      [{ field: 'policy.reportEvery', message: 'must be a positive duration of one unit, such as P7D, P1M or PT30S' }],
+    ],
+    [
+      'a rule with no condition',
+      { escalation: [{ level: 'warning', onRelapse: false }] },
+      [{ field: 'policy.escalation[0]', message: 'needs a condition: overdueWorkingDays, missedReports or onRelapse' }],
+    ],
     ['a rule without a level', { escalation: [{ missedReports: 1 }] }, [{ field: 'policy.escalation[0].level', message: 'is required' }]],
-    ['a fractional count', { escalation: [{ level: 'warning', missedReports: 1.5 }] }, [{ field: 'policy.escalation[0].missedReports', message: 'must be an integer' }]],
+    [
+      'a fractional count',
+      { escalation: [{ level: 'warning', missedReports: 1.5 }] },
+      [{ field: 'policy.escalation[0].missedReports', message: 'must be an integer' }],
+    ],
     ['an unknown item kind', { byKind: { urgent: {} } }, [{ field: 'policy.byKind.urgent', message: 'is not a policy setting' }]],
-    ['a nested byKind', { byKind: { immediate: { byKind: {} } } }, [{ field: 'policy.byKind.immediate.byKind', message: 'is not a policy setting' }]],
+    [
+      'a nested byKind',
+      { byKind: { immediate: { byKind: {} } } },
+      [{ field: 'policy.byKind.immediate.byKind', message: 'is not a policy setting' }],
+    ],
     ['a null override', { byKind: { immediate: null } }, [{ field: 'policy.byKind.immediate', message: 'must be an object' }]],
-    ['an empty evidence kind', { requiredEvidenceKinds: [''] }, [{ field: 'policy.requiredEvidenceKinds[0]', message: 'must be a short lowercase word' }]],
-    ['__proto__ as a setting', JSON.parse('{"__proto__": {"dueSoonBefore": "x"}}'), [{ field: 'policy.__proto__', message: 'is not a policy setting' }]],
-    ['a level of the wrong type: its type alone', { escalation: [{ level: 5, missedReports: 1 }] }, [{ field: 'policy.escalation[0].level', message: 'must be a string' }]],
-    ['an unknown level', { escalation: [{ level: 'jail', missedReports: 1 }] }, [{ field: 'policy.escalation[0].level', message: 'must be one of warning, bulletin, supervision, summons, accountability' }]],
-    ['a count out of range', { escalation: [{ level: 'warning', overdueWorkingDays: -1 }] }, [{ field: 'policy.escalation[0].overdueWorkingDays', message: 'must be at least 0' }]],
-    ['too many revisits', { revisitAfter: Array(13).fill('P1M') }, [{ field: 'policy.revisitAfter', message: 'must have at most 12 entries' }]],
+    [
+      'an empty evidence kind',
+      { requiredEvidenceKinds: [''] },
+      [{ field: 'policy.requiredEvidenceKinds[0]', message: 'must be a short lowercase word' }],
+    ],
+    [
+      '__proto__ as a setting',
+      JSON.parse('{"__proto__": {"dueSoonBefore": "x"}}'),
+      [{ field: 'policy.__proto__', message: 'is not a policy setting' }],
+    ],
+    [
+      'a level of the wrong type: its type alone',
+      { escalation: [{ level: 5, missedReports: 1 }] },
+      [{ field: 'policy.escalation[0].level', message: 'must be a string' }],
+    ],
+    [
+      'an unknown level',
+      { escalation: [{ level: 'jail', missedReports: 1 }] },
+      [{ field: 'policy.escalation[0].level', message: 'must be one of warning, bulletin, supervision, summons, accountability' }],
+    ],
+    [
+      'a count out of range',
+      { escalation: [{ level: 'warning', overdueWorkingDays: -1 }] },
+      [{ field: 'policy.escalation[0].overdueWorkingDays', message: 'must be at least 0' }],
+    ],
+    [
+      'too many revisits',
+      { revisitAfter: Array(13).fill('P1M') },
+      [{ field: 'policy.revisitAfter', message: 'must have at most 12 entries' }],
+    ],
     [
       'several faults at once: each named',
       { colour: 'red', revisitAfter: ['3 months'] },

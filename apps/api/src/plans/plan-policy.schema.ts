@@ -11,7 +11,12 @@ export const DURATION_PATTERN = `^P(${datePart}(${timePart})?|${timePart})$`;
 export const CADENCE_PATTERN = '^(P[1-9][0-9]{0,2}[YMWD]|PT[1-9][0-9]{0,2}[HMS])$';
 const EVIDENCE_KIND_PATTERN = '^[a-z][a-z0-9_-]{0,31}$';
 
-const duration = (description: string, example: string): JsonSchema => ({ type: 'string', pattern: DURATION_PATTERN, description, examples: [example] });
+const duration = (description: string, example: string): JsonSchema => ({
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  description,
+  examples: [example],
+});
 
 const escalationRule: JsonSchema = {
   type: 'object',
@@ -24,20 +29,33 @@ const escalationRule: JsonSchema = {
     missedReports: { type: 'integer', minimum: 0, maximum: 1000, description: 'reports missed in a row' },
     onRelapse: { type: 'boolean', description: 'a revisit found a relapse and the item is not closed again' },
   },
-  anyOf: [{ required: ['overdueWorkingDays'] }, { required: ['missedReports'] }, { required: ['onRelapse'], properties: { onRelapse: { enum: [true] } } }],
+  anyOf: [
+    { required: ['overdueWorkingDays'] },
+    { required: ['missedReports'] },
+    { required: ['onRelapse'], properties: { onRelapse: { enum: [true] } } },
+  ],
 };
 
 const settings: Record<string, JsonSchema> = {
   dueSoonBefore: duration('before the deadline: due soon (预警 window); default P7D', 'P7D'),
   publicNoticePeriod: duration('after a closure request: public notice (公示) for objections; absent: no notice', 'P5D'),
-  revisitAfter: { type: 'array', maxItems: 12, items: duration('after closure', 'P3M'), description: 'when each revisit (回头看) falls due after closure; default [P3M, P6M]' },
+  revisitAfter: {
+    type: 'array',
+    maxItems: 12,
+    items: duration('after closure', 'P3M'),
+    description: 'when each revisit (回头看) falls due after closure; default [P3M, P6M]',
+  },
   requiredEvidenceKinds: {
     type: 'array',
     maxItems: 20,
     items: { type: 'string', pattern: EVIDENCE_KIND_PATTERN },
     description: 'evidence kinds a closure request must include (photo, document, monitoring, …)',
   },
-  dayCount: { type: 'string', enum: ['natural', 'working'], description: 'whether day durations count natural days (default) or working days' },
+  dayCount: {
+    type: 'string',
+    enum: ['natural', 'working'],
+    description: 'whether day durations count natural days (default) or working days',
+  },
   reportEvery: {
     type: 'string',
     pattern: CADENCE_PATTERN,
@@ -46,11 +64,21 @@ const settings: Record<string, JsonSchema> = {
   },
   remindBefore: duration('how long before a report, a milestone or the deadline the unit is reminded', 'P2D'),
   remindBeforeDeadline: duration('overrides remindBefore for milestones and the deadline', 'P7D'),
-  escalation: { type: 'array', maxItems: 10, items: escalationRule, description: 'the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责)' },
+  escalation: {
+    type: 'array',
+    maxItems: 10,
+    items: escalationRule,
+    description: 'the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责)',
+  },
   confirmFrom: { type: 'string', enum: escalationLevels, description: 'from this level up, an automatic escalation waits for a leader' },
 };
 
-const override: JsonSchema = { type: 'object', additionalProperties: false, properties: settings, description: 'settings that replace the plan’s for items of this kind' };
+const override: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: settings,
+  description: 'settings that replace the plan’s for items of this kind',
+};
 
 /** A plan's policy as `POST /v1/plans` takes it; omitted settings take the defaults. */
 export const PLAN_POLICY_SCHEMA: JsonSchema = {

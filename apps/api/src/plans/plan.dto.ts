@@ -34,7 +34,8 @@ export class CreatePlanDto {
     type: 'object',
     additionalProperties: false,
     properties: PLAN_POLICY_SCHEMA.properties as never,
-    description: 'durations in ISO 8601; omitted settings take the defaults (dueSoonBefore P7D, revisitAfter [P3M, P6M], no required evidence)',
+    description:
+      'durations in ISO 8601; omitted settings take the defaults (dueSoonBefore P7D, revisitAfter [P3M, P6M], no required evidence)',
     example: { dueSoonBefore: 'P7D', publicNoticePeriod: 'P5D', revisitAfter: ['P3M', 'P6M'], requiredEvidenceKinds: ['photo'] },
   })
   @IsOptional()

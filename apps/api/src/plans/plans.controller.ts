@@ -67,7 +67,10 @@ export class PlansController {
   @ApiOperation({ operationId: 'getPlan', summary: 'Get a plan with its progress counts' })
   @Get(':id')
   @Roles('admin', 'leader')
-  @ApiOkResponse({ schema: schemaRef('PlanView'), description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)' })
+  @ApiOkResponse({
+    schema: schemaRef('PlanView'),
+    description: 'the plan with its progress counts (by status, traffic light, overdue, relapses)',
+  })
   async get(@Param('id') id: string, @CurrentCaller() { scope }: Caller): Promise<PlanView> {
     const plan = await findPlan(this.db, id);
     if (!plan || !inScope(scope, plan.ownerUnitId)) {

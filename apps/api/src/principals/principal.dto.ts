@@ -17,7 +17,11 @@ export class CreatePrincipalDto {
   @Required()
   role!: Role;
 
-  @ApiProperty({ type: [String], example: ['hhht-water'], description: 'the units it acts for (with all their sub-units); required unless admin' })
+  @ApiProperty({
+    type: [String],
+    example: ['hhht-water'],
+    description: 'the units it acts for (with all their sub-units); required unless admin',
+  })
   @ArrayUnique({ message: 'unitIds must not repeat a unit' })
   @ArrayMaxSize(100)
   @Matches(UNIT_ID, { each: true, message: 'unitIds must be unit ids (1-64 lowercase letters, digits or dashes)' })

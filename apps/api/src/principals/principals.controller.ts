@@ -79,11 +79,15 @@ export class PrincipalsController {
     if (!(await revokePrincipal(this.db, id))) throw notFound(id);
   }
 
-  @ApiOperation({ operationId: 'rotatePrincipalKey', summary: 'Rotate a principal\'s API key' })
+  @ApiOperation({ operationId: 'rotatePrincipalKey', summary: "Rotate a principal's API key" })
   @Post(':id/key')
   @HttpCode(200)
   @ApiOkResponse({ type: PrincipalWithKeyDto, description: 'a new key, shown this once; the old one stops working at once' })
-  async rotate(@Param('id') id: string, @CurrentCaller() { principal: caller }: Caller, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
+  async rotate(
+    @Param('id') id: string,
+    @CurrentCaller() { principal: caller }: Caller,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PrincipalWithKeyDto> {
     if (caller.role !== 'admin' && caller.id !== id) throw notFound(id);
     const key = generateApiKey();
     const rotated = await replaceKey(this.db, id, key);

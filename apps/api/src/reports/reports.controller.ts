@@ -43,12 +43,22 @@ export class ReportsController {
   @ApiOperation({ operationId: 'getWeeklyDispatch', summary: 'The weekly dispatch (周调度)' })
   @Get('dispatch')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'week', required: true, example: '2026-W47', schema: { type: 'string', pattern: periodPatterns.week }, description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00); week 53 only in a year that has one (422 otherwise)' })
+  @ApiQuery({
+    name: 'week',
+    required: true,
+    example: '2026-W47',
+    schema: { type: 'string', pattern: periodPatterns.week },
+    description: 'ISO week in Asia/Shanghai (Monday 00:00 to Monday 00:00 +08:00); week 53 only in a year that has one (422 otherwise)',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
-    content: { [JSON_TYPE]: { schema: schemaRef('DispatchReport') }, [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
-    description: "per responsible unit: items open, due this week, overdue, reported and not reported, reports missed; a leader sees the units in its scope, with totals over those",
+    content: {
+      [JSON_TYPE]: { schema: schemaRef('DispatchReport') },
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+    description:
+      'per responsible unit: items open, due this week, overdue, reported and not reported, reports missed; a leader sees the units in its scope, with totals over those',
   })
   dispatch(
     @Query('week') week: unknown,
@@ -63,12 +73,22 @@ export class ReportsController {
   @ApiOperation({ operationId: 'getMonthlyBulletin', summary: 'The monthly bulletin (月通报)' })
   @Get('bulletin')
   @Roles('leader', 'admin')
-  @ApiQuery({ name: 'month', required: true, example: '2026-11', schema: { type: 'string', pattern: periodPatterns.month }, description: 'month in Asia/Shanghai' })
+  @ApiQuery({
+    name: 'month',
+    required: true,
+    example: '2026-11',
+    schema: { type: 'string', pattern: periodPatterns.month },
+    description: 'month in Asia/Shanghai',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx'], description: 'overrides the Accept header' })
   @ApiProduces(JSON_TYPE, XLSX_CONTENT_TYPE)
   @ApiOkResponse({
-    content: { [JSON_TYPE]: { schema: schemaRef('BulletinReport') }, [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
-    description: 'units ranked by on-time closure and reporting timeliness, with the bottom units named (排名靠后); a leader sees the units in its scope, each with its rank in the whole bulletin',
+    content: {
+      [JSON_TYPE]: { schema: schemaRef('BulletinReport') },
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
+    description:
+      'units ranked by on-time closure and reporting timeliness, with the bottom units named (排名靠后); a leader sees the units in its scope, each with its rank in the whole bulletin',
   })
   bulletin(
     @Query('month') month: unknown,

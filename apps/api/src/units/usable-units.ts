@@ -17,7 +17,10 @@ export interface NamedUnit {
  * sub-units). A unit outside the scope reads exactly like one that does not exist.
  */
 export async function assertUsableUnits(db: Kysely<Database>, scope: Scope, named: NamedUnit[]): Promise<void> {
-  const known = await existingUnitIds(db, named.map((n) => n.id));
+  const known = await existingUnitIds(
+    db,
+    named.map((n) => n.id),
+  );
   const usable = (n: NamedUnit) => known.has(n.id) && (!n.scoped || inScope(scope, n.id));
   const unknown = scope === 'all' ? 'does not exist' : 'does not exist in your scope';
   const errors = named.filter((n) => !usable(n)).map((n) => ({ field: n.field, message: `unit ${n.id} ${unknown}` }));

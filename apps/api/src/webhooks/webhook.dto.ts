@@ -17,8 +17,15 @@ import { TimeKeyPageQuery } from '../common/validation/pagination';
 import { Required } from '../common/validation/required.decorator';
 
 export class CreateWebhookDto {
-  @ApiProperty({ example: 'https://integrator.example.gov.cn/closeloop/events', description: 'the https URL the events are POSTed to; it must resolve to public addresses only (no loopback, private, link-local … networks)' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_host: true }, { message: 'url must be an http(s) URL' })
+  @ApiProperty({
+    example: 'https://integrator.example.gov.cn/closeloop/events',
+    description:
+      'the https URL the events are POSTed to; it must resolve to public addresses only (no loopback, private, link-local … networks)',
+  })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_host: true },
+    { message: 'url must be an http(s) URL' },
+  )
   @MaxLength(2000)
   @IsString()
   @Required()
@@ -90,7 +97,11 @@ export class WebhookDeliveryDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deliveredAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) replayedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'the body sent: { id, type, itemId, version, data, recordedAt }' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'the body sent: { id, type, itemId, version, data, recordedAt }',
+  })
   payload!: Record<string, unknown>;
 }
 

@@ -12,7 +12,16 @@ import {
   replayWebhookDelivery,
 } from '@closeloop/notifications';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { CurrentCaller } from '../common/auth/caller.decorator';
 import type { Caller, Principal } from '../common/auth/principal';
@@ -54,11 +63,19 @@ export class WebhooksController {
   @ApiOperation({ operationId: 'createWebhook', summary: 'Subscribe a webhook' })
   @Post()
   @HttpCode(201)
-  @ApiCreatedResponse({ type: CreatedWebhookDto, description: 'the subscription; with the generated secret when none was given (shown once)' })
+  @ApiCreatedResponse({
+    type: CreatedWebhookDto,
+    description: 'the subscription; with the generated secret when none was given (shown once)',
+  })
   async create(@Body() body: CreateWebhookDto, @CurrentCaller() { principal }: Caller): Promise<CreatedWebhookDto> {
     await this.outbound.assert([{ field: 'url', url: body.url }]);
     const secret = body.secret ?? generateWebhookSecret();
-    const created = await createWebhookSubscription(this.db, { principalId: principal.id, url: body.url, eventTypes: body.eventTypes, secret });
+    const created = await createWebhookSubscription(this.db, {
+      principalId: principal.id,
+      url: body.url,
+      eventTypes: body.eventTypes,
+      secret,
+    });
     return { ...toDto(created), ...(body.secret === undefined ? { secret } : {}) };
   }
 
@@ -67,7 +84,10 @@ export class WebhooksController {
   @ApiOkResponse({ type: WebhookPageDto, description: 'the caller’s subscriptions (an admin’s: all), oldest first' })
   async list(@Query() query: TimeKeyPageQuery, @CurrentCaller() { principal }: Caller): Promise<WebhookPageDto> {
     const limit = query.limit ?? 100;
-    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), { limit, after: createdAtPosition(decodeTimeIdCursor(query.cursor)) });
+    const { items, next } = await listWebhookSubscriptions(this.db, owner(principal), {
+      limit,
+      after: createdAtPosition(decodeTimeIdCursor(query.cursor)),
+    });
     return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
   }
 
@@ -88,11 +108,15 @@ export class WebhooksController {
     if (!UUID.test(id) || !(await deleteWebhookSubscription(this.db, owner(principal), id.toLowerCase()))) throw notFound(id);
   }
 
-  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: 'A webhook subscription\'s delivery log' })
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "A webhook subscription's delivery log" })
   @Get(':id/deliveries')
   @ApiOkResponse({ type: WebhookDeliveryPageDto, description: 'the delivery log, newest first' })
   @ApiNotFoundResponse({ description: 'no such subscription among the caller’s own' })
-  async deliveries(@Param('id') id: string, @Query() query: DeliveryQuery, @CurrentCaller() { principal }: Caller): Promise<WebhookDeliveryPageDto> {
+  async deliveries(
+    @Param('id') id: string,
+    @Query() query: DeliveryQuery,
+    @CurrentCaller() { principal }: Caller,
+  ): Promise<WebhookDeliveryPageDto> {
     const subscription = await this.visible(id, principal);
     const { items, next } = await listWebhookDeliveries(this.db, subscription.id, {
       status: query.status,
@@ -107,7 +131,11 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'queued again: the same payload and delivery id, attempts counted afresh' })
   @ApiNotFoundResponse({ description: 'no such subscription or delivery' })
-  async replay(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentCaller() { principal }: Caller): Promise<WebhookDeliveryDto> {
+  async replay(
+    @Param('id') id: string,
+    @Param('deliveryId') deliveryId: string,
+    @CurrentCaller() { principal }: Caller,
+  ): Promise<WebhookDeliveryDto> {
     const subscription = await this.visible(id, principal);
     const outcome = UUID.test(deliveryId) ? await replayWebhookDelivery(this.db, subscription.id, deliveryId.toLowerCase()) : 'not-found';
     if (outcome === 'not-found') throw ProblemException.of('not-found', `subscription ${id} has no delivery ${deliveryId}`);

@@ -84,7 +84,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['reports', 'document_number_allocations', 'document_numbers', 'principal_channels', 'deliveries', 'notifications', 'calendar_days']) {
+  for (const table of [
+    'reports',
+    'document_number_allocations',
+    'document_numbers',
+    'principal_channels',
+    'deliveries',
+    'notifications',
+    'calendar_days',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

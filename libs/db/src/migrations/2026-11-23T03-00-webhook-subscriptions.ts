@@ -13,7 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('deleted_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('webhook_subscriptions_principal_idx').on('webhook_subscriptions').columns(['principal_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('webhook_subscriptions_principal_idx')
+    .on('webhook_subscriptions')
+    .columns(['principal_id', 'created_at'])
+    .execute();
 
   // One row per (event, subscription); its id (a UUID v5 of both) is the dedup key and the X-Closeloop-Delivery header.
   await db.schema
@@ -34,7 +38,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('webhook_deliveries_due_idx').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('webhook_deliveries_log_idx').on('webhook_deliveries').columns(['subscription_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_log_idx')
+    .on('webhook_deliveries')
+    .columns(['subscription_id', 'created_at', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -16,7 +16,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('items_status_filed_idx').on('items').columns(['status', 'filed_at', 'id']).execute();
   await db.schema.createIndex('items_light_filed_idx').on('items').columns(['light', 'filed_at', 'id']).execute();
   // Few items are overdue at a time, and those are the ones asked for.
-  await db.schema.createIndex('items_plan_overdue_filed_idx').on('items').columns(['plan_code', 'filed_at', 'id']).where(sql.ref('overdue'), '=', true).execute();
+  await db.schema
+    .createIndex('items_plan_overdue_filed_idx')
+    .on('items')
+    .columns(['plan_code', 'filed_at', 'id'])
+    .where(sql.ref('overdue'), '=', true)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

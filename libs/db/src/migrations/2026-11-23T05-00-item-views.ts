@@ -17,7 +17,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   // line first. A page then reads each view where its row is, without decompressing it.
   await sql`alter table items alter column view set storage main`.execute(db);
   await sql`update items as p set view = (${sql.raw(viewOfRow)})`.execute(db);
-  await db.schema.alterTable('items').alterColumn('view', (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable('items')
+    .alterColumn('view', (c) => c.setNotNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -30,7 +33,8 @@ const state = (path: string): string => `d.s -> ${path}`;
 const stateOr = (path: string, fallback: string): string => `coalesce(nullif(d.s -> ${path}, 'null'::jsonb), '${fallback}'::jsonb)`;
 /** A timestamptz as Date#toISOString writes it (UTC, milliseconds cut, not rounded, as the driver parses them). */
 const isoTime = (column: string): string => `to_char(p.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const fields = (list: [key: string, expression: string][]): string => list.map(([key, expression]) => `${expression} as "${key}"`).join(', ');
+const fields = (list: [key: string, expression: string][]): string =>
+  list.map(([key, expression]) => `${expression} as "${key}"`).join(', ');
 
 /**
  * The view of row `p`: `row_to_json` writes a row's fields in their order and without blanks (dates as

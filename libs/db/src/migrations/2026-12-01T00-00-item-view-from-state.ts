@@ -7,7 +7,14 @@ import { type Kysely, sql } from 'kysely';
 // fields and values (but `percent`, which was the `real` column's and is now the state's, as reported), until the
 // row's next write or `make rebuild` writes them anew. A change to the view's shape needs only `make rebuild`.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('items').dropColumn('title').dropColumn('kind').dropColumn('original_deadline').dropColumn('percent').dropColumn('next_wake_up').execute();
+  await db.schema
+    .alterTable('items')
+    .dropColumn('title')
+    .dropColumn('kind')
+    .dropColumn('original_deadline')
+    .dropColumn('percent')
+    .dropColumn('next_wake_up')
+    .execute();
 }
 
 /** The columns back, filled from the stored views (what the projection wrote into them). */
@@ -27,5 +34,8 @@ export async function down(db: Kysely<any>): Promise<void> {
       original_deadline = (view ->> 'originalDeadline')::date,
       percent = (view ->> 'percent')::real,
       next_wake_up = (view ->> 'nextWakeUp')::timestamptz`.execute(db);
-  await db.schema.alterTable('items').alterColumn('title', (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable('items')
+    .alterColumn('title', (c) => c.setNotNull())
+    .execute();
 }

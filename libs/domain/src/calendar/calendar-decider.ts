@@ -37,7 +37,12 @@ export function decideCalendarYear({ data, metadata }: ChangeCalendar, _state: C
   mustHaveRole(metadata, ['admin'], 'change the calendar');
   const errors = calendarYearErrors(data);
   if (errors.length > 0) refuse('invalid', 'invalid-calendar', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
-  return [{ type: 'CalendarChanged', data: { year: data.year, holidays: inDateOrder(data.holidays), workdays: inDateOrder(data.workdays), at: now.toISOString() } }];
+  return [
+    {
+      type: 'CalendarChanged',
+      data: { year: data.year, holidays: inDateOrder(data.holidays), workdays: inDateOrder(data.workdays), at: now.toISOString() },
+    },
+  ];
 }
 
 /** A calendar year's decider, as `handleCommand` (libs/event-store) takes it. */

@@ -38,6 +38,8 @@ describe('validating a year of the calendar', () => {
   });
 
   it.each([1999, 2101, 2026.5])('refuses the year %p', (year) => {
-    expect(calendarYearErrors({ year, holidays: [], workdays: [] })).toEqual([{ field: 'year', message: 'must be a year from 2000 to 2100' }]);
+    expect(calendarYearErrors({ year, holidays: [], workdays: [] })).toEqual([
+      { field: 'year', message: 'must be a year from 2000 to 2100' },
+    ]);
   });
 });

@@ -63,7 +63,7 @@ export function addWorkingDays(calendar: CalendarData, date: string, n: number):
   const step = n < 0 ? -1 : 1;
   const index = indexOf(calendar);
   let day = dayNumber(date);
-  for (let remaining = Math.abs(n); remaining > 0; ) {
+  for (let remaining = Math.abs(n); remaining > 0;) {
     day += step;
     if (isWorkingDayNumber(index, day)) remaining--;
   }

@@ -10,7 +10,8 @@ const mayLead = (item: FiledItem, scope: readonly string[] | 'all') =>
 
 function mustBeLeaderOver(item: FiledItem, metadata: EscalateItem['metadata'], action: string): void {
   if (metadata.role === 'admin') return;
-  if (metadata.role !== 'leader' || !mayLead(item, metadata.scope)) refuse('forbidden', 'not-leader', `only a leader in charge may ${action}`);
+  if (metadata.role !== 'leader' || !mayLead(item, metadata.scope))
+    refuse('forbidden', 'not-leader', `only a leader in charge may ${action}`);
 }
 
 const closedForGood = (item: FiledItem) => item.status === 'closed' || item.status === 'consolidated';

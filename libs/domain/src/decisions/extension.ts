@@ -17,7 +17,12 @@ export function requestExtension({ data, metadata }: RequestExtension, item: Fil
     refuse('invalid', 'not-later', `the proposed deadline must be after the current one (${item.deadline})`);
   }
   const reason = mustGiveReason(data.reason, 'request an extension');
-  return [{ type: 'ExtensionRequested', data: { itemId: item.itemId, requestId: data.requestId, proposedDeadline: data.proposedDeadline, reason, at } }];
+  return [
+    {
+      type: 'ExtensionRequested',
+      data: { itemId: item.itemId, requestId: data.requestId, proposedDeadline: data.proposedDeadline, reason, at },
+    },
+  ];
 }
 
 export function decideExtension({ data, metadata }: DecideExtension, item: FiledItem, at: string): ItemEvent[] {
@@ -30,7 +35,13 @@ export function decideExtension({ data, metadata }: DecideExtension, item: Filed
     return [
       {
         type: 'ExtensionApproved',
-        data: { itemId: item.itemId, requestId: data.requestId, previousDeadline: item.deadline!, newDeadline: pending!.proposedDeadline, at },
+        data: {
+          itemId: item.itemId,
+          requestId: data.requestId,
+          previousDeadline: item.deadline!,
+          newDeadline: pending!.proposedDeadline,
+          at,
+        },
       },
     ];
   }

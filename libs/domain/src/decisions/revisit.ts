@@ -16,7 +16,8 @@ export function recordRevisitResult({ data, metadata }: RecordRevisitResult, ite
     if (!data.newDeadline || !isCalendarDate(data.newDeadline)) {
       refuse('invalid', 'new-deadline-required', 'a relapse reopens the item and needs a new deadline (YYYY-MM-DD)');
     }
-    if (data.newDeadline! < dateOf(new Date(at))) refuse('invalid', 'deadline-in-past', `the new deadline ${data.newDeadline} has already passed`);
+    if (data.newDeadline! < dateOf(new Date(at)))
+      refuse('invalid', 'deadline-in-past', `the new deadline ${data.newDeadline} has already passed`);
     return [
       { type: 'RelapseFound', data: base },
       { type: 'ItemReopened', data: { itemId: item.itemId, newDeadline: data.newDeadline!, relapseCount: item.relapseCount + 1, at } },

@@ -32,5 +32,10 @@ export function reassign({ data, metadata }: ReassignItem, item: FiledItem, at: 
   if (data.responsibleUnitId === item.responsibleUnitId) {
     refuse('conflict', 'same-unit', `${data.responsibleUnitId} is already the responsible unit`);
   }
-  return [{ type: 'ItemReassigned', data: { itemId: item.itemId, fromUnitId: item.responsibleUnitId, toUnitId: data.responsibleUnitId, reason, at } }];
+  return [
+    {
+      type: 'ItemReassigned',
+      data: { itemId: item.itemId, fromUnitId: item.responsibleUnitId, toUnitId: data.responsibleUnitId, reason, at },
+    },
+  ];
 }

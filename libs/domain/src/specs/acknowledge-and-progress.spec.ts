@@ -40,7 +40,9 @@ describe('AcknowledgeItem (责任单位签收)', () => {
   });
 
   it('lets an admin (scope: all) acknowledge on behalf of the responsible unit', () => {
-    given(lifeUntil('assigned')).when(acknowledgeItem(asAdmin)).then([acknowledged({ unitId: 'unit-water' })]);
+    given(lifeUntil('assigned'))
+      .when(acknowledgeItem(asAdmin))
+      .then([acknowledged({ unitId: 'unit-water' })]);
   });
 
   it('after a reassignment, records the new responsible unit as the one that acknowledged', () => {
@@ -119,9 +121,7 @@ describe('ReportProgress (进展报告)', () => {
     });
 
     it('lets a principal whose scope includes the responsible unit report', () => {
-      given(lifeUntil('in_progress'))
-        .when(reportProgress({}, asParentOfResponsibleUnit))
-        .then([progressReported()]);
+      given(lifeUntil('in_progress')).when(reportProgress({}, asParentOfResponsibleUnit)).then([progressReported()]);
     });
 
     it('lets an admin (scope: all) report on behalf of the responsible unit', () => {

@@ -19,9 +19,15 @@ const nows: [string, Date][] = [
   ['周五晚 Friday 20:00 Asia/Shanghai (2026-12-04T12:00Z)', new Date('2026-12-04T12:00:00Z')],
   ['周六上午 Saturday 10:00 Asia/Shanghai (2026-12-05T02:00Z)', new Date('2026-12-05T02:00:00Z')],
   ['调休周日 make-up working Sunday 20 Sep 10:00 Asia/Shanghai (2026-09-20T02:00Z)', new Date('2026-09-20T02:00:00Z')],
-  ['国庆前最后一个工作日 last working day before National Day, Wed 30 Sep 17:00 Asia/Shanghai (2026-09-30T09:00Z)', new Date('2026-09-30T09:00:00Z')],
+  [
+    '国庆前最后一个工作日 last working day before National Day, Wed 30 Sep 17:00 Asia/Shanghai (2026-09-30T09:00Z)',
+    new Date('2026-09-30T09:00:00Z'),
+  ],
   ['年末 31 Dec 23:30 Asia/Shanghai (2026-12-31T15:30Z)', new Date('2026-12-31T15:30:00Z')],
-  ['月末 23:30 UTC on Sat 28 Feb, a 调休 Saturday in UTC but already Sun 1 Mar 07:30 in Shanghai (2026-02-28T23:30Z)', new Date('2026-02-28T23:30:00Z')],
+  [
+    '月末 23:30 UTC on Sat 28 Feb, a 调休 Saturday in UTC but already Sun 1 Mar 07:30 in Shanghai (2026-02-28T23:30Z)',
+    new Date('2026-02-28T23:30:00Z'),
+  ],
 ];
 
 const DAY = 86_400_000;
@@ -88,7 +94,8 @@ const timeline = (events: ItemEvent[]) =>
   events.map((e) => [e.type === 'EscalationRaised' ? `EscalationRaised:${e.data.level}` : e.type, e.data.at]);
 
 /** The light right after the workflow, asleep since `now`, wakes at `at` and records what fell due. */
-const lightWhenWokenAt = (given: ItemEvent[], at: Date) => trafficLight(stateAfter([...given, ...decide(recordTimeFacts(), stateAfter(given), at)]));
+const lightWhenWokenAt = (given: ItemEvent[], at: Date) =>
+  trafficLight(stateAfter([...given, ...decide(recordTimeFacts(), stateAfter(given), at)]));
 
 const reminders = (events: ItemEvent[]) => events.filter((e): e is Extract<ItemEvent, { type: 'ReminderDue' }> => e.type === 'ReminderDue');
 
@@ -189,7 +196,9 @@ describe.each(nows)('now = %s', (_name, now) => {
 
     it('has nothing due at now but, when no office opens before the report, its reminder; next wakes up after now', () => {
       const state = stateAfter(given);
-      const atNow = dueTimeFacts(state, now).map((e) => (e.type === 'ReminderDue' ? `${e.type}:${e.data.subject}:${e.data.dueAt}` : e.type));
+      const atNow = dueTimeFacts(state, now).map((e) =>
+        e.type === 'ReminderDue' ? `${e.type}:${e.data.subject}:${e.data.dueAt}` : e.type,
+      );
       expect(atNow).toEqual(officeOpensBetween(now, firstDue) ? [] : [`ReminderDue:report:${iso(firstDue)}`]);
       const wake = nextWakeUp(state, now)!;
       // A fact already due wakes the workflow at once; otherwise the next wake-up lies ahead.

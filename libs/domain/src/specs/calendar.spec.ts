@@ -29,7 +29,15 @@ const changed = (data: Partial<CalendarChanged['data']> = {}): CalendarChanged =
 describe('ChangeCalendar (调整节假日安排)', () => {
   it('records the year in date order with the names trimmed', () => {
     given([])
-      .when(changeCalendar({ holidays: [{ date: '2027-10-02', name: ' 国庆节 ' }, { date: '2027-10-01', name: '国庆节' }], workdays: [{ date: '2027-09-26', name: '国庆节' }] }))
+      .when(
+        changeCalendar({
+          holidays: [
+            { date: '2027-10-02', name: ' 国庆节 ' },
+            { date: '2027-10-01', name: '国庆节' },
+          ],
+          workdays: [{ date: '2027-09-26', name: '国庆节' }],
+        }),
+      )
       .then([
         changed({
           holidays: [
@@ -66,7 +74,10 @@ describe('ChangeCalendar (调整节假日安排)', () => {
   });
 
   it('folds the changes into the last one and how many there were', () => {
-    const state = [changed({ holidays: [{ date: '2027-10-01', name: '国庆节' }] }), changed()].reduce(evolveCalendarYear, initialCalendarYearState());
+    const state = [changed({ holidays: [{ date: '2027-10-01', name: '国庆节' }] }), changed()].reduce(
+      evolveCalendarYear,
+      initialCalendarYearState(),
+    );
     expect(state).toEqual({ changed: true, days: { year: 2027, holidays: [], workdays: [] }, changes: 2 });
   });
 });

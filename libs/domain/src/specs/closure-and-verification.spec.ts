@@ -56,11 +56,15 @@ describe('RequestClosure (销号申请) without a public-notice policy', () => {
   });
 
   it('lets an overdue item apply for closure', () => {
-    given([...lifeUntil('in_progress'), itemOverdue()]).when(requestClosure()).then([closureRequested()]);
+    given([...lifeUntil('in_progress'), itemOverdue()])
+      .when(requestClosure())
+      .then([closureRequested()]);
   });
 
   it('lets an item with a pending extension request apply for closure', () => {
-    given([...lifeUntil('in_progress'), extensionRequested()]).when(requestClosure()).then([closureRequested()]);
+    given([...lifeUntil('in_progress'), extensionRequested()])
+      .when(requestClosure())
+      .then([closureRequested()]);
   });
 
   it.each([
@@ -91,7 +95,9 @@ describe('RequestClosure (销号申请) without a public-notice policy', () => {
   });
 
   it('refuses a closure request without evidence (佐证材料)', () => {
-    given(lifeUntil('in_progress')).when(requestClosure({ evidence: [] })).thenThrows(refusedWith('invalid', 'evidence-required'));
+    given(lifeUntil('in_progress'))
+      .when(requestClosure({ evidence: [] }))
+      .thenThrows(refusedWith('invalid', 'evidence-required'));
   });
 
   it('refuses a closure request that lacks an evidence kind the policy requires', () => {

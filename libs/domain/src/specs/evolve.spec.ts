@@ -117,7 +117,13 @@ describe('evolve: the item as its recorded facts make it', () => {
     });
 
     it('an approved extension moves the deadline, keeps the original one, and clears the warning and the overdue flag', () => {
-      const item = stateAfter([...working, deadlineApproaching(), itemOverdue(), extensionRequested(), extensionApproved({ newDeadline: '2027-09-30' })]);
+      const item = stateAfter([
+        ...working,
+        deadlineApproaching(),
+        itemOverdue(),
+        extensionRequested(),
+        extensionApproved({ newDeadline: '2027-09-30' }),
+      ]);
       expect(item).toMatchObject({ deadline: '2027-09-30', originalDeadline: DEADLINE, extensionCount: 1, dueSoon: false, overdue: false });
       expect(item.pendingExtension).toBeUndefined();
     });
@@ -174,13 +180,27 @@ describe('evolve: the item as its recorded facts make it', () => {
     });
 
     it('a rejected verification sends the item back to work, counts the rejection, and the deadline still counts', () => {
-      const item = stateAfter([...working, itemOverdue(), closureRequested(), verificationRejected(), closureRequested(), verificationRejected()]);
+      const item = stateAfter([
+        ...working,
+        itemOverdue(),
+        closureRequested(),
+        verificationRejected(),
+        closureRequested(),
+        verificationRejected(),
+      ]);
       expect(item).toMatchObject({ status: 'in_progress', rejectionCount: 2, overdue: true, deadline: DEADLINE });
       expect(item.closureRequest).toBeUndefined();
     });
 
     it('a closed item is struck off with its closing moment, its scheduled revisits and no warning left', () => {
-      const item = stateAfter([...working, deadlineApproaching(), itemOverdue(), closureRequested(), verificationAccepted(), itemClosed({}, LATER)]);
+      const item = stateAfter([
+        ...working,
+        deadlineApproaching(),
+        itemOverdue(),
+        closureRequested(),
+        verificationAccepted(),
+        itemClosed({}, LATER),
+      ]);
       expect(item).toMatchObject({ status: 'closed', closedAt: LATER, dueSoon: false, overdue: false });
       expect(item.closureRequest).toBeUndefined();
       expect(item.revisits).toEqual(REVISITS.map((r) => ({ ...r, status: 'scheduled' })));
@@ -194,7 +214,11 @@ describe('evolve: the item as its recorded facts make it', () => {
         ['r1-1', 'due'],
         ['r1-2', 'scheduled'],
       ]);
-      const consolidated = stateAfter([...lifeUntil('closed'), revisitDue({ revisitId: 'r1-1' }), revisitConsolidated({ revisitId: 'r1-1' })]);
+      const consolidated = stateAfter([
+        ...lifeUntil('closed'),
+        revisitDue({ revisitId: 'r1-1' }),
+        revisitConsolidated({ revisitId: 'r1-1' }),
+      ]);
       expect(consolidated.revisits.map((r) => r.status)).toEqual(['consolidated', 'scheduled']);
       expect(consolidated.status).toBe('closed');
     });

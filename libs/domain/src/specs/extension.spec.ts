@@ -54,7 +54,9 @@ describe('RequestExtension (延期申请)', () => {
     });
 
     it('lets an overdue item ask for more time', () => {
-      given([...lifeUntil('in_progress'), itemOverdue()]).when(requestExtension()).then([extensionRequested()]);
+      given([...lifeUntil('in_progress'), itemOverdue()])
+        .when(requestExtension())
+        .then([extensionRequested()]);
     });
 
     it('accepts a new request once the previous one was rejected', () => {
@@ -169,18 +171,24 @@ describe('DecideExtension (审批延期)', () => {
   });
 
   it('refuses a decision on another request than the pending one', () => {
-    given(pending).when(decideExtension({ requestId: 'ext-9' })).thenThrows(refusedWith('conflict', 'no-such-request'));
+    given(pending)
+      .when(decideExtension({ requestId: 'ext-9' }))
+      .thenThrows(refusedWith('conflict', 'no-such-request'));
   });
 
   it.each([
     ['approved', extensionApproved()],
     ['rejected', extensionRejected()],
   ])('refuses to decide again a request already %s', (_how, decision) => {
-    given([...pending, decision]).when(decideExtension()).thenThrows(refusedWith('conflict', 'no-such-request'));
+    given([...pending, decision])
+      .when(decideExtension())
+      .thenThrows(refusedWith('conflict', 'no-such-request'));
   });
 
   it('refuses a decision once a closure request withdrew the pending extension request', () => {
-    given([...pending, closureRequested()]).when(decideExtension()).thenThrows(refusedWith('conflict', 'no-such-request'));
+    given([...pending, closureRequested()])
+      .when(decideExtension())
+      .thenThrows(refusedWith('conflict', 'no-such-request'));
   });
 
   it('refuses a decision once the item was reassigned, which drops the pending request', () => {
@@ -200,10 +208,14 @@ describe('DecideExtension (审批延期)', () => {
   });
 
   it.each([undefined, '', '  '])('refuses a rejection without a reason (%p)', (reason) => {
-    given(pending).when(decideExtension({ approve: false, reason })).thenThrows(refusedWith('invalid', 'reason-required'));
+    given(pending)
+      .when(decideExtension({ approve: false, reason }))
+      .thenThrows(refusedWith('invalid', 'reason-required'));
   });
 
   it('approves without a reason', () => {
-    given(pending).when(decideExtension({ approve: true, reason: undefined })).then([extensionApproved()]);
+    given(pending)
+      .when(decideExtension({ approve: true, reason: undefined }))
+      .then([extensionApproved()]);
   });
 });

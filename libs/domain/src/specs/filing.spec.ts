@@ -106,7 +106,9 @@ describe('FileItem (建档立案、落实责任)', () => {
 
   describe('refuses an item whose dates do not make sense', () => {
     it('refuses a time-bound item without a deadline', () => {
-      given([]).when(fileItem({ deadline: null })).thenThrows(refusedWith('invalid', 'bad-deadline'));
+      given([])
+        .when(fileItem({ deadline: null }))
+        .thenThrows(refusedWith('invalid', 'bad-deadline'));
     });
 
     it.each(['2027-02-30', '2027/06/30', '30-06-2027', '2027-6-30', ''])('refuses the deadline "%s", which is not a date', (deadline) => {

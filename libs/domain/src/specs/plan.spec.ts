@@ -4,7 +4,11 @@ import { defaultPolicy } from '../policy';
 import type { CommandRefused } from '../refusal';
 import { AT, NOW, asAdmin, asSupervisor, refusedWith } from './fixtures';
 
-const given = DeciderSpecification.for({ decide: (c: IssuePlan, s: ReturnType<typeof initialPlanState>) => decidePlan(c, s, NOW), evolve: evolvePlan, initialState: initialPlanState });
+const given = DeciderSpecification.for({
+  decide: (c: IssuePlan, s: ReturnType<typeof initialPlanState>) => decidePlan(c, s, NOW),
+  evolve: evolvePlan,
+  initialState: initialPlanState,
+});
 
 const issuePlan = (data: Partial<IssuePlan['data']> = {}, metadata = asAdmin): IssuePlan => ({
   type: 'IssuePlan',

@@ -61,7 +61,9 @@ describe('RaiseObjection (公示期异议)', () => {
   it('records an objection during the notice, which sends the item back to work', () => {
     given(lifeUntil('in_public_notice'))
       .when(raiseObjection({ reason: '群众反映仍有异味 (residents report the smell is back)' }))
-      .then([{ type: 'ObjectionRaised', data: { itemId: ITEM_ID, reason: '群众反映仍有异味 (residents report the smell is back)', at: AT } }]);
+      .then([
+        { type: 'ObjectionRaised', data: { itemId: ITEM_ID, reason: '群众反映仍有异味 (residents report the smell is back)', at: AT } },
+      ]);
   });
 
   it('records the reason without surrounding blanks', () => {
@@ -79,7 +81,7 @@ describe('RaiseObjection (公示期异议)', () => {
     given(lifeUntil('in_public_notice')).when(raiseObjection({}, metadata)).then([objectionRaised()]);
   });
 
-  it('accepts an objection from a leader over neither unit: objections come from the public, not from the item\'s units', () => {
+  it("accepts an objection from a leader over neither unit: objections come from the public, not from the item's units", () => {
     given(lifeUntil('in_public_notice')).when(raiseObjection({}, asLeaderOverNeitherUnit)).then([objectionRaised()]);
   });
 

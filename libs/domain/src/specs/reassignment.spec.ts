@@ -89,7 +89,9 @@ describe('ReassignItem (调整责任单位)', () => {
     });
 
     it('the new responsible unit must acknowledge the item before reporting on it', () => {
-      given(afterReassignment).when(reportProgress({}, by('unit', [OTHER_UNIT]))).thenThrows(refusedWith('conflict', 'wrong-status'));
+      given(afterReassignment)
+        .when(reportProgress({}, by('unit', [OTHER_UNIT])))
+        .thenThrows(refusedWith('conflict', 'wrong-status'));
     });
 
     it('the new responsible unit can acknowledge it', () => {

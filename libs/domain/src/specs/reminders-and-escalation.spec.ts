@@ -10,7 +10,19 @@ import { CommandRefused } from '../refusal';
 import { type FiledItem, initialState } from '../state';
 import { nextWakeUp } from '../time-facts';
 import { trafficLight } from '../traffic-light';
-import { AT, ITEM_ID, acknowledged, asAdmin, asLeaderOverNeitherUnit, asLeaderOverResponsibleUnit, asResponsibleUnit, asSystem, assigned, filed, progressReported } from './fixtures';
+import {
+  AT,
+  ITEM_ID,
+  acknowledged,
+  asAdmin,
+  asLeaderOverNeitherUnit,
+  asLeaderOverResponsibleUnit,
+  asResponsibleUnit,
+  asSystem,
+  assigned,
+  filed,
+  progressReported,
+} from './fixtures';
 
 const ack = '2026-11-23T02:00:00.000Z';
 /** A seconds-scale cadence and ladder: a report every 10 s, reminded 3 s before; warning at 1 missed, bulletin at 2. */
@@ -63,7 +75,12 @@ describe('report cadence (周调度) and reminders', () => {
   });
 
   it('a report within the period settles it: no reminder after it, no lapse', () => {
-    const log = live(history(), at(19), [{ at: at(5), command: { type: 'ReportProgress', data: { percent: 10, evidence: [], milestonesReached: [] }, metadata: asResponsibleUnit } }]);
+    const log = live(history(), at(19), [
+      {
+        at: at(5),
+        command: { type: 'ReportProgress', data: { percent: 10, evidence: [], milestonesReached: [] }, metadata: asResponsibleUnit },
+      },
+    ]);
     expect(types(log.slice(3))).toEqual(['ProgressReported', 'ReminderDue']);
     expect((log[4] as Extract<ItemEvent, { type: 'ReminderDue' }>).data.key).toContain(':2');
   });
@@ -81,7 +98,12 @@ describe('report cadence (周调度) and reminders', () => {
 
 describe('the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问责)', () => {
   it('climbs one rung per missed report in a row, then steps down when the unit reports again', () => {
-    const log = live(history(), at(25), [{ at: at(25), command: { type: 'ReportProgress', data: { percent: 50, evidence: [], milestonesReached: [] }, metadata: asResponsibleUnit } }]);
+    const log = live(history(), at(25), [
+      {
+        at: at(25),
+        command: { type: 'ReportProgress', data: { percent: 50, evidence: [], milestonesReached: [] }, metadata: asResponsibleUnit },
+      },
+    ]);
     expect(types(log.slice(3))).toEqual([
       'ReminderDue',
       'ReportMissed',
@@ -98,19 +120,47 @@ describe('the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问
 
   it('waits for a leader to confirm levels from confirmFrom up, then raises on confirmation', () => {
     const log = live(history({ ...ladderPolicy, confirmFrom: 'bulletin' }), at(20));
-    expect(types(log.slice(3))).toEqual(['ReminderDue', 'ReportMissed', 'EscalationRaised:warning', 'ReminderDue', 'ReportMissed', 'EscalationProposed']);
+    expect(types(log.slice(3))).toEqual([
+      'ReminderDue',
+      'ReportMissed',
+      'EscalationRaised:warning',
+      'ReminderDue',
+      'ReportMissed',
+      'EscalationProposed',
+    ]);
     const state = stateOf(log);
-    const confirmed = decide({ type: 'ConfirmEscalation', data: { level: 'bulletin' }, metadata: asLeaderOverResponsibleUnit }, state, at(21));
-    expect(confirmed).toEqual([{ type: 'EscalationRaised', data: { itemId: ITEM_ID, level: 'bulletin', trigger: 'missed_reports', at: at(21).toISOString() } }]);
-    expect(() => decide({ type: 'ConfirmEscalation', data: { level: 'summons' }, metadata: asLeaderOverResponsibleUnit }, state, at(21))).toThrow(CommandRefused);
+    const confirmed = decide(
+      { type: 'ConfirmEscalation', data: { level: 'bulletin' }, metadata: asLeaderOverResponsibleUnit },
+      state,
+      at(21),
+    );
+    expect(confirmed).toEqual([
+      { type: 'EscalationRaised', data: { itemId: ITEM_ID, level: 'bulletin', trigger: 'missed_reports', at: at(21).toISOString() } },
+    ]);
+    expect(() =>
+      decide({ type: 'ConfirmEscalation', data: { level: 'summons' }, metadata: asLeaderOverResponsibleUnit }, state, at(21)),
+    ).toThrow(CommandRefused);
   });
 
   it('lets a leader raise any level by hand with a reason; it holds while the item is on track', () => {
     const state = stateOf(history({ ...ladderPolicy, reportEvery: undefined }));
-    const raised = decide({ type: 'EscalateItem', data: { level: 'summons', reason: '群众反映强烈' }, metadata: asLeaderOverResponsibleUnit }, state, at(1));
-    expect(raised).toEqual([{ type: 'EscalationRaised', data: { itemId: ITEM_ID, level: 'summons', trigger: 'manual', reason: '群众反映强烈', at: at(1).toISOString() } }]);
+    const raised = decide(
+      { type: 'EscalateItem', data: { level: 'summons', reason: '群众反映强烈' }, metadata: asLeaderOverResponsibleUnit },
+      state,
+      at(1),
+    );
+    expect(raised).toEqual([
+      {
+        type: 'EscalationRaised',
+        data: { itemId: ITEM_ID, level: 'summons', trigger: 'manual', reason: '群众反映强烈', at: at(1).toISOString() },
+      },
+    ]);
     const after = stateOf([...history({ ...ladderPolicy, reportEvery: undefined }), ...raised]);
-    const report = decide({ type: 'ReportProgress', data: { percent: 60, evidence: [], milestonesReached: [] }, metadata: asResponsibleUnit }, after, at(2));
+    const report = decide(
+      { type: 'ReportProgress', data: { percent: 60, evidence: [], milestonesReached: [] }, metadata: asResponsibleUnit },
+      after,
+      at(2),
+    );
     expect(types(report)).toEqual(['ProgressReported']);
   });
 
@@ -120,16 +170,19 @@ describe('the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问
     ['a leader without a reason', asLeaderOverResponsibleUnit, { reason: ' ' }, 'invalid'],
   ])('refuses a manual escalation by %s', (_who, metadata, overrides, kind) => {
     const state = stateOf(history());
-    expect(() => decide({ type: 'EscalateItem', data: { level: 'warning', reason: '进度滞后', ...overrides }, metadata }, state, at(1))).toThrow(
-      expect.objectContaining({ kind }),
-    );
+    expect(() =>
+      decide({ type: 'EscalateItem', data: { level: 'warning', reason: '进度滞后', ...overrides }, metadata }, state, at(1)),
+    ).toThrow(expect.objectContaining({ kind }));
   });
 
   it('refuses to raise to a level the item is already at or above', () => {
-    const events = [...history(), { type: 'EscalationRaised', data: { itemId: ITEM_ID, level: 'bulletin', trigger: 'manual', reason: 'x', at: AT } } as ItemEvent];
-    expect(() => decide({ type: 'EscalateItem', data: { level: 'warning', reason: 'y' }, metadata: asAdmin }, stateOf(events), at(1))).toThrow(
-      expect.objectContaining({ kind: 'conflict', code: 'not-higher' }),
-    );
+    const events = [
+      ...history(),
+      { type: 'EscalationRaised', data: { itemId: ITEM_ID, level: 'bulletin', trigger: 'manual', reason: 'x', at: AT } } as ItemEvent,
+    ];
+    expect(() =>
+      decide({ type: 'EscalateItem', data: { level: 'warning', reason: 'y' }, metadata: asAdmin }, stateOf(events), at(1)),
+    ).toThrow(expect.objectContaining({ kind: 'conflict', code: 'not-higher' }));
   });
 
   it('raises to supervision at once on a relapse, and numbers supervision orders and summons', () => {
@@ -142,13 +195,33 @@ describe('the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问
   });
 
   it('counts overdue working days on the calendar: the rung is reached after the holiday, not during it', () => {
-    const policy: Policy = { ...ladderPolicy, reportEvery: undefined, dayCount: 'working', escalation: [{ level: 'bulletin', overdueWorkingDays: 2 }] };
+    const policy: Policy = {
+      ...ladderPolicy,
+      reportEvery: undefined,
+      dayCount: 'working',
+      escalation: [{ level: 'bulletin', overdueWorkingDays: 2 }],
+    };
     // 2026 as published: Mid-Autumn 09-25..27 and National Day 10-01..07 off; Saturday 10-10 is a make-up working day.
     const calendar = {
-      holidays: ['2026-09-25', '2026-09-26', '2026-09-27', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
+      holidays: [
+        '2026-09-25',
+        '2026-09-26',
+        '2026-09-27',
+        '2026-10-01',
+        '2026-10-02',
+        '2026-10-03',
+        '2026-10-04',
+        '2026-10-05',
+        '2026-10-06',
+        '2026-10-07',
+      ],
       workdays: ['2026-10-10'],
     };
-    const events = [filed({ policy, deadline: '2026-09-30', milestones: [], calendar } as never), assigned(), acknowledged({}, '2026-09-01T00:00:00Z')];
+    const events = [
+      filed({ policy, deadline: '2026-09-30', milestones: [], calendar } as never),
+      assigned(),
+      acknowledged({}, '2026-09-01T00:00:00Z'),
+    ];
     const log = live(events, new Date('2026-10-12T00:00:00Z'));
     expect(log.find((e) => e.type === 'ItemOverdue')?.data.at).toBe('2026-09-30T16:00:00.000Z');
     // Two working days overdue: Thursday 10-08 and Friday 10-09, not the seven holidays before them.
@@ -158,7 +231,11 @@ describe('the escalation ladder (预警 → 通报 → 督办 → 约谈 → 问
   it('rolls a deadline that falls on a holiday to the next working day', () => {
     const policy: Policy = { ...ladderPolicy, reportEvery: undefined, dayCount: 'working' };
     const calendar = { holidays: ['2026-09-25', '2026-09-26', '2026-09-27'], workdays: [] };
-    const events = [filed({ policy, deadline: '2026-09-25', milestones: [], calendar } as never), assigned(), acknowledged({}, '2026-09-01T00:00:00Z')];
+    const events = [
+      filed({ policy, deadline: '2026-09-25', milestones: [], calendar } as never),
+      assigned(),
+      acknowledged({}, '2026-09-01T00:00:00Z'),
+    ];
     const log = live(events, new Date('2026-10-01T00:00:00Z'));
     expect(log.find((e) => e.type === 'ItemOverdue')?.data).toMatchObject({ deadline: '2026-09-28', at: '2026-09-28T16:00:00.000Z' });
   });
@@ -176,7 +253,10 @@ describe('traffic light from time-proportional progress (序时进度)', () => {
 describe('who hears of it', () => {
   it('an escalation notifies a wider circle at each rung, up to the discipline body', () => {
     const state = stateOf(history());
-    const raised = (level: 'warning' | 'summons' | 'accountability'): ItemEvent => ({ type: 'EscalationRaised', data: { itemId: ITEM_ID, level, trigger: 'manual', at: AT } });
+    const raised = (level: 'warning' | 'summons' | 'accountability'): ItemEvent => ({
+      type: 'EscalationRaised',
+      data: { itemId: ITEM_ID, level, trigger: 'manual', at: AT },
+    });
     expect(notificationIntents(raised('warning'), state)[0].audience).toEqual(['responsible_unit', 'responsible_unit_head']);
     expect(notificationIntents(raised('summons'), state)[0].audience).toContain('plan_owner');
     expect(notificationIntents(raised('accountability'), state)[0].audience).toContain('discipline_body');

@@ -36,7 +36,9 @@ describe('RecordRevisitResult (回头看)', () => {
     it('records a holding result and waits for the remaining revisit', () => {
       given(firstRevisitDue)
         .when(recordRevisitResult({ revisitId: 'r1-1', relapsed: false, findings: '水体清澈 (water is clear)' }))
-        .then([{ type: 'RevisitConsolidated', data: { itemId: ITEM_ID, revisitId: 'r1-1', findings: '水体清澈 (water is clear)', at: AT } }]);
+        .then([
+          { type: 'RevisitConsolidated', data: { itemId: ITEM_ID, revisitId: 'r1-1', findings: '水体清澈 (water is clear)', at: AT } },
+        ]);
     });
 
     it('consolidates the item when the last revisit finds the result holding', () => {
@@ -69,7 +71,9 @@ describe('RecordRevisitResult (回头看)', () => {
   describe('relapsed (反弹)', () => {
     it('records the relapse and reopens the item with its new deadline', () => {
       given(firstRevisitDue)
-        .when(recordRevisitResult({ revisitId: 'r1-1', relapsed: true, findings: '黑臭反弹 (the smell is back)', newDeadline: '2027-08-31' }))
+        .when(
+          recordRevisitResult({ revisitId: 'r1-1', relapsed: true, findings: '黑臭反弹 (the smell is back)', newDeadline: '2027-08-31' }),
+        )
         .then([
           { type: 'RelapseFound', data: { itemId: ITEM_ID, revisitId: 'r1-1', findings: '黑臭反弹 (the smell is back)', at: AT } },
           { type: 'ItemReopened', data: { itemId: ITEM_ID, newDeadline: '2027-08-31', relapseCount: 1, at: AT } },
@@ -110,7 +114,9 @@ describe('RecordRevisitResult (回头看)', () => {
   });
 
   it('lets an admin (scope: all) record a revisit', () => {
-    given(firstRevisitDue).when(recordRevisitResult({}, asAdmin)).then([revisitConsolidated({ revisitId: 'r1-1' })]);
+    given(firstRevisitDue)
+      .when(recordRevisitResult({}, asAdmin))
+      .then([revisitConsolidated({ revisitId: 'r1-1' })]);
   });
 
   it.each(statusesOtherThan('closed'))('refuses a revisit result while the item is %s', (status) => {
@@ -118,15 +124,21 @@ describe('RecordRevisitResult (回头看)', () => {
   });
 
   it('refuses a result for a revisit the item does not have', () => {
-    given(firstRevisitDue).when(recordRevisitResult({ revisitId: 'r9-9' })).thenThrows(refusedWith('conflict', 'no-such-revisit'));
+    given(firstRevisitDue)
+      .when(recordRevisitResult({ revisitId: 'r9-9' }))
+      .thenThrows(refusedWith('conflict', 'no-such-revisit'));
   });
 
   it('refuses a result for a revisit that is not due yet', () => {
-    given(firstRevisitDue).when(recordRevisitResult({ revisitId: 'r1-2' })).thenThrows(refusedWith('conflict', 'revisit-not-due'));
+    given(firstRevisitDue)
+      .when(recordRevisitResult({ revisitId: 'r1-2' }))
+      .thenThrows(refusedWith('conflict', 'revisit-not-due'));
   });
 
   it('refuses a second result for a revisit already recorded', () => {
-    given(lastRevisitDue).when(recordRevisitResult({ revisitId: 'r1-1' })).thenThrows(refusedWith('conflict', 'revisit-not-due'));
+    given(lastRevisitDue)
+      .when(recordRevisitResult({ revisitId: 'r1-1' }))
+      .thenThrows(refusedWith('conflict', 'revisit-not-due'));
   });
 
   it.each([

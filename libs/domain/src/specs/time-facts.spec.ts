@@ -51,7 +51,10 @@ describe('RecordTimeFacts: the deadline (整改时限)', () => {
   });
 
   it('warns only once', () => {
-    deciderAt(at('2026-11-27T01:00:00.000Z'))([...lifeUntil('in_progress', dueEndOfNovember), deadlineApproaching({ deadline: '2026-11-30' })])
+    deciderAt(at('2026-11-27T01:00:00.000Z'))([
+      ...lifeUntil('in_progress', dueEndOfNovember),
+      deadlineApproaching({ deadline: '2026-11-30' }),
+    ])
       .when(recordTimeFacts())
       .then([]);
   });
@@ -142,11 +145,15 @@ describe('RecordTimeFacts: milestones (阶段性目标)', () => {
   });
 
   it('records nothing for a milestone reported reached', () => {
-    given([...lifeUntil('in_progress', staged), progressReported({ milestonesReached: ['m1'] })]).when(recordTimeFacts()).then([]);
+    given([...lifeUntil('in_progress', staged), progressReported({ milestonesReached: ['m1'] })])
+      .when(recordTimeFacts())
+      .then([]);
   });
 
   it('records a missed milestone only once', () => {
-    given([...lifeUntil('in_progress', staged), milestoneMissed({ milestoneId: 'm1', due: '2026-11-20' })]).when(recordTimeFacts()).then([]);
+    given([...lifeUntil('in_progress', staged), milestoneMissed({ milestoneId: 'm1', due: '2026-11-20' })])
+      .when(recordTimeFacts())
+      .then([]);
   });
 
   it('records everything that fell due since the last wake-up, in the order it fell due', () => {
@@ -246,7 +253,13 @@ describe('nextWakeUp: when the workflow must next record time facts', () => {
 
   it('moves with the deadline when an extension is approved', () => {
     expect(
-      wakeUp([...lifeUntil('in_progress'), milestoneMissed(), deadlineApproaching(), extensionRequested(), extensionApproved({ newDeadline: '2027-09-30' })]),
+      wakeUp([
+        ...lifeUntil('in_progress'),
+        milestoneMissed(),
+        deadlineApproaching(),
+        extensionRequested(),
+        extensionApproved({ newDeadline: '2027-09-30' }),
+      ]),
     ).toBe('2027-09-23T16:00:00.000Z');
   });
 
@@ -264,7 +277,10 @@ describe('nextWakeUp: when the workflow must next record time facts', () => {
   });
 
   it.each([
-    ['an overdue item whose milestones and warning are all recorded', [...lifeUntil('in_progress'), milestoneMissed(), deadlineApproaching(), itemOverdue()]],
+    [
+      'an overdue item whose milestones and warning are all recorded',
+      [...lifeUntil('in_progress'), milestoneMissed(), deadlineApproaching(), itemOverdue()],
+    ],
     ['an item awaiting verification', lifeUntil('awaiting_verification')],
     ['a long-term item without milestones', lifeUntil('in_progress', { kind: 'long_term', deadline: null, milestones: [] })],
     ['a consolidated item', lifeUntil('consolidated')],

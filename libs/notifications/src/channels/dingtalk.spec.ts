@@ -40,19 +40,22 @@ describe('DingTalk custom robot channel', () => {
 
   it('treats a 200 answer with errcode other than 0 as a failure, without leaking the token', async () => {
     const { fetch } = fakeFetch({ body: '{"errcode":310000,"errmsg":"sign not match"}' });
-    const attempt = createDingTalkSender({ fetch })(delivery('dingtalk', 'https://oapi.dingtalk.com/robot/send?access_token=T0K', secret), notification);
+    const attempt = createDingTalkSender({ fetch })(
+      delivery('dingtalk', 'https://oapi.dingtalk.com/robot/send?access_token=T0K', secret),
+      notification,
+    );
     await expect(attempt).rejects.toThrow('https://oapi.dingtalk.com/robot/send refused the message: errcode 310000 sign not match');
     await expect(attempt).rejects.not.toThrow(/T0K/);
   });
 
   it('fails on a non-2xx answer and on a body that is not JSON', async () => {
     const down = fakeFetch({ status: 502, body: 'bad gateway' });
-    await expect(createDingTalkSender({ fetch: down.fetch })(delivery('dingtalk', 'https://oapi.dingtalk.com/robot/send'), notification)).rejects.toThrow(
-      'answered 502',
-    );
+    await expect(
+      createDingTalkSender({ fetch: down.fetch })(delivery('dingtalk', 'https://oapi.dingtalk.com/robot/send'), notification),
+    ).rejects.toThrow('answered 502');
     const html = fakeFetch({ body: '<html>' });
-    await expect(createDingTalkSender({ fetch: html.fetch })(delivery('dingtalk', 'https://oapi.dingtalk.com/robot/send'), notification)).rejects.toThrow(
-      'something other than JSON',
-    );
+    await expect(
+      createDingTalkSender({ fetch: html.fetch })(delivery('dingtalk', 'https://oapi.dingtalk.com/robot/send'), notification),
+    ).rejects.toThrow('something other than JSON');
   });
 });

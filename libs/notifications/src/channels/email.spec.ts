@@ -32,7 +32,12 @@ describe('email channel', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('sends the notification with a Message-ID derived from its id', async () => {
-    const send = createEmailSender({ host: '127.0.0.1', port, from: 'Closeloop <noreply@closeloop.test>', messageIdDomain: 'closeloop.test' });
+    const send = createEmailSender({
+      host: '127.0.0.1',
+      port,
+      from: 'Closeloop <noreply@closeloop.test>',
+      messageIdDomain: 'closeloop.test',
+    });
     await send(delivery('email', 'unit@example.gov.cn'), notification);
 
     expect(received).toHaveLength(1);

@@ -76,7 +76,10 @@ export async function postJson(
     ? await viaFetch(options.fetch, url, payload, headers, timeoutMs)
     : await viaNode(verdict.url, payload, headers, timeoutMs, options.outbound);
   if (status >= 300 && status <= 399) {
-    throw new DeliveryError(`${redact(url)} answered ${status} (to ${location ? redact(location) : 'nowhere'}): redirects are not followed`, status);
+    throw new DeliveryError(
+      `${redact(url)} answered ${status} (to ${location ? redact(location) : 'nowhere'}): redirects are not followed`,
+      status,
+    );
   }
   if (status < 200 || status > 299) throw new DeliveryError(`${redact(url)} answered ${status}: ${excerpt(text)}`, status);
   return { status, text };
@@ -88,7 +91,13 @@ interface Answer {
   text: string;
 }
 
-async function viaFetch(doFetch: typeof fetch, url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<Answer> {
+async function viaFetch(
+  doFetch: typeof fetch,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<Answer> {
   const response = await doFetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
   return { status: response.status, location: response.headers.get('location') ?? undefined, text: await response.text() };
 }
@@ -120,7 +129,9 @@ function viaNode(url: URL, body: string, headers: Record<string, string>, timeou
         res.on('error', reject);
       },
     );
-    req.on('error', (error: Error) => reject(error instanceof OutboundRefused ? new DeliveryError(`${redact(url.href)} refused: ${error.reason}`) : error));
+    req.on('error', (error: Error) =>
+      reject(error instanceof OutboundRefused ? new DeliveryError(`${redact(url.href)} refused: ${error.reason}`) : error),
+    );
     req.end(body);
   });
 }
@@ -134,7 +145,9 @@ export function assertRobotOk(url: string, text: string): void {
     throw new DeliveryError(`${redact(url)} answered something other than JSON: ${excerpt(text)}`);
   }
   if (answer?.errcode !== 0) {
-    throw new DeliveryError(`${redact(url)} refused the message: errcode ${String(answer?.errcode)} ${String(answer?.errmsg ?? '')}`.trim());
+    throw new DeliveryError(
+      `${redact(url)} refused the message: errcode ${String(answer?.errcode)} ${String(answer?.errmsg ?? '')}`.trim(),
+    );
   }
 }
 

@@ -34,9 +34,14 @@ describe('webhook channel', () => {
     const hmac = createHmac('sha256', 's3cret').update(`1795399205.${call.body}`).digest('hex');
     expect(call.headers['x-closeloop-signature']).toBe(`sha256=${hmac}`);
     expect(
-      verifyWebhookSignature('s3cret', { timestamp: call.headers['x-closeloop-timestamp'], signature: call.headers['x-closeloop-signature'] }, call.body, {
-        now: now(),
-      }),
+      verifyWebhookSignature(
+        's3cret',
+        { timestamp: call.headers['x-closeloop-timestamp'], signature: call.headers['x-closeloop-signature'] },
+        call.body,
+        {
+          now: now(),
+        },
+      ),
     ).toBe(true);
   });
 
@@ -49,9 +54,9 @@ describe('webhook channel', () => {
 
   it.each([301, 400, 500, 503])('fails on a %i answer', async (status) => {
     const { fetch } = fakeFetch({ status, body: 'nope' });
-    await expect(createWebhookSender({ fetch, now })(delivery('webhook', 'https://hooks.example.org/in?token=abc', 's'), notification)).rejects.toThrow(
-      `https://hooks.example.org/in answered ${status}`,
-    );
+    await expect(
+      createWebhookSender({ fetch, now })(delivery('webhook', 'https://hooks.example.org/in?token=abc', 's'), notification),
+    ).rejects.toThrow(`https://hooks.example.org/in answered ${status}`);
   });
 
   it('rejects a tampered body, a wrong secret and a stale timestamp', () => {

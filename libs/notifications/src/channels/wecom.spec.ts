@@ -9,7 +9,10 @@ describe('WeCom group robot channel', () => {
     await createWeComSender({ fetch })(delivery('wecom', url), notification);
     expect(calls).toHaveLength(1);
     expect(calls[0].url).toBe(url);
-    expect(JSON.parse(calls[0].body)).toEqual({ msgtype: 'markdown', markdown: { content: `**${notification.title}**\n${notification.body}` } });
+    expect(JSON.parse(calls[0].body)).toEqual({
+      msgtype: 'markdown',
+      markdown: { content: `**${notification.title}**\n${notification.body}` },
+    });
   });
 
   it('treats errcode other than 0 as a failure, without leaking the key', async () => {

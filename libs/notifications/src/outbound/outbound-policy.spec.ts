@@ -1,4 +1,11 @@
-import { type Resolve, addressRefusal, checkOutboundUrl, checkOutboundUrlSyntax, guardedLookup, parseOutboundAllow } from './outbound-policy';
+import {
+  type Resolve,
+  addressRefusal,
+  checkOutboundUrl,
+  checkOutboundUrlSyntax,
+  guardedLookup,
+  parseOutboundAllow,
+} from './outbound-policy';
 
 const fakeDns =
   (table: Record<string, string[]>): Resolve =>
@@ -86,12 +93,14 @@ describe('checkOutboundUrlSyntax: scheme, IP literals in any spelling, localhost
     if (!verdict.ok) expect(verdict.reason).toContain(why);
   });
 
-  it.each(['https://oapi.dingtalk.com/robot/send?access_token=x', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', 'https://8.8.8.8/x', 'https://[2606:4700::1111]/x'])(
-    '%s passes',
-    (url) => {
-      expect(checkOutboundUrlSyntax(url).ok).toBe(true);
-    },
-  );
+  it.each([
+    'https://oapi.dingtalk.com/robot/send?access_token=x',
+    'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
+    'https://8.8.8.8/x',
+    'https://[2606:4700::1111]/x',
+  ])('%s passes', (url) => {
+    expect(checkOutboundUrlSyntax(url).ok).toBe(true);
+  });
 
   it('lets allow-listed host:port entries through, over http too, and nothing else', () => {
     const allow = parseOutboundAllow('127.0.0.1:9000, localhost:9001,[::1]:9002');
@@ -166,7 +175,10 @@ describe('guardedLookup: the check on the addresses a connection would use', () 
 
   it('hands public addresses to the connection', async () => {
     const ok = fakeDns({ 'h.example': ['93.184.216.34'] });
-    expect(await lookupOnce('https://h.example/hook', ok, true)).toEqual({ error: null, address: [{ address: '93.184.216.34', family: 4 }] });
+    expect(await lookupOnce('https://h.example/hook', ok, true)).toEqual({
+      error: null,
+      address: [{ address: '93.184.216.34', family: 4 }],
+    });
     expect(await lookupOnce('https://h.example/hook', ok, false)).toEqual({ error: null, address: '93.184.216.34' });
   });
 

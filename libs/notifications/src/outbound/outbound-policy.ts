@@ -90,7 +90,8 @@ export function parseOutboundAllow(value: string | readonly string[] | undefined
 
 const hostPort = (hostname: string, port: string | number) => `${hostname.toLowerCase()}:${port}`;
 const effectivePort = (url: URL) => url.port || (url.protocol === 'https:' ? '443' : '80');
-const isAllowed = (allow: OutboundAllowList | undefined, hostname: string, port: string | number) => (allow ?? []).includes(hostPort(hostname, port));
+const isAllowed = (allow: OutboundAllowList | undefined, hostname: string, port: string | number) =>
+  (allow ?? []).includes(hostPort(hostname, port));
 const isLocalName = (hostname: string) => hostname === 'localhost' || hostname.endsWith('.localhost');
 
 export type OutboundVerdict = { ok: true; url: URL; allowListed: boolean } | { ok: false; reason: string };
@@ -120,10 +121,17 @@ export function checkOutboundUrlSyntax(raw: string, allow?: OutboundAllowList): 
 }
 
 export const systemResolve: Resolve = (hostname) =>
-  new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+  );
 
 /** Why none of these addresses may be used, or undefined when all are public (or allow-listed with the port). */
-function addressesRefusal(hostname: string, addresses: ResolvedAddress[], port: string | number, allow?: OutboundAllowList): string | undefined {
+function addressesRefusal(
+  hostname: string,
+  addresses: ResolvedAddress[],
+  port: string | number,
+  allow?: OutboundAllowList,
+): string | undefined {
   if (addresses.length === 0) return `${hostname} has no address`;
   for (const { address } of addresses) {
     if (isAllowed(allow, address.includes(':') ? `[${address}]` : address, port)) continue;

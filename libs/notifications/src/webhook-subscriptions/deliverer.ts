@@ -12,7 +12,16 @@ import type { Database } from '@closeloop/db';
 import type { Kysely } from 'kysely';
 import { type HttpOptions, postJson } from '../channels/sender';
 import { signWebhook } from '../channels/webhook';
-import { type OutboxOptions, type PollLoop, type RoundResult, backoffDelay, createPollLoop, describeError, outboxSettings, sendClaimed } from '../outbox-loop';
+import {
+  type OutboxOptions,
+  type PollLoop,
+  type RoundResult,
+  backoffDelay,
+  createPollLoop,
+  describeError,
+  outboxSettings,
+  sendClaimed,
+} from '../outbox-loop';
 
 export interface WebhookSubscriptionDelivererOptions extends HttpOptions, OutboxOptions {
   db: Kysely<Database>;
@@ -59,7 +68,11 @@ export function createWebhookSubscriptionDeliverer(options: WebhookSubscriptionD
         .from('webhook_subscriptions as s')
         .set({ status: 'sending', leased_until: leasedUntil.toISOString() })
         .whereRef('s.id', '=', 'd.subscription_id')
-        .where('d.id', 'in', due.map((d) => d.id))
+        .where(
+          'd.id',
+          'in',
+          due.map((d) => d.id),
+        )
         .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 's.url', 's.secret'])
         .execute();
     });
@@ -120,7 +133,11 @@ export function createWebhookSubscriptionDeliverer(options: WebhookSubscriptionD
 
   async function runOnce(): Promise<RoundResult> {
     const claimed = await claim(now());
-    return sendClaimed(claimed, { send, markDelivered, markFailed, describe: (delivery) => `webhook delivery ${delivery.id}` }, { concurrency, now, logger });
+    return sendClaimed(
+      claimed,
+      { send, markDelivered, markFailed, describe: (delivery) => `webhook delivery ${delivery.id}` },
+      { concurrency, now, logger },
+    );
   }
 
   const loop = createPollLoop(

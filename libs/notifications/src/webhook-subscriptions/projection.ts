@@ -59,7 +59,11 @@ export function createWebhookSubscriptionProjection(): InlineProjection {
 
 /** The item's responsible and supervising units with all their ancestors; undefined when there is no item row. */
 async function unitsOver(trx: Transaction<Database>, itemId: string): Promise<string[] | undefined> {
-  const item = await trx.selectFrom('items').select(['responsible_unit_id', 'supervising_unit_id']).where('id', '=', itemId).executeTakeFirst();
+  const item = await trx
+    .selectFrom('items')
+    .select(['responsible_unit_id', 'supervising_unit_id'])
+    .where('id', '=', itemId)
+    .executeTakeFirst();
   if (!item) return undefined;
   const own = [item.responsible_unit_id, item.supervising_unit_id].filter((id): id is string => id !== null);
   if (own.length === 0) return [];

@@ -63,15 +63,27 @@ export async function listWebhookSubscriptions(
     .select(exactCreatedAt.as('cursor_at'))
     .where('deleted_at', 'is', null);
   if (owner !== 'all') query = query.where('principal_id', '=', owner);
-  if (options.after) query = query.where(sql<boolean>`(created_at, id) > (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)`);
-  const rows = await query.orderBy('created_at').orderBy('id').limit(options.limit + 1).execute();
+  if (options.after)
+    query = query.where(sql<boolean>`(created_at, id) > (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)`);
+  const rows = await query
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(options.limit + 1)
+    .execute();
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
-  return { items: page.map(toSubscription), next: rows.length > options.limit && last ? { createdAt: last.cursor_at, id: last.id } : undefined };
+  return {
+    items: page.map(toSubscription),
+    next: rows.length > options.limit && last ? { createdAt: last.cursor_at, id: last.id } : undefined,
+  };
 }
 
 /** A live subscription the owner may see, or undefined. */
-export async function findWebhookSubscription(db: Kysely<Database>, owner: SubscriptionOwner, id: string): Promise<WebhookSubscription | undefined> {
+export async function findWebhookSubscription(
+  db: Kysely<Database>,
+  owner: SubscriptionOwner,
+  id: string,
+): Promise<WebhookSubscription | undefined> {
   let query = db
     .selectFrom('webhook_subscriptions')
     .select(['id', 'principal_id', 'url', 'event_types', 'created_at'])
@@ -83,8 +95,17 @@ export async function findWebhookSubscription(db: Kysely<Database>, owner: Subsc
 }
 
 /** Ends a subscription (no new deliveries, pending ones are not sent); false when there was none to end. */
-export async function deleteWebhookSubscription(db: Kysely<Database>, owner: SubscriptionOwner, id: string, at: Date = new Date()): Promise<boolean> {
-  let query = db.updateTable('webhook_subscriptions').set({ deleted_at: at.toISOString() }).where('id', '=', id).where('deleted_at', 'is', null);
+export async function deleteWebhookSubscription(
+  db: Kysely<Database>,
+  owner: SubscriptionOwner,
+  id: string,
+  at: Date = new Date(),
+): Promise<boolean> {
+  let query = db
+    .updateTable('webhook_subscriptions')
+    .set({ deleted_at: at.toISOString() })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null);
   if (owner !== 'all') query = query.where('principal_id', '=', owner);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
@@ -96,13 +117,25 @@ export async function listWebhookDeliveries(
   subscriptionId: string,
   options: { status?: WebhookDeliveryStatus; limit: number; after?: WebhookCursor },
 ): Promise<{ items: WebhookDelivery[]; next?: WebhookCursor }> {
-  let query = db.selectFrom('webhook_deliveries').selectAll().select(exactCreatedAt.as('cursor_at')).where('subscription_id', '=', subscriptionId);
+  let query = db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .select(exactCreatedAt.as('cursor_at'))
+    .where('subscription_id', '=', subscriptionId);
   if (options.status) query = query.where('status', '=', options.status);
-  if (options.after) query = query.where(sql<boolean>`(created_at, id) < (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)`);
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1).execute();
+  if (options.after)
+    query = query.where(sql<boolean>`(created_at, id) < (${options.after.createdAt}::timestamptz, ${options.after.id}::uuid)`);
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit + 1)
+    .execute();
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
-  return { items: page.map(toDelivery), next: rows.length > options.limit && last ? { createdAt: last.cursor_at, id: last.id } : undefined };
+  return {
+    items: page.map(toDelivery),
+    next: rows.length > options.limit && last ? { createdAt: last.cursor_at, id: last.id } : undefined,
+  };
 }
 
 /**
@@ -131,11 +164,22 @@ export async function replayWebhookDelivery(
     .returningAll()
     .executeTakeFirst();
   if (row) return toDelivery(row);
-  const exists = await db.selectFrom('webhook_deliveries').select('id').where('id', '=', deliveryId).where('subscription_id', '=', subscriptionId).executeTakeFirst();
+  const exists = await db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('id', '=', deliveryId)
+    .where('subscription_id', '=', subscriptionId)
+    .executeTakeFirst();
   return exists ? 'in-flight' : 'not-found';
 }
 
-function toSubscription(row: { id: string; principal_id: string; url: string; event_types: string[]; created_at: Date }): WebhookSubscription {
+function toSubscription(row: {
+  id: string;
+  principal_id: string;
+  url: string;
+  event_types: string[];
+  created_at: Date;
+}): WebhookSubscription {
   return { id: row.id, principalId: row.principal_id, url: row.url, eventTypes: row.event_types, createdAt: row.created_at };
 }
 

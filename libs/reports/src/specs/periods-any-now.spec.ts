@@ -9,7 +9,10 @@ const nows: [string, Date][] = [
   ['周五晚 Friday 20:00 Asia/Shanghai (2026-12-04T12:00Z)', new Date('2026-12-04T12:00:00Z')],
   ['周六上午 Saturday 10:00 Asia/Shanghai (2026-12-05T02:00Z)', new Date('2026-12-05T02:00:00Z')],
   ['调休周日 make-up working Sunday 20 Sep 10:00 Asia/Shanghai (2026-09-20T02:00Z)', new Date('2026-09-20T02:00:00Z')],
-  ['国庆前最后一个工作日 last working day before National Day, Wed 30 Sep 17:00 Asia/Shanghai (2026-09-30T09:00Z)', new Date('2026-09-30T09:00:00Z')],
+  [
+    '国庆前最后一个工作日 last working day before National Day, Wed 30 Sep 17:00 Asia/Shanghai (2026-09-30T09:00Z)',
+    new Date('2026-09-30T09:00:00Z'),
+  ],
   ['年末 31 Dec 23:30 Asia/Shanghai (2026-12-31T15:30Z)', new Date('2026-12-31T15:30:00Z')],
   ['月末 23:30 UTC on Sat 28 Feb, already Sun 1 Mar 07:30 in Shanghai (2026-02-28T23:30Z)', new Date('2026-02-28T23:30:00Z')],
 ];
@@ -41,7 +44,10 @@ describe.each(nows)('now = %s', (_name, now) => {
     });
 
     it('starts at midnight in Shanghai on its first day and ends at midnight after its last day', () => {
-      expect([dateOf(new Date(current.start.getTime() - 1)), dateOf(current.start)]).toEqual([addDays(current.firstDay, -1), current.firstDay]);
+      expect([dateOf(new Date(current.start.getTime() - 1)), dateOf(current.start)]).toEqual([
+        addDays(current.firstDay, -1),
+        current.firstDay,
+      ]);
       expect([dateOf(new Date(current.end.getTime() - 1)), dateOf(current.end)]).toEqual([current.lastDay, addDays(current.lastDay, 1)]);
     });
 

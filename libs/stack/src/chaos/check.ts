@@ -86,7 +86,11 @@ function secondsOf(duration: string): number {
   return Number(match[1]);
 }
 
-const foldItem = (events: LoggedEvent[]) => fold(initialState(), events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent));
+const foldItem = (events: LoggedEvent[]) =>
+  fold(
+    initialState(),
+    events.map((e) => ({ type: e.type, data: e.data }) as ItemEvent),
+  );
 
 /**
  * The report reminders and lapses the quiet items (acknowledged, then left alone) must have by `cutoff`, computed
@@ -125,8 +129,10 @@ export async function catchUp(db: Db, { cutoff, quietItemIds, policy }: CatchUpO
   const missing: string[] = [];
   const { reminders, lapses } = expectedQuietFacts(streams, quietItemIds, policy, cutoff);
   const has = (itemId: string, predicate: (e: LoggedEvent) => boolean) => (streams.get(`item-${itemId}`) ?? []).some(predicate);
-  for (const r of reminders) if (!has(r.itemId, (e) => e.type === 'ReminderDue' && e.data.key === r.key)) missing.push(`reminder ${r.key} of ${r.itemId}`);
-  for (const l of lapses) if (!has(l.itemId, (e) => e.type === 'ReportMissed' && e.data.period === l.period)) missing.push(`lapse ${l.period} of ${l.itemId}`);
+  for (const r of reminders)
+    if (!has(r.itemId, (e) => e.type === 'ReminderDue' && e.data.key === r.key)) missing.push(`reminder ${r.key} of ${r.itemId}`);
+  for (const l of lapses)
+    if (!has(l.itemId, (e) => e.type === 'ReportMissed' && e.data.period === l.period)) missing.push(`lapse ${l.period} of ${l.itemId}`);
   for (const [streamId, list] of streams) {
     if (!itemIdOfStream(streamId)) continue;
     const state = foldItem(list);
@@ -144,7 +150,12 @@ export async function catchUp(db: Db, { cutoff, quietItemIds, policy }: CatchUpO
   return missing;
 }
 
-export async function waitForCatchUp(db: Db, options: CatchUpOptions, timeoutMs: number, log: (message: string) => void): Promise<{ waitedMs: number; missing: string[] }> {
+export async function waitForCatchUp(
+  db: Db,
+  options: CatchUpOptions,
+  timeoutMs: number,
+  log: (message: string) => void,
+): Promise<{ waitedMs: number; missing: string[] }> {
   const started = Date.now();
   let missing: string[] = [];
   for (;;) {
@@ -186,7 +197,17 @@ export interface InvariantInput {
   unitPrincipalId: string;
 }
 
-export async function checkInvariants({ db, commands, quietItemIds, policy, cutoff, receipts, secrets, kills, unitPrincipalId }: InvariantInput) {
+export async function checkInvariants({
+  db,
+  commands,
+  quietItemIds,
+  policy,
+  cutoff,
+  receipts,
+  secrets,
+  kills,
+  unitPrincipalId,
+}: InvariantInput) {
   const violations: Violation[] = [];
   const violate = (kind: string, detail: string) => violations.push({ kind, detail });
   const events = await readLog(db);
@@ -214,18 +235,25 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     once('ReportMissed', (e) => e.data.dueAt);
     once('RevisitDue', (e) => e.data.revisitId);
     once('ItemClosed', (e) => e.data.revisits.map((r: { revisitId: string }) => r.revisitId).join());
-    for (const e of list) if (e.data.documentNumber) documentNumbers.set(e.data.documentNumber, [...(documentNumbers.get(e.data.documentNumber) ?? []), e.eventId]);
+    for (const e of list)
+      if (e.data.documentNumber)
+        documentNumbers.set(e.data.documentNumber, [...(documentNumbers.get(e.data.documentNumber) ?? []), e.eventId]);
     // One command, one append: a command id's events are one run of consecutive versions.
     const byCommand = new Map<string, number[]>();
     for (const e of list) byCommand.set(e.metadata.commandId, [...(byCommand.get(e.metadata.commandId) ?? []), e.streamVersion]);
     for (const [commandId, versions] of byCommand) {
-      if (versions[versions.length - 1] - versions[0] !== versions.length - 1) violate('command-appended-twice', `${streamId}: command ${commandId} at versions ${versions.join(',')}`);
+      if (versions[versions.length - 1] - versions[0] !== versions.length - 1)
+        violate('command-appended-twice', `${streamId}: command ${commandId} at versions ${versions.join(',')}`);
     }
   }
-  const allocations = new Map<string, string>((await db.selectFrom('document_number_allocations').selectAll().execute()).map((a: any) => [a.event_id, a.document_number]));
+  const allocations = new Map<string, string>(
+    (await db.selectFrom('document_number_allocations').selectAll().execute()).map((a: any) => [a.event_id, a.document_number]),
+  );
   for (const [number, ids] of documentNumbers) {
     if (ids.length > 1) violate('duplicate-document-number', `${number} on ${ids.length} events`);
-    for (const id of ids) if (allocations.get(id) !== number) violate('document-number-not-allocated', `${number} on event ${id}, allocated ${allocations.get(id)}`);
+    for (const id of ids)
+      if (allocations.get(id) !== number)
+        violate('document-number-not-allocated', `${number} on event ${id}, allocated ${allocations.get(id)}`);
   }
 
   // ---- commands: each 2xx exactly once, any other at most once ----
@@ -234,13 +262,29 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     const requestId = e.metadata?.requestId;
     if (requestId) byRequest.set(requestId, [...(byRequest.get(requestId) ?? []), e]);
   }
-  const commandFigures: any = { sent: commands.length, ok: 0, okAfterRetry: 0, refused: 0, unresolved: 0, unresolvedButInLog: 0, retried: 0, attempts: 0, replayed: 0, inLog: 0, byStatus: {}, retriedBecause: {}, refusals: {}, refusalExamples: [] };
+  const commandFigures: any = {
+    sent: commands.length,
+    ok: 0,
+    okAfterRetry: 0,
+    refused: 0,
+    unresolved: 0,
+    unresolvedButInLog: 0,
+    retried: 0,
+    attempts: 0,
+    replayed: 0,
+    inLog: 0,
+    byStatus: {},
+    retriedBecause: {},
+    refusals: {},
+    refusalExamples: [],
+  };
   for (const c of commands) {
     commandFigures.attempts += c.attempts;
     if (c.attempts > 1) commandFigures.retried += 1;
     if (c.attempts > 1 && c.outcome === 'ok') commandFigures.okAfterRetry += 1;
     if (c.replayed) commandFigures.replayed += 1;
-    for (const [why, n] of Object.entries(c.retriedBecause)) commandFigures.retriedBecause[why] = (commandFigures.retriedBecause[why] ?? 0) + n;
+    for (const [why, n] of Object.entries(c.retriedBecause))
+      commandFigures.retriedBecause[why] = (commandFigures.retriedBecause[why] ?? 0) + n;
     commandFigures[c.outcome] += 1;
     if (c.outcome === 'refused') {
       const why = `${c.type} ${c.status} ${c.body?.type ?? ''}`.trim();
@@ -257,18 +301,27 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     if (facts.length > 0) commandFigures.inLog += 1;
     if (facts.length > 0 && c.outcome === 'unresolved') commandFigures.unresolvedButInLog += 1;
     const what = `${c.type} ${c.method} ${c.path} (${c.requestId}, ${c.attempts} attempts, ${c.outcome} ${c.status ?? ''})`;
-    if (c.outcome === 'ok' && facts.length !== 1) violate(facts.length === 0 ? 'acknowledged-command-lost' : 'command-applied-twice', `${what}: ${facts.length} ${primary.join('/')} in the log`);
-    if (c.outcome !== 'ok' && facts.length > 1) violate('command-applied-twice', `${what}: ${facts.length} ${primary.join('/')} in the log`);
+    if (c.outcome === 'ok' && facts.length !== 1)
+      violate(
+        facts.length === 0 ? 'acknowledged-command-lost' : 'command-applied-twice',
+        `${what}: ${facts.length} ${primary.join('/')} in the log`,
+      );
+    if (c.outcome !== 'ok' && facts.length > 1)
+      violate('command-applied-twice', `${what}: ${facts.length} ${primary.join('/')} in the log`);
     if (commandIds.size > 1) violate('command-applied-twice', `${what}: recorded by ${commandIds.size} command ids`);
     if (c.outcome === 'ok' && c.itemId && facts.length === 1) {
       if (facts[0].streamId !== `item-${c.itemId}`) violate('command-on-wrong-stream', `${what}: on ${facts[0].streamId}`);
       const last = Math.max(...mine.map((e) => e.streamVersion));
-      if (typeof c.body?.version === 'number' && c.body.version < last) violate('stale-answer', `${what}: answered version ${c.body.version}, its events reach ${last}`);
+      if (typeof c.body?.version === 'number' && c.body.version < last)
+        violate('stale-answer', `${what}: answered version ${c.body.version}, its events reach ${last}`);
     }
   }
   if (commandFigures.unresolved > 0) {
     for (const c of commands.filter((x) => x.outcome === 'unresolved')) {
-      violate('command-never-answered', `${c.type} ${c.method} ${c.path} (${c.requestId}): no final answer after ${c.attempts} attempts (${JSON.stringify(c.retriedBecause)})`);
+      violate(
+        'command-never-answered',
+        `${c.type} ${c.method} ${c.path} (${c.requestId}): no final answer after ${c.attempts} attempts (${JSON.stringify(c.retriedBecause)})`,
+      );
     }
   }
 
@@ -297,7 +350,8 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
   for (const e of reminderEvents) {
     const rows = notificationsByEvent.get(e.eventId) ?? [];
     const toUnit = rows.filter((n) => n.principal_id === unitPrincipalId);
-    if (toUnit.length !== 1 || rows.length !== 1) violate('reminder-inbox', `${e.data.key} of ${e.streamId}: ${rows.length} notifications, ${toUnit.length} to the responsible unit`);
+    if (toUnit.length !== 1 || rows.length !== 1)
+      violate('reminder-inbox', `${e.data.key} of ${e.streamId}: ${rows.length} notifications, ${toUnit.length} to the responsible unit`);
     else inboxOnce += 1;
   }
   const notificationById = new Map(notifications.map((n) => [n.id, n]));
@@ -305,7 +359,16 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
   const deliveries = await db.selectFrom('deliveries').selectAll().execute();
   const receiptsById = new Map<string | undefined, Receipt[]>();
   for (const r of receipts) receiptsById.set(r.deliveryId, [...(receiptsById.get(r.deliveryId) ?? []), r]);
-  const delivery = { rows: deliveries.length, dueByCutoff: 0, delivered: 0, receivedOnce: 0, receivedTwiceExplained: 0, reminderDeliveriesDue: 0, reminderDeliveriesDelivered: 0, maxAttempts: 0 };
+  const delivery = {
+    rows: deliveries.length,
+    dueByCutoff: 0,
+    delivered: 0,
+    receivedOnce: 0,
+    receivedTwiceExplained: 0,
+    reminderDeliveriesDue: 0,
+    reminderDeliveriesDelivered: 0,
+    maxAttempts: 0,
+  };
   const crashes = kills.filter((k) => k.target === 'worker' || k.target === 'postgres');
   for (const d of deliveries) {
     const n = notificationById.get(d.notification_id)!;
@@ -326,7 +389,10 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
     const isReminder = n.kind.startsWith('reminder.');
     if (isReminder) delivery.reminderDeliveriesDue += 1;
     if (d.status !== 'delivered') {
-      violate('not-delivered', `${d.notification_id}/${d.channel} (${n.kind}): ${d.status} after ${d.attempts} attempts, ${(d as any).last_error ?? ''}`);
+      violate(
+        'not-delivered',
+        `${d.notification_id}/${d.channel} (${n.kind}): ${d.status} after ${d.attempts} attempts, ${(d as any).last_error ?? ''}`,
+      );
       continue;
     }
     delivery.delivered += 1;
@@ -336,7 +402,9 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
   const known = new Set(deliveries.map((d) => d.notification_id));
   const strangers = receipts.filter((r) => !known.has(r.deliveryId ?? ''));
   if (strangers.length > 0) violate('unknown-delivery', `${strangers.length} receipts with ids no delivery has`);
-  const badSignatures = receipts.filter((r) => !verifyWebhookSignature(secrets[r.path], { timestamp: r.timestamp, signature: r.signature }, r.body, { now: new Date(r.at) }));
+  const badSignatures = receipts.filter(
+    (r) => !verifyWebhookSignature(secrets[r.path], { timestamp: r.timestamp, signature: r.signature }, r.body, { now: new Date(r.at) }),
+  );
   if (badSignatures.length > 0) violate('bad-signature', `${badSignatures.length} receipts with a bad signature`);
 
   // ---- read models: a fold of each stream, and a fresh replay of the whole log ----
@@ -352,8 +420,10 @@ export async function checkInvariants({ db, commands, quietItemIds, policy, cuto
       violate('read-model-missing', `no items row for ${streamId}`);
       continue;
     }
-    if (!isDeepStrictEqual(row.state, JSON.parse(JSON.stringify(state)))) violate('read-model-differs', `items.state of ${itemId} differs from the fold of its ${list.length} events`);
-    else if (row.version !== list.length) violate('read-model-differs', `items.version of ${itemId} is ${row.version}, its stream has ${list.length} events`);
+    if (!isDeepStrictEqual(row.state, JSON.parse(JSON.stringify(state))))
+      violate('read-model-differs', `items.state of ${itemId} differs from the fold of its ${list.length} events`);
+    else if (row.version !== list.length)
+      violate('read-model-differs', `items.version of ${itemId} is ${row.version}, its stream has ${list.length} events`);
     else folded += 1;
   }
   const rebuilt = await compareWithReplay(db);
@@ -399,7 +469,13 @@ async function compareWithReplay(db: Db): Promise<{ differences: string[]; table
       await sql`truncate ${sql.join(readModelTables.map((t) => sql.table(t)))}`.execute(trx);
       let after = 0;
       for (;;) {
-        const rows = await trx.selectFrom('events').selectAll().where('global_position', '>', after).orderBy('global_position').limit(5000).execute();
+        const rows = await trx
+          .selectFrom('events')
+          .selectAll()
+          .where('global_position', '>', after)
+          .orderBy('global_position')
+          .limit(5000)
+          .execute();
         if (rows.length === 0) break;
         const batch = rows.map(toRecordedEvent);
         for (const project of readModelProjections) await project(trx, batch);

@@ -73,7 +73,11 @@ export class Integrator {
 
   constructor(
     private readonly baseUrl: string,
-    { deadlineMs = 120_000, attemptTimeoutMs = 30_000, log = () => {} }: { deadlineMs?: number; attemptTimeoutMs?: number; log?: (message: string) => void } = {},
+    {
+      deadlineMs = 120_000,
+      attemptTimeoutMs = 30_000,
+      log = () => {},
+    }: { deadlineMs?: number; attemptTimeoutMs?: number; log?: (message: string) => void } = {},
   ) {
     this.deadlineMs = deadlineMs;
     this.attemptTimeoutMs = attemptTimeoutMs;
@@ -119,7 +123,11 @@ export class Integrator {
       record.attempts += 1;
       let retryBecause: string;
       try {
-        const { data, error, response } = await send(this.as(actor), { headers, signal: AbortSignal.timeout(this.attemptTimeoutMs), fetch: noted });
+        const { data, error, response } = await send(this.as(actor), {
+          headers,
+          signal: AbortSignal.timeout(this.attemptTimeoutMs),
+          fetch: noted,
+        });
         const replayed = response.headers.get('idempotent-replayed') === 'true';
         if (response.ok) {
           record.data = data;
@@ -127,7 +135,8 @@ export class Integrator {
         }
         if (response.status >= 500) retryBecause = `http-${response.status}`;
         else if (response.status === 429) retryBecause = 'http-429';
-        else if (response.status === 409 && (error as Schemas['Problem'] | undefined)?.type === '/problems/idempotency-key-in-progress') retryBecause = 'in-progress';
+        else if (response.status === 409 && (error as Schemas['Problem'] | undefined)?.type === '/problems/idempotency-key-in-progress')
+          retryBecause = 'in-progress';
         else return finish(record, 'refused', response.status, error, replayed);
       } catch (error) {
         retryBecause = (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
@@ -135,7 +144,9 @@ export class Integrator {
       record.retriedBecause[retryBecause] = (record.retriedBecause[retryBecause] ?? 0) + 1;
       if (Date.now() + backoff > deadline) {
         record.endedAt = Date.now();
-        this.log(`unresolved after ${record.attempts} attempts: ${record.method} ${record.path} (${record.requestId}), last: ${retryBecause}`);
+        this.log(
+          `unresolved after ${record.attempts} attempts: ${record.method} ${record.path} (${record.requestId}), last: ${retryBecause}`,
+        );
         return record;
       }
       await sleep(backoff);
@@ -144,7 +155,11 @@ export class Integrator {
   }
 
   /** A read as `actor` through `get`, retried the same way; undefined if it never succeeds before the deadline. */
-  async read<D>(actor: Actor, get: (api: ApiClient, attempt: { signal: AbortSignal }) => Promise<{ data?: D; response: Response }>, deadlineMs = 60_000): Promise<D | undefined> {
+  async read<D>(
+    actor: Actor,
+    get: (api: ApiClient, attempt: { signal: AbortSignal }) => Promise<{ data?: D; response: Response }>,
+    deadlineMs = 60_000,
+  ): Promise<D | undefined> {
     this.reads.sent += 1;
     const deadline = Date.now() + deadlineMs;
     let backoff = 200;
@@ -221,7 +236,9 @@ export async function runLane({ client, actors, planCode, lane, until, thinkMs, 
   while (Date.now() < until) {
     n += 1;
     const code = `L${lane}-${n}`;
-    const filed = await client.command(actors.admin, 'FileItem', (api, attempt) => api.POST('/v1/items', { ...attempt, body: itemBody(planCode, code) }));
+    const filed = await client.command(actors.admin, 'FileItem', (api, attempt) =>
+      api.POST('/v1/items', { ...attempt, body: itemBody(planCode, code) }),
+    );
     const itemId = filed.data?.id ?? (await findItemId(client, actors.admin, planCode, code));
     if (!itemId) continue;
     filed.itemId = itemId;
@@ -233,7 +250,9 @@ export async function runLane({ client, actors, planCode, lane, until, thinkMs, 
 async function findItemId(client: Integrator, admin: Actor, planCode: string, code: string): Promise<string | undefined> {
   let cursor = '';
   for (let page = 0; page < 50; page++) {
-    const found = await client.read(admin, (api, attempt) => api.GET('/v1/items', { ...attempt, params: { query: { plan: planCode, limit: 100, ...(cursor ? { cursor } : {}) } } }));
+    const found = await client.read(admin, (api, attempt) =>
+      api.GET('/v1/items', { ...attempt, params: { query: { plan: planCode, limit: 100, ...(cursor ? { cursor } : {}) } } }),
+    );
     const item = found?.items.find((i) => i.code === code);
     if (item) return item.id;
     if (!found?.nextCursor) return undefined;
@@ -254,7 +273,8 @@ interface DriveOptions {
 
 async function driveItem({ client, actors, itemId, until, thinkMs, variant, counters }: DriveOptions): Promise<boolean> {
   const on = { path: { id: itemId } };
-  const send = <D>(actor: Actor, type: string, post: Send<D>, extra: CommandMeta = {}) => client.command(actor, type, post, { itemId, ...extra });
+  const send = <D>(actor: Actor, type: string, post: Send<D>, extra: CommandMeta = {}) =>
+    client.command(actor, type, post, { itemId, ...extra });
   const done = { reports: 0, escalated: false, extension: false, objected: false };
   let waiting = false;
   for (let step = 0; step < 150 && Date.now() < until; step++) {
@@ -265,36 +285,63 @@ async function driveItem({ client, actors, itemId, until, thinkMs, variant, coun
     if (!item) return false;
     if (step % 5 === 4) {
       await client.read(actors.unit, (api, attempt) => api.GET('/v1/inbox', { ...attempt, params: { query: { limit: 20 } } }));
-      await client.read(actors.supervisor, (api, attempt) => api.GET('/v1/items', { ...attempt, params: { query: { status: item.status, limit: 20 } } }));
+      await client.read(actors.supervisor, (api, attempt) =>
+        api.GET('/v1/items', { ...attempt, params: { query: { status: item.status, limit: 20 } } }),
+      );
     }
     switch (item.status) {
       case 'assigned':
-        await send(actors.unit, 'AcknowledgeItem', (api, attempt) => api.POST('/v1/items/{id}/acknowledgement', { ...attempt, params: on, body: {} }));
+        await send(actors.unit, 'AcknowledgeItem', (api, attempt) =>
+          api.POST('/v1/items/{id}/acknowledgement', { ...attempt, params: on, body: {} }),
+        );
         break;
       case 'in_progress':
         if (item.pendingExtension) {
           const path = { id: itemId, requestId: item.pendingExtension.requestId };
           const body = variant ? { approve: true } : { approve: false, reason: '理由不充分' };
-          await send(actors.supervisor, 'DecideExtension', (api, attempt) => api.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...attempt, params: { path }, body }));
+          await send(actors.supervisor, 'DecideExtension', (api, attempt) =>
+            api.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...attempt, params: { path }, body }),
+          );
         } else if (done.reports < 2) {
           done.reports += 1;
           // Now and then with If-Match, as a careful client does: a timer may have moved the item on (412).
           const body = { percent: 30 * done.reports, note: `第${done.reports}次报送` };
-          await send(actors.unit, 'ReportProgress', (api, attempt) => api.POST('/v1/items/{id}/progress-reports', { ...attempt, params: on, body }), done.reports === 2 ? { ifMatch: item.version } : {});
+          await send(
+            actors.unit,
+            'ReportProgress',
+            (api, attempt) => api.POST('/v1/items/{id}/progress-reports', { ...attempt, params: on, body }),
+            done.reports === 2 ? { ifMatch: item.version } : {},
+          );
         } else if (!done.escalated && variant === 1) {
           done.escalated = true;
-          await send(actors.leader, 'EscalateItem', (api, attempt) => api.POST('/v1/items/{id}/escalations', { ...attempt, params: on, body: { level: 'supervision', reason: '推进缓慢，挂牌督办' } }));
+          await send(actors.leader, 'EscalateItem', (api, attempt) =>
+            api.POST('/v1/items/{id}/escalations', {
+              ...attempt,
+              params: on,
+              body: { level: 'supervision', reason: '推进缓慢，挂牌督办' },
+            }),
+          );
         } else if (!done.extension) {
           done.extension = true;
-          await send(actors.unit, 'RequestExtension', (api, attempt) => api.POST('/v1/items/{id}/extension-requests', { ...attempt, params: on, body: { proposedDeadline: '2027-09-30', reason: '汛期影响施工' } }));
+          await send(actors.unit, 'RequestExtension', (api, attempt) =>
+            api.POST('/v1/items/{id}/extension-requests', {
+              ...attempt,
+              params: on,
+              body: { proposedDeadline: '2027-09-30', reason: '汛期影响施工' },
+            }),
+          );
         } else {
-          await send(actors.unit, 'RequestClosure', (api, attempt) => api.POST('/v1/items/{id}/closure-requests', { ...attempt, params: on, body: { evidence: [photo], note: '申请销号' } }));
+          await send(actors.unit, 'RequestClosure', (api, attempt) =>
+            api.POST('/v1/items/{id}/closure-requests', { ...attempt, params: on, body: { evidence: [photo], note: '申请销号' } }),
+          );
         }
         break;
       case 'in_public_notice':
         if (!done.objected && variant === 0) {
           done.objected = true;
-          await send(actors.supervisor, 'RaiseObjection', (api, attempt) => api.POST('/v1/items/{id}/objections', { ...attempt, params: on, body: { reason: '群众反映仍有排污' } }));
+          await send(actors.supervisor, 'RaiseObjection', (api, attempt) =>
+            api.POST('/v1/items/{id}/objections', { ...attempt, params: on, body: { reason: '群众反映仍有排污' } }),
+          );
         } else {
           counters.waits += 1; // the notice ends by a timer
           waiting = true;
@@ -302,7 +349,9 @@ async function driveItem({ client, actors, itemId, until, thinkMs, variant, coun
         break;
       case 'awaiting_verification': {
         const body = item.rejectionCount === 0 ? { accept: false, reasons: ['现场仍有排污口未封堵'] } : { accept: true, note: '验收合格' };
-        await send(actors.supervisor, 'VerifyItem', (api, attempt) => api.POST('/v1/items/{id}/verification', { ...attempt, params: on, body }));
+        await send(actors.supervisor, 'VerifyItem', (api, attempt) =>
+          api.POST('/v1/items/{id}/verification', { ...attempt, params: on, body }),
+        );
         break;
       }
       case 'closed': {
@@ -314,8 +363,12 @@ async function driveItem({ client, actors, itemId, until, thinkMs, variant, coun
         }
         const relapse = variant === 1 && item.relapseCount === 0;
         const path = { id: itemId, revisitId: due.revisitId };
-        const body = relapse ? ({ outcome: 'relapsed', findings: '排污口复现', newDeadline: '2027-12-31' } as const) : ({ outcome: 'consolidated', findings: '整改成果巩固' } as const);
-        await send(actors.supervisor, 'RecordRevisitResult', (api, attempt) => api.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...attempt, params: { path }, body }));
+        const body = relapse
+          ? ({ outcome: 'relapsed', findings: '排污口复现', newDeadline: '2027-12-31' } as const)
+          : ({ outcome: 'consolidated', findings: '整改成果巩固' } as const);
+        await send(actors.supervisor, 'RecordRevisitResult', (api, attempt) =>
+          api.POST('/v1/items/{id}/revisits/{revisitId}/result', { ...attempt, params: { path }, body }),
+        );
         break;
       }
       case 'consolidated':

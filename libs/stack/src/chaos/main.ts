@@ -41,7 +41,10 @@ const policy = {
     { level: 'bulletin', missedReports: 3 },
   ],
 };
-const secrets: Record<string, string> = { '/unit': `whsec-unit-${randomBytes(8).toString('hex')}`, '/supervisor': `whsec-supervisor-${randomBytes(8).toString('hex')}` };
+const secrets: Record<string, string> = {
+  '/unit': `whsec-unit-${randomBytes(8).toString('hex')}`,
+  '/supervisor': `whsec-supervisor-${randomBytes(8).toString('hex')}`,
+};
 
 const t0 = Date.now();
 const log = (message: string) => process.stderr.write(`chaos ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s  ${message}\n`);
@@ -71,7 +74,8 @@ class Postgres implements Target {
         this.pg = pg;
         break;
       } catch (error) {
-        if (attempt >= 40) throw new Error(`PostgreSQL did not start again: ${(error as Error)?.message ?? 'it exited'} (see ${dataDir}/postgres.log)`);
+        if (attempt >= 40)
+          throw new Error(`PostgreSQL did not start again: ${(error as Error)?.message ?? 'it exited'} (see ${dataDir}/postgres.log)`);
         await sleep(500);
       }
     }
@@ -95,7 +99,12 @@ class Temporal implements Target {
 
   async start(): Promise<void> {
     await waitUntilFree(ports.temporal, 'Temporal');
-    this.server = await startTemporal({ dataDir, port: ports.temporal, dbFile: path.join(dataDir, 'temporal.db'), logFile: path.join(dataDir, 'temporal.log') });
+    this.server = await startTemporal({
+      dataDir,
+      port: ports.temporal,
+      dbFile: path.join(dataDir, 'temporal.db'),
+      logFile: path.join(dataDir, 'temporal.log'),
+    });
   }
 
   kill(): Promise<number> {
@@ -142,7 +151,12 @@ function startReceiver(): Promise<Receiver> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ receipts, hostPort: `127.0.0.1:${port}`, url: (p) => `http://127.0.0.1:${port}${p}`, close: () => new Promise<void>((r) => server.close(() => r())) });
+      resolve({
+        receipts,
+        hostPort: `127.0.0.1:${port}`,
+        url: (p) => `http://127.0.0.1:${port}${p}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
     }),
   );
 }
@@ -171,7 +185,10 @@ async function setUp(client: Integrator, adminKey: string, receiver: Receiver): 
     { id: 'chaos-eco', name: '演练市生态环境局', kind: 'department', parentId: 'chaos' },
     { id: 'chaos-water', name: '演练市水务局', kind: 'department', parentId: 'chaos' },
   ] as const) {
-    await must(`unit ${unit.id}`, client.command(admin, 'CreateUnit', (api, attempt) => api.POST('/v1/units', { ...attempt, body: unit })));
+    await must(
+      `unit ${unit.id}`,
+      client.command(admin, 'CreateUnit', (api, attempt) => api.POST('/v1/units', { ...attempt, body: unit })),
+    );
   }
   const actors: Partial<Actors> & { admin: Actor } = { admin };
   for (const [name, role, unitId, channelPath] of [
@@ -180,23 +197,36 @@ async function setUp(client: Integrator, adminKey: string, receiver: Receiver): 
     ['leader', 'leader', 'chaos-eco', undefined],
   ] as const) {
     const body = { name: `演练 ${name}`, role, unitIds: [unitId] };
-    const principal = await must(`principal ${name}`, client.command(admin, 'CreatePrincipal', (api, attempt) => api.POST('/v1/principals', { ...attempt, body })));
+    const principal = await must(
+      `principal ${name}`,
+      client.command(admin, 'CreatePrincipal', (api, attempt) => api.POST('/v1/principals', { ...attempt, body })),
+    );
     const actor: Actor = { name, key: principal.key, id: principal.id };
     actors[name] = actor;
     if (channelPath) {
       const channels = [{ channel: 'webhook' as const, address: receiver.url(channelPath), secret: secrets[channelPath] }];
-      await must(`channels of ${name}`, client.command(actor, 'PutChannels', (api, attempt) => api.PUT('/v1/me/channels', { ...attempt, body: { channels } })));
+      await must(
+        `channels of ${name}`,
+        client.command(actor, 'PutChannels', (api, attempt) => api.PUT('/v1/me/channels', { ...attempt, body: { channels } })),
+      );
     }
   }
   const plan = { id: planCode, title: '故障演练整改方案', sourceInspection: '故障演练', ownerUnitId: 'chaos', policy };
-  await must('plan', client.command(admin, 'IssuePlan', (api, attempt) => api.POST('/v1/plans', { ...attempt, body: plan })));
+  await must(
+    'plan',
+    client.command(admin, 'IssuePlan', (api, attempt) => api.POST('/v1/plans', { ...attempt, body: plan })),
+  );
   return actors as Actors;
 }
 
 /** Quiet items: filed before the load, acknowledged one by one early in it (anchoring their cadences), then left alone. */
 async function fileQuietItems(client: Integrator, actors: Actors): Promise<string[]> {
   const filed = await Promise.all(
-    Array.from({ length: quietCount }, (_, i) => client.command(actors.admin, 'FileItem', (api, attempt) => api.POST('/v1/items', { ...attempt, body: itemBody(planCode, `Q-${i + 1}`) }))),
+    Array.from({ length: quietCount }, (_, i) =>
+      client.command(actors.admin, 'FileItem', (api, attempt) =>
+        api.POST('/v1/items', { ...attempt, body: itemBody(planCode, `Q-${i + 1}`) }),
+      ),
+    ),
   );
   const ids: string[] = [];
   for (const c of filed) if (c.data) ids.push((c.itemId = c.data.id));
@@ -207,7 +237,12 @@ async function acknowledgeQuietItems(client: Integrator, actors: Actors, ids: st
   const spacing = withinMs / Math.max(1, ids.length);
   for (const itemId of ids) {
     const started = Date.now();
-    await client.command(actors.unit, 'AcknowledgeItem', (api, attempt) => api.POST('/v1/items/{id}/acknowledgement', { ...attempt, params: { path: { id: itemId } }, body: {} }), { itemId });
+    await client.command(
+      actors.unit,
+      'AcknowledgeItem',
+      (api, attempt) => api.POST('/v1/items/{id}/acknowledgement', { ...attempt, params: { path: { id: itemId } }, body: {} }),
+      { itemId },
+    );
     await sleep(Math.max(0, spacing - (Date.now() - started)));
   }
 }
@@ -225,7 +260,15 @@ async function main(): Promise<number> {
   const started: { stop(): Promise<void> }[] = [];
   const summary: Record<string, unknown> = {
     ok: false,
-    config: { seconds, lanes, quietItems: quietCount, downMs, thinkMs, policy, ports: { postgres: ports.postgres, temporal: ports.temporal, api: ports.api } },
+    config: {
+      seconds,
+      lanes,
+      quietItems: quietCount,
+      downMs,
+      thinkMs,
+      policy,
+      ports: { postgres: ports.postgres, temporal: ports.temporal, api: ports.api },
+    },
   };
   const kills: Kill[] = [];
   let receiver: Receiver | undefined;
@@ -293,7 +336,7 @@ async function main(): Promise<number> {
       await sleep(Math.max(0, loadStart + fraction * seconds * 1000 - Date.now(), calmFrom + 3000 - Date.now()));
       // Strike while commands are on their way (for up to 3 s more), not in a lull between them.
       const inFlightNow = () => client.commands.filter((c) => c.endedAt === undefined).length;
-      for (const waitUntil = Date.now() + 3000; inFlightNow() === 0 && Date.now() < waitUntil; ) await sleep(10);
+      for (const waitUntil = Date.now() + 3000; inFlightNow() === 0 && Date.now() < waitUntil;) await sleep(10);
       const inFlight = inFlightNow();
       const killedAt = Date.now();
       const pid = await targets[target].kill();
@@ -302,7 +345,16 @@ async function main(): Promise<number> {
       await targets[target].start();
       const upAt = Date.now();
       calmFrom = upAt;
-      kills.push({ target, pid, signal: 'SIGKILL', atSecond: Math.round((killedAt - loadStart) / 100) / 10, commandsInFlight: inFlight, downMs: upAt - killedAt, killedAt, upAt });
+      kills.push({
+        target,
+        pid,
+        signal: 'SIGKILL',
+        atSecond: Math.round((killedAt - loadStart) / 100) / 10,
+        commandsInFlight: inFlight,
+        downMs: upAt - killedAt,
+        killedAt,
+        upAt,
+      });
       log(`${target} up again after ${upAt - killedAt} ms`);
     }
     await quiet;
@@ -316,7 +368,10 @@ async function main(): Promise<number> {
     const caughtUp = await waitForCatchUp(db, { cutoff, quietItemIds, policy }, catchUpMs, log);
     // Nothing writes from here on: the checks see a still database.
     const crashes: Violation[] = [worker, api].flatMap((a) =>
-      a.crashes.map((c) => ({ kind: 'process-crashed', detail: `${a.label} exited by itself at ${c.at} (code ${c.code}, signal ${c.signal}): ${c.lastOutput}` })),
+      a.crashes.map((c) => ({
+        kind: 'process-crashed',
+        detail: `${a.label} exited by itself at ${c.at} (code ${c.code}, signal ${c.signal}): ${c.lastOutput}`,
+      })),
     );
     await api.stop();
     await worker.stop();
@@ -334,7 +389,12 @@ async function main(): Promise<number> {
       unitPrincipalId: actors.unit.id!,
     });
     const workflows = await checkWorkflows(temporal.address, db, cutoff);
-    const violations = [...crashes, ...caughtUp.missing.map((m) => ({ kind: 'not-caught-up', detail: m })), ...result.violations, ...workflows.violations];
+    const violations = [
+      ...crashes,
+      ...caughtUp.missing.map((m) => ({ kind: 'not-caught-up', detail: m })),
+      ...result.violations,
+      ...workflows.violations,
+    ];
     Object.assign(summary, {
       ok: violations.length === 0,
       durationSeconds: Math.round((Date.now() - t0) / 1000),
@@ -358,7 +418,14 @@ async function main(): Promise<number> {
     for (const service of started.reverse()) await service.stop().catch((e: Error) => log(`stopping: ${e?.message ?? e}`));
     await receiver?.close();
   }
-  if (receiver) writeFileSync(path.join(dataDir, 'receipts.json'), JSON.stringify({ kills, receipts: receiver.receipts.map((r) => ({ at: r.at, path: r.path, deliveryId: r.deliveryId, kind: r.kind })) }));
+  if (receiver)
+    writeFileSync(
+      path.join(dataDir, 'receipts.json'),
+      JSON.stringify({
+        kills,
+        receipts: receiver.receipts.map((r) => ({ at: r.at, path: r.path, deliveryId: r.deliveryId, kind: r.kind })),
+      }),
+    );
   const text = JSON.stringify(summary, null, 2);
   console.log(text);
   if (settings.summaryFile) writeFileSync(settings.summaryFile, text);
@@ -387,7 +454,10 @@ async function checkWorkflows(address: string, db: ReturnType<typeof createDb>, 
       for (const activity of description.raw.pendingActivities ?? []) {
         const scheduled = activity.scheduledTime?.seconds != null ? Number(String(activity.scheduledTime.seconds)) * 1000 : Date.now();
         if (scheduled < cutoff || (activity.attempt ?? 0) > 3) {
-          violations.push({ kind: 'workflow-stuck', detail: `item-${item.id}: ${activity.activityType?.name} pending since ${new Date(scheduled).toISOString()}, attempt ${activity.attempt}` });
+          violations.push({
+            kind: 'workflow-stuck',
+            detail: `item-${item.id}: ${activity.activityType?.name} pending since ${new Date(scheduled).toISOString()}, attempt ${activity.attempt}`,
+          });
         }
       }
     }

@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     ports: settings.ports,
     dataDir,
     databaseUrl: settings.databaseUrl,
-    temporal: { dataDir: path.join(dataDir, 'temporal'), dbFile: path.join(dataDir, 'temporal', 'temporal.db'), withUi: true, detached: true },
+    temporal: {
+      dataDir: path.join(dataDir, 'temporal'),
+      dbFile: path.join(dataDir, 'temporal', 'temporal.db'),
+      withUi: true,
+      detached: true,
+    },
     apps: {
       env: { NODE_ENV: settings.nodeEnv, CLOSELOOP_KEY_FILE: keyFile },
       output: 'prefix',

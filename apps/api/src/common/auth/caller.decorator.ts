@@ -10,4 +10,6 @@ export function callerOf(request: AuthenticatedRequest): Caller {
 }
 
 /** The caller (principal and scope) the guard resolved for this request. */
-export const CurrentCaller = createParamDecorator((_: unknown, context: ExecutionContext): Caller => callerOf(context.switchToHttp().getRequest<AuthenticatedRequest>()));
+export const CurrentCaller = createParamDecorator((_: unknown, context: ExecutionContext): Caller =>
+  callerOf(context.switchToHttp().getRequest<AuthenticatedRequest>()),
+);

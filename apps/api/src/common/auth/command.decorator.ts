@@ -58,4 +58,5 @@ export const Command = createParamDecorator((options: { ifMatch?: boolean } | un
 );
 
 /** The metadata with the reason the caller gave, if any. */
-export const withReason = (metadata: CommandMetadata, reason: string | undefined): CommandMetadata => (reason ? { ...metadata, reason } : metadata);
+export const withReason = (metadata: CommandMetadata, reason: string | undefined): CommandMetadata =>
+  reason ? { ...metadata, reason } : metadata;

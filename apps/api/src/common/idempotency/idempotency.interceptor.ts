@@ -41,8 +41,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return of(claim.response);
           case 'claimed':
             return next.handle().pipe(
-              mergeMap((body) => from(recordIdempotentResponse(this.db, principal.id, key, response.statusCode, body)).pipe(mergeMap(() => of(body)))),
-              catchError((error) => from(releaseIdempotencyKey(this.db, principal.id, key)).pipe(tap(() => { throw error; }))),
+              mergeMap((body) =>
+                from(recordIdempotentResponse(this.db, principal.id, key, response.statusCode, body)).pipe(mergeMap(() => of(body))),
+              ),
+              catchError((error) =>
+                from(releaseIdempotencyKey(this.db, principal.id, key)).pipe(
+                  tap(() => {
+                    throw error;
+                  }),
+                ),
+              ),
             );
         }
       }),

@@ -8,18 +8,10 @@ import { type Kysely, sql } from 'kysely';
 export const ABANDONED_CLAIM_SECONDS = 30;
 
 export type Claim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; status: number; response: unknown }
-  | { kind: 'in-progress' }
-  | { kind: 'different-request' };
+  { kind: 'claimed' } | { kind: 'replay'; status: number; response: unknown } | { kind: 'in-progress' } | { kind: 'different-request' };
 
 /** Claims the key for this request, or tells what an earlier request with the same key did. */
-export async function claimIdempotencyKey(
-  db: Kysely<Database>,
-  principalId: string,
-  key: string,
-  requestHash: string,
-): Promise<Claim> {
+export async function claimIdempotencyKey(db: Kysely<Database>, principalId: string, key: string, requestHash: string): Promise<Claim> {
   const inserted = await db
     .insertInto('idempotency_keys')
     .values({ principal_id: principalId, key, request_hash: requestHash })

@@ -60,7 +60,12 @@ export class JsonLogger implements LoggerService {
     const context = args.length > 0 && typeof args[args.length - 1] === 'string' ? (args.pop() as string) : undefined;
     const stack = args.find((a): a is string => typeof a === 'string');
     const msg = message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
-    const line: Record<string, unknown> = { time: new Date().toISOString(), level, ...(context ? { context } : {}), msg: redact(msg ?? '') };
+    const line: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level,
+      ...(context ? { context } : {}),
+      msg: redact(msg ?? ''),
+    };
     if (message instanceof Error && message.stack) line.stack = redact(message.stack);
     else if (stack) line.stack = redact(stack);
     this.sink(JSON.stringify(line));

@@ -21,9 +21,7 @@ const itemCommands = [
 ];
 /** The item's reads and commands, from a response that is the item. */
 const onItem = (): Record<string, Link> =>
-  Object.fromEntries(
-    [...itemCommands, 'getItem', 'listItemEvents'].map((operationId) => [operationId, { operationId, parameters: id }]),
-  );
+  Object.fromEntries([...itemCommands, 'getItem', 'listItemEvents'].map((operationId) => [operationId, { operationId, parameters: id }]));
 
 /**
  * OpenAPI links (`responses.<status>.links`) between the operations that create resources and those that use
@@ -35,7 +33,10 @@ const links: Record<string, Record<string, Record<string, Link>>> = {
     '201': {
       PlanOwnedByUnit: { operationId: 'issuePlan', requestBody: { ownerUnitId: '$response.body#/id' } },
       SubUnit: { operationId: 'createUnit', requestBody: { parentId: '$response.body#/id' } },
-      ItemOfUnit: { operationId: 'fileItem', requestBody: { responsibleUnitId: '$response.body#/id', supervisingUnitId: '$response.body#/id' } },
+      ItemOfUnit: {
+        operationId: 'fileItem',
+        requestBody: { responsibleUnitId: '$response.body#/id', supervisingUnitId: '$response.body#/id' },
+      },
     },
   },
   issuePlan: {
@@ -45,7 +46,11 @@ const links: Record<string, Record<string, Record<string, Link>>> = {
       import: { operationId: 'importPlanItems', parameters: id },
       ItemOfPlan: {
         operationId: 'fileItem',
-        requestBody: { planCode: '$response.body#/id', responsibleUnitId: '$response.body#/ownerUnitId', supervisingUnitId: '$response.body#/ownerUnitId' },
+        requestBody: {
+          planCode: '$response.body#/id',
+          responsibleUnitId: '$response.body#/ownerUnitId',
+          supervisingUnitId: '$response.body#/ownerUnitId',
+        },
       },
     },
   },

@@ -51,7 +51,8 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 function controllerTypes(app: INestApplication): Array<new (...args: never[]) => unknown> {
   const types: Array<new (...args: never[]) => unknown> = [];
   for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) if (wrapper.metatype) types.push(wrapper.metatype as new (...args: never[]) => unknown);
+    for (const wrapper of module.controllers.values())
+      if (wrapper.metatype) types.push(wrapper.metatype as new (...args: never[]) => unknown);
   }
   return types;
 }
@@ -126,7 +127,10 @@ function upgradeSchemas(node: unknown): unknown {
     }
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   } else if (out.nullable === false) delete out.nullable;
-  for (const [bound, limit] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [bound, limit] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (out[bound] === true && typeof out[limit] === 'number') {
       out[bound] = out[limit];
       delete out[limit];

@@ -29,7 +29,9 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(doc)).not.toContain('"nullable"');
     for (const [route, item] of Object.entries<any>(doc.paths)) {
       for (const [method, operation] of Object.entries<any>(item)) {
-        expect(`${method} ${route} 400:${!!operation.responses['400']} 429:${!!operation.responses['429']}`).toBe(`${method} ${route} 400:true 429:true`);
+        expect(`${method} ${route} 400:${!!operation.responses['400']} 429:${!!operation.responses['429']}`).toBe(
+          `${method} ${route} 400:true 429:true`,
+        );
         if (route.startsWith('/v1/')) {
           expect(operation.security).not.toEqual([]);
           expect(operation.responses['401']).toBeDefined();
@@ -67,10 +69,18 @@ describe('the OpenAPI document', () => {
   it('publishes the item view once, with its enums, for the item reads, lists and commands', () => {
     const doc = JSON.parse(generated);
     const view = doc.components.schemas.ItemView;
-    expect(view.properties.status.enum).toEqual(['assigned', 'in_progress', 'in_public_notice', 'awaiting_verification', 'closed', 'consolidated']);
+    expect(view.properties.status.enum).toEqual([
+      'assigned',
+      'in_progress',
+      'in_public_notice',
+      'awaiting_verification',
+      'closed',
+      'consolidated',
+    ]);
     expect(view.properties.light.enum).toEqual(['green', 'yellow', 'red']);
     expect(view.required).toHaveLength(Object.keys(view.properties).length);
-    const schemaOf = (route: string, method: string, status: string) => doc.paths[route][method].responses[status].content['application/json'].schema;
+    const schemaOf = (route: string, method: string, status: string) =>
+      doc.paths[route][method].responses[status].content['application/json'].schema;
     expect(schemaOf('/v1/items/{id}', 'get', '200')).toEqual({ $ref: '#/components/schemas/ItemView' });
     expect(schemaOf('/v1/items', 'post', '201')).toEqual({ $ref: '#/components/schemas/ItemView' });
     expect(schemaOf('/v1/items/{id}/acknowledgement', 'post', '200')).toEqual({ $ref: '#/components/schemas/ItemView' });
@@ -80,7 +90,8 @@ describe('the OpenAPI document', () => {
   it('links operations that exist, with parameters they take', () => {
     const doc = JSON.parse(generated);
     const operations = new Map<string, any>();
-    for (const item of Object.values<any>(doc.paths)) for (const operation of Object.values<any>(item)) operations.set(operation.operationId, operation);
+    for (const item of Object.values<any>(doc.paths))
+      for (const operation of Object.values<any>(item)) operations.set(operation.operationId, operation);
     const wrong: string[] = [];
     let count = 0;
     for (const source of operations.values()) {
@@ -90,11 +101,13 @@ describe('the OpenAPI document', () => {
           const target = operations.get(link.operationId);
           if (!target) wrong.push(`${source.operationId} ${name}: no operation ${link.operationId}`);
           for (const parameter of Object.keys(link.parameters ?? {})) {
-            if (!target?.parameters?.some((p: any) => p.name === parameter)) wrong.push(`${source.operationId} ${name}: ${link.operationId} has no parameter ${parameter}`);
+            if (!target?.parameters?.some((p: any) => p.name === parameter))
+              wrong.push(`${source.operationId} ${name}: ${link.operationId} has no parameter ${parameter}`);
           }
           const body = target?.requestBody?.content?.['application/json']?.schema?.$ref?.split('/').pop();
           for (const field of Object.keys(link.requestBody ?? {})) {
-            if (!doc.components.schemas[body]?.properties?.[field]) wrong.push(`${source.operationId} ${name}: ${link.operationId}'s body has no ${field}`);
+            if (!doc.components.schemas[body]?.properties?.[field])
+              wrong.push(`${source.operationId} ${name}: ${link.operationId}'s body has no ${field}`);
           }
         }
       }
@@ -111,7 +124,14 @@ describe('the OpenAPI document', () => {
         paths: {},
         components: {
           schemas: {
-            A: { type: 'object', properties: { s: { type: 'string', nullable: true }, r: { $ref: '#/components/schemas/B', nullable: true }, n: { type: 'number', minimum: 0, exclusiveMinimum: true } as never } },
+            A: {
+              type: 'object',
+              properties: {
+                s: { type: 'string', nullable: true },
+                r: { $ref: '#/components/schemas/B', nullable: true },
+                n: { type: 'number', minimum: 0, exclusiveMinimum: true } as never,
+              },
+            },
           },
         },
       },

@@ -38,7 +38,12 @@ export function problemResponses(): Record<string, Json> {
     responses[`Problem${status}`] = {
       description: `${description}. Types: ${types.join(', ')}.`,
       ...(headers[status] ? { headers: headers[status] } : {}),
-      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' }, example: { type: problemType(slug), title, status, ...example } } },
+      content: {
+        [PROBLEM_CONTENT_TYPE]: {
+          schema: { $ref: '#/components/schemas/Problem' },
+          example: { type: problemType(slug), title, status, ...example },
+        },
+      },
     };
   }
   return responses;

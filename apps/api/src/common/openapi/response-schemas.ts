@@ -11,7 +11,11 @@ type Json = Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: Json) => ({ anyOf: [schema, { type: 'null' }] });
 const count = { type: 'integer', minimum: 0 };
-const counts = (keys: readonly string[]) => ({ type: 'object', properties: Object.fromEntries(keys.map((k) => [k, count])), additionalProperties: false });
+const counts = (keys: readonly string[]) => ({
+  type: 'object',
+  properties: Object.fromEntries(keys.map((k) => [k, count])),
+  additionalProperties: false,
+});
 const object = (properties: Json, description?: string, required = Object.keys(properties)) => ({
   type: 'object',
   ...(description ? { description } : {}),
@@ -20,7 +24,13 @@ const object = (properties: Json, description?: string, required = Object.keys(p
   additionalProperties: false,
 });
 const page = (item: string, description: string) =>
-  object({ items: { type: 'array', items: ref(item) }, nextCursor: { ...nullable({ type: 'string' }), description: 'pass as `cursor` for the next page; null on the last' } }, description);
+  object(
+    {
+      items: { type: 'array', items: ref(item) },
+      nextCursor: { ...nullable({ type: 'string' }), description: 'pass as `cursor` for the next page; null on the last' },
+    },
+    description,
+  );
 const instant = { type: 'string', format: 'date-time' };
 const rate = { ...nullable({ type: 'number', minimum: 0, maximum: 1 }), description: 'null when nothing was due' };
 
@@ -57,7 +67,10 @@ export const responseSchemas: Record<string, Json> = {
     {
       kind: { type: 'string', const: 'dispatch' },
       ...reportPeriod,
-      units: { type: 'array', items: object({ unitId: { type: 'string' }, name: { type: 'string' }, ...counts(dispatchCounts).properties }) },
+      units: {
+        type: 'array',
+        items: object({ unitId: { type: 'string' }, name: { type: 'string' }, ...counts(dispatchCounts).properties }),
+      },
       totals: object(counts(dispatchCounts).properties),
     },
     '周调度: one row per responsible unit, and the totals',
@@ -90,7 +103,11 @@ export const responseSchemas: Record<string, Json> = {
     '月通报: units ranked by on-time closure and reporting timeliness',
   ),
   ImportResult: object(
-    { imported: count, unchanged: count, items: { type: 'array', items: { type: 'string', format: 'uuid' }, description: 'the item ids in row order' } },
+    {
+      imported: count,
+      unchanged: count,
+      items: { type: 'array', items: { type: 'string', format: 'uuid' }, description: 'the item ids in row order' },
+    },
     'The rows filed (or found filed with the same content)',
   ),
   ImportCheck: object(
@@ -98,7 +115,10 @@ export const responseSchemas: Record<string, Json> = {
       rows: count,
       valid: count,
       unchanged: count,
-      errors: { type: 'array', items: object({ row: { type: 'integer', minimum: 1 }, field: { type: 'string' }, message: { type: 'string' } }) },
+      errors: {
+        type: 'array',
+        items: object({ row: { type: 'integer', minimum: 1 }, field: { type: 'string' }, message: { type: 'string' } }),
+      },
     },
     'A dry run: every row checked by the decider, nothing written',
   ),
@@ -131,7 +151,11 @@ export const responseSchemas: Record<string, Json> = {
     '台账: the items of the plan in the caller’s scope',
   ),
   Liveness: object({ status: { type: 'string', const: 'ok' } }),
-  Readiness: object({ status: { type: 'string', const: 'ok' }, postgres: { type: 'string', const: 'ok' }, temporal: { type: 'string', const: 'ok' } }),
+  Readiness: object({
+    status: { type: 'string', const: 'ok' },
+    postgres: { type: 'string', const: 'ok' },
+    temporal: { type: 'string', const: 'ok' },
+  }),
 };
 
 /** `{ $ref }` to a named response schema, for `@ApiOkResponse({ schema: schemaRef('ItemView') })`. */

@@ -24,7 +24,11 @@ describe('applyValidationRules', () => {
   it('states the class-validator rules of a request DTO in its component schema', () => {
     void SpecWidgetDto;
     const doc = {
-      components: { schemas: { SpecWidgetDto: { type: 'object', properties: { code: { type: 'string' }, note: { type: 'string' }, kind: { type: 'string' } } } } },
+      components: {
+        schemas: {
+          SpecWidgetDto: { type: 'object', properties: { code: { type: 'string' }, note: { type: 'string' }, kind: { type: 'string' } } },
+        },
+      },
       paths: {},
     };
     applyValidationRules(doc, new Map());

@@ -13,9 +13,11 @@ const SCHEMA_EXTENSION = 'closeloop:openapi-schema-extension';
  * Extra JSON Schema keywords merged into a request DTO's component schema, for rules class-validator metadata
  * cannot state (a `@Validate` constraint, a rule between fields).
  */
-export const ApiSchemaExtension = (extension: Json): ClassDecorator => (target) => {
-  Reflect.defineMetadata(SCHEMA_EXTENSION, extension, target);
-};
+export const ApiSchemaExtension =
+  (extension: Json): ClassDecorator =>
+  (target) => {
+    Reflect.defineMetadata(SCHEMA_EXTENSION, extension, target);
+  };
 
 /**
  * An http(s) URL as `isURL` takes it in the DTOs: what the server then refuses (not https, not public) depends on
@@ -73,7 +75,8 @@ function constrain(schema: Json, rules: ValidationMetadata[], allowNull = false)
     const [first, second] = rule.constraints ?? [];
     switch (rule.name) {
       case 'isNotEmpty':
-        if (target.type === 'string' || (Array.isArray(target.type) && target.type.includes('string'))) target.minLength = Math.max(target.minLength ?? 0, 1);
+        if (target.type === 'string' || (Array.isArray(target.type) && target.type.includes('string')))
+          target.minLength = Math.max(target.minLength ?? 0, 1);
         break;
       case 'minLength':
         target.minLength = Math.max(target.minLength ?? 0, first);

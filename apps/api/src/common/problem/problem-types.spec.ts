@@ -29,6 +29,7 @@ describe('the problem types table', () => {
     const markdown = readFileSync(conventions, 'utf8');
     const mentioned = [...markdown.matchAll(/`(\/problems\/[a-z-]+)`/g)].map((m) => m[1]);
     expect(mentioned.filter((type) => !slugs.has(type))).toEqual([]);
-    for (const response of Object.values(problemResponses())) expect(slugs.has(response.content['application/problem+json'].example.type)).toBe(true);
+    for (const response of Object.values(problemResponses()))
+      expect(slugs.has(response.content['application/problem+json'].example.type)).toBe(true);
   });
 });

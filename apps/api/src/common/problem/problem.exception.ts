@@ -16,6 +16,12 @@ export class ProblemException extends HttpException {
 
   /** The item decider's refusal: `/problems/<code>`, the status by kind. */
   static refused(kind: RefusalDetails['kind'], code: string, detail: string, errors?: FieldError[]): ProblemException {
-    return new ProblemException({ type: problemType(code), title: REFUSAL_TITLE, status: refusalStatus[kind], detail, ...(errors ? { errors } : {}) });
+    return new ProblemException({
+      type: problemType(code),
+      title: REFUSAL_TITLE,
+      status: refusalStatus[kind],
+      detail,
+      ...(errors ? { errors } : {}),
+    });
   }
 }

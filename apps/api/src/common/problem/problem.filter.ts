@@ -24,7 +24,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      return ofStatus(exception.getStatus(), Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined);
+      return ofStatus(
+        exception.getStatus(),
+        Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined,
+      );
     }
     const status = statusOfBodyParserError(exception);
     if (status) return ofStatus(status, (exception as Error).message);

@@ -23,5 +23,12 @@ export { problemType } from './problem-types';
 /** The problem of a type in the table (`problem-types.ts`): its status and title from there. */
 export function problemOf(slug: ProblemSlug, detail?: string, errors?: FieldError[], extensions: Record<string, unknown> = {}): Problem {
   const { status, title } = problemTypes[slug];
-  return { type: problemType(slug), title, status, ...(detail === undefined ? {} : { detail }), ...(errors ? { errors } : {}), ...extensions };
+  return {
+    type: problemType(slug),
+    title,
+    status,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors ? { errors } : {}),
+    ...extensions,
+  };
 }

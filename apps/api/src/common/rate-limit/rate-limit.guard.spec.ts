@@ -57,7 +57,12 @@ describe('the rate limit (@nestjs/throttler, per caller)', () => {
     expect(over.headers.get('content-type')).toContain('application/problem+json');
     expect([over.headers.get('ratelimit-limit'), over.headers.get('ratelimit-remaining')]).toEqual(['3', '0']);
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await over.json()).toMatchObject({ type: '/problems/too-many-requests', status: 429, title: 'Too many requests', instance: '/b' });
+    expect(await over.json()).toMatchObject({
+      type: '/problems/too-many-requests',
+      status: 429,
+      title: 'Too many requests',
+      instance: '/b',
+    });
   });
 
   it('keeps a budget per API key, one per address without a key, and never limits the probes', async () => {

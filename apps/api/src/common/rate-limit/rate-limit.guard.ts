@@ -41,7 +41,10 @@ export class RateLimitGuard extends ThrottlerGuard {
     return `${throttler}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, { limit, timeToBlockExpire }: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    { limit, timeToBlockExpire }: ThrottlerLimitDetail,
+  ): Promise<void> {
     const retryAfter = Math.max(1, timeToBlockExpire);
     const response = context.switchToHttp().getResponse<Response>();
     response.setHeader('RateLimit-Limit', String(limit));

@@ -21,7 +21,12 @@ describe('405 for a known path asked with another method', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD');
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    expect(await response.json()).toMatchObject({ type: '/problems/method-not-allowed', status: 405, title: 'Method not allowed', instance: '/v1/items/abc' });
+    expect(await response.json()).toMatchObject({
+      type: '/problems/method-not-allowed',
+      status: 405,
+      title: 'Method not allowed',
+      instance: '/v1/items/abc',
+    });
     expect((await send('PATCH', '/v1/items')).headers.get('allow')).toBe('GET, HEAD, POST');
     expect((await send('GET', '/v1/plans/p/items:import')).headers.get('allow')).toBe('POST');
     expect((await send('PUT', '/v1/principals/x')).headers.get('allow')).toBe('GET, HEAD, DELETE');

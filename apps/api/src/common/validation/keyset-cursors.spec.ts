@@ -25,7 +25,13 @@ describe('list cursors', () => {
   });
 
   it('read any string of the documented shape as a position PostgreSQL accepts', () => {
-    for (const cursor of ['A'.repeat(32), '_'.repeat(32), '-'.repeat(32), 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz']) {
+    for (const cursor of [
+      'A'.repeat(32),
+      '_'.repeat(32),
+      '-'.repeat(32),
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+    ]) {
       const { at, id: uuid } = decodeTimeIdCursor(cursor)!;
       expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
       expect(Number(at.slice(0, 4))).toBeGreaterThanOrEqual(1);

@@ -37,7 +37,10 @@ export function decodeTimeIdCursor(cursor: string | undefined): TimeIdPosition |
   if (cursor === undefined) return undefined;
   const bytes = Buffer.from(shaped(cursor, TIME_ID_CURSOR), 'base64url');
   const micros = bytes.readBigInt64BE(0);
-  return { at: isoOfMicros(micros < MIN_MICROS ? MIN_MICROS : micros > MAX_MICROS ? MAX_MICROS : micros), id: uuidOf(bytes.subarray(8, 24)) };
+  return {
+    at: isoOfMicros(micros < MIN_MICROS ? MIN_MICROS : micros > MAX_MICROS ? MAX_MICROS : micros),
+    id: uuidOf(bytes.subarray(8, 24)),
+  };
 }
 
 /** The shape the inbox and webhook repositories page by. */
@@ -65,9 +68,7 @@ export function decodeTextCursor(cursor: string | undefined): string | undefined
 /** The query DTOs check the same patterns; this keeps a decoder safe wherever it is called from. */
 function shaped(cursor: string, pattern: RegExp): string {
   if (pattern.test(cursor)) return cursor;
-  throw ProblemException.of('validation', 'cursor is not one this API issued', [
-    { field: 'cursor', message: CURSOR_MESSAGE },
-  ]);
+  throw ProblemException.of('validation', 'cursor is not one this API issued', [{ field: 'cursor', message: CURSOR_MESSAGE }]);
 }
 
 function microsOf(iso: string): bigint {

@@ -16,7 +16,8 @@ export class PageQuery {
   limit?: number;
 }
 
-const cursorDescription = "the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it)";
+const cursorDescription =
+  "the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it)";
 
 /** Lists ordered by a text key (units by id). */
 export class TextKeyPageQuery extends PageQuery {

@@ -20,7 +20,8 @@ function nulInUrl(request: Request): string | undefined {
   if (!/%00/.test(url)) return undefined;
   const [path, query = ''] = url.split('?', 2);
   if (/%00/.test(path)) return '(path)';
-  for (const [name, value] of new URLSearchParams(query)) if (name.includes('\u0000') || value.includes('\u0000')) return name.replace(/\u0000/g, '\\0');
+  for (const [name, value] of new URLSearchParams(query))
+    if (name.includes('\u0000') || value.includes('\u0000')) return name.replace(/\u0000/g, '\\0');
   return '(query)';
 }
 
@@ -31,5 +32,9 @@ function nulInUrl(request: Request): string | undefined {
 export function rejectNulBytes(request: Request, response: Response, next: NextFunction): void {
   const field = nulInUrl(request) ?? nulPath(request.body);
   if (!field) return next();
-  sendProblem(request, response, problemOf('validation', `${field}: must not contain NUL characters`, [{ field, message: 'must not contain NUL characters' }]));
+  sendProblem(
+    request,
+    response,
+    problemOf('validation', `${field}: must not contain NUL characters`, [{ field, message: 'must not contain NUL characters' }]),
+  );
 }

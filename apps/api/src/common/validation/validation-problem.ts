@@ -5,9 +5,7 @@ import { ProblemException } from '../problem/problem.exception';
 /** ValidationPipe's exceptionFactory: 400 naming every bad field. */
 export function validationProblem(errors: ValidationError[]): ProblemException {
   const fieldErrors = errors.flatMap((error) => flatten(error, ''));
-  return ProblemException.of('validation', fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    fieldErrors,
-  );
+  return ProblemException.of('validation', fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '), fieldErrors);
 }
 
 function flatten(error: ValidationError, prefix: string): FieldError[] {
