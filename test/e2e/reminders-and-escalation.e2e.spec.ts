@@ -3,6 +3,7 @@ import { apiClient } from '../support/http';
 import { type Mail, Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { workingDaysFromToday } from '../support/test-dates';
+import { until } from '../support/until';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const WEBHOOK_SECRET = 'whsec-water';
@@ -26,15 +27,6 @@ describe('reminders and the escalation ladder reach the right people exactly onc
   const item = async () => (await call('GET', `/v1/items/${itemId}`, { key: stack.adminKey })).body;
   const undelivered = async () =>
     (await stack.database.db.selectFrom('deliveries').select('status').where('status', '!=', 'delivered').execute()).length;
-  async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(200);
-    }
-  }
 
   beforeAll(async () => {
     smtp = await startSmtp();

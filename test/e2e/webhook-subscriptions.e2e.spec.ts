@@ -3,6 +3,7 @@ import { apiClient } from '../support/http';
 import { type Received, Receiver } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
+import { until } from '../support/until';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -23,15 +24,6 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
   };
   let itemId = '';
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(100);
-    }
-  }
   const log = async (sub: 'a' | 'b' | 'c', query = '') => {
     const res = await call('GET', `/v1/webhooks/${subs[sub].id}/deliveries${query}`, { key: keys.integrator });
     return res;

@@ -3,6 +3,7 @@ import { createWebhookSubscription } from '@closeloop/notifications';
 import { apiClient } from '../support/http';
 import { Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { until } from '../support/until';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -19,16 +20,6 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
   const internal = new Receiver();
   const outside = new Receiver();
   const keys: Record<string, string> = {};
-
-  async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(100);
-    }
-  }
 
   beforeAll(async () => {
     await internal.start();
