@@ -1,4 +1,4 @@
-import { type ApiClient, createApiClient, createKeyClient } from '@closeloop/api-client';
+import { type ApiClient, type Schemas, createApiClient, createKeyClient } from '@closeloop/api-client';
 
 export type { ApiClient };
 
@@ -40,4 +40,24 @@ export async function sendUntyped(
     }
   }
   return { status: response.status, headers: response.headers, body };
+}
+
+/**
+ * A CSV file uploaded to a plan's import through the generated client: the document's multipart body (`file`),
+ * sent as the one file part (`name`, text/csv); `dryRun` checks every row and writes nothing.
+ */
+export function importCsv(client: ApiClient, planId: string, csv: string, options: { dryRun: boolean; name?: string }) {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), options.name ?? 'plan.csv');
+  return client.POST('/v1/plans/{id}/items:import', {
+    params: { path: { id: planId }, query: options.dryRun ? { dryRun: true } : {} },
+    body: { file: csv },
+    bodySerializer: () => form,
+  });
+}
+
+/** A dry run's check, of the import's two 200 bodies. */
+export function importCheck(data: Schemas['ImportResult'] | Schemas['ImportCheck'] | undefined): Schemas['ImportCheck'] {
+  if (data && 'valid' in data) return data;
+  throw new Error(`expected a dry run's check, got ${JSON.stringify(data)}`);
 }
