@@ -5,11 +5,17 @@ import { sql } from 'kysely';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wuhaiUnits } from '../fixtures/build-wuhai';
-import { apiClient } from '../support/http';
+import { type ApiClient, importCheck, importFile, importResult, sendUntyped } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name));
 const CSV = 'text/csv';
+
+/** The JSON ledger (the document lists CSV and XLSX for the same status, as strings). */
+function jsonLedger<T extends object>(data: T | string | undefined): T {
+  if (typeof data === 'object') return data;
+  throw new Error(`expected a JSON ledger, got ${String(data)}`);
+}
 
 const hohhotUnits = [
   { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
@@ -20,7 +26,7 @@ const hohhotUnits = [
   { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
   { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
   { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
-];
+] as const;
 const LEDGER_HEADER = [
   '序号',
   '问题',
@@ -38,15 +44,15 @@ const LEDGER_HEADER = [
 /** Spreadsheet import and ledger export over HTTP: the real API, worker, Temporal and PostgreSQL. */
 describe('ledger import and export', () => {
   let stack: RunningStack;
-  let call: ReturnType<typeof apiClient>;
+  let admin: ApiClient;
   let hohhotIds: string[];
 
-  const upload = async (path: string, file: Buffer, name: string, type: string, key = stack.adminKey) => {
-    const form = new FormData();
-    form.append('file', new Blob([file], { type }), name);
-    const response = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form });
-    return { status: response.status, body: (await response.json()) as any };
+  /** The file uploaded to the plan's import: its status, and its body (`data` on 200, the problem otherwise). */
+  const upload = async (planId: string, dryRun: boolean, file: Buffer, name: string, type: string, as = admin) => {
+    const { response, data, error } = await importFile(as, planId, file, { dryRun, name, type });
+    return { status: response.status, data, error };
   };
+  const item = async (id: string) => (await admin.GET('/v1/items/{id}', { params: { path: { id } } })).data!;
   const itemCount = async () =>
     Number(
       (
@@ -56,14 +62,15 @@ describe('ledger import and export', () => {
           .executeTakeFirstOrThrow()
       ).n,
     );
-  const ledger = (planId: string, accept: string, key = stack.adminKey) =>
-    fetch(`${stack.baseUrl}/v1/plans/${planId}/ledger`, { headers: { authorization: `Bearer ${key}`, accept } });
+  /** The ledger in the format `accept` asks for, as bytes. */
+  const ledger = (id: string, accept: string, as = admin) =>
+    as.GET('/v1/plans/{id}/ledger', { params: { path: { id } }, headers: { accept }, parseAs: 'arrayBuffer' });
+  const text = (bytes: ArrayBuffer | undefined) => Buffer.from(bytes!).toString('utf8');
 
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
-    for (const unit of [...hohhotUnits, ...wuhaiUnits])
-      expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
+    admin = stack.client(stack.adminKey);
+    for (const unit of [...hohhotUnits, ...wuhaiUnits]) expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
     for (const plan of [
       {
         id: 'HHHT',
@@ -74,24 +81,24 @@ describe('ledger import and export', () => {
       { id: 'WUHAI', title: '乌海市生态环境质量改善方案', sourceInspection: '中央生态环境保护督察', ownerUnitId: 'wuhai' },
       { id: 'BAD', title: '错误示例', sourceInspection: '演示', ownerUnitId: 'hhht' },
     ]) {
-      expect((await call('POST', '/v1/plans', { key: stack.adminKey, body: plan })).status).toBe(201);
+      expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     }
   });
   afterAll(() => stack?.stop());
 
   it('imports the Hohhot plan (CSV): a dry run writes nothing, then every row is filed through its workflow', async () => {
-    const dry = await upload('/v1/plans/HHHT/items:import?dryRun=true', fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
-    expect(dry).toEqual({ status: 200, body: { rows: 8, valid: 8, unchanged: 0, errors: [] } });
+    const dry = await upload('HHHT', true, fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
+    expect({ status: dry.status, body: dry.data }).toEqual({ status: 200, body: { rows: 8, valid: 8, unchanged: 0, errors: [] } });
     expect(await itemCount()).toBe(0);
 
-    const real = await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
+    const real = await upload('HHHT', false, fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
     expect(real.status).toBe(200);
-    expect(real.body).toMatchObject({ imported: 8, unchanged: 0 });
-    hohhotIds = real.body.items;
+    expect(real.data).toMatchObject({ imported: 8, unchanged: 0 });
+    hohhotIds = importResult(real.data).items;
     expect(hohhotIds).toHaveLength(8);
     expect(await itemCount()).toBe(8);
 
-    const pm25 = (await call('GET', `/v1/items/${hohhotIds[0]}`, { key: stack.adminKey })).body;
+    const pm25 = await item(hohhotIds[0]);
     expect(pm25).toMatchObject({
       planCode: 'HHHT',
       code: '1',
@@ -106,27 +113,27 @@ describe('ledger import and export', () => {
       responsiblePerson: '市生态环境局主要负责人',
     });
     expect(pm25.measures).toHaveLength(3);
-    expect(pm25.milestones.map((m: any) => [m.id, m.due])).toEqual([
+    expect(pm25.milestones.map((m) => [m.id, m.due])).toEqual([
       ['m1', '2027-06-30'],
       ['m2', '2027-10-31'],
     ]);
-    const water = (await call('GET', `/v1/items/${hohhotIds[4]}`, { key: stack.adminKey })).body;
+    const water = await item(hohhotIds[4]);
     expect(water).toMatchObject({ code: '5', kind: 'long_term', deadline: null, responsibleUnitId: 'hhht-water' });
-    const events = (await call('GET', `/v1/items/${hohhotIds[1]}/events`, { key: stack.adminKey })).body.items;
-    expect(events.map((e: any) => e.type)).toEqual(['ItemFiled', 'ItemAssigned']);
+    const events = (await admin.GET('/v1/items/{id}/events', { params: { path: { id: hohhotIds[1] } } })).data!.items;
+    expect(events.map((e) => e.type)).toEqual(['ItemFiled', 'ItemAssigned']);
   });
 
   it('imports the Wuhai tasks (XLSX): several supervising departments, the first supervises and the rest cooperate', async () => {
     const xlsx = fixture('wuhai-tasks.xlsx');
-    const dry = await upload('/v1/plans/WUHAI/items:import?dryRun=true', xlsx, 'wuhai-tasks.xlsx', XLSX_CONTENT_TYPE);
-    expect(dry).toEqual({ status: 200, body: { rows: 8, valid: 8, unchanged: 0, errors: [] } });
+    const dry = await upload('WUHAI', true, xlsx, 'wuhai-tasks.xlsx', XLSX_CONTENT_TYPE);
+    expect({ status: dry.status, body: dry.data }).toEqual({ status: 200, body: { rows: 8, valid: 8, unchanged: 0, errors: [] } });
     const before = await itemCount();
 
-    const real = await upload('/v1/plans/WUHAI/items:import', xlsx, 'wuhai-tasks.xlsx', XLSX_CONTENT_TYPE);
+    const real = await upload('WUHAI', false, xlsx, 'wuhai-tasks.xlsx', XLSX_CONTENT_TYPE);
     expect(real.status).toBe(200);
-    expect(real.body).toMatchObject({ imported: 8, unchanged: 0 });
+    expect(real.data).toMatchObject({ imported: 8, unchanged: 0 });
     expect(await itemCount()).toBe(before + 8);
-    const river = (await call('GET', `/v1/items/${real.body.items[0]}`, { key: stack.adminKey })).body;
+    const river = await item(importResult(real.data).items[0]);
     expect(river).toMatchObject({
       code: 'W-1',
       deadline: '2027-12-31',
@@ -134,23 +141,23 @@ describe('ledger import and export', () => {
       supervisingUnitId: 'wuhai-eco',
       cooperatingUnitIds: ['wuhai-wd', 'wuhai-hn', 'wuhai-city', 'wuhai-agri'],
     });
-    const dated = (await call('GET', `/v1/items/${real.body.items[1]}`, { key: stack.adminKey })).body;
+    const dated = await item(importResult(real.data).items[1]);
     expect(dated).toMatchObject({ code: 'W-2', deadline: '2027-12-31' });
   });
 
   it('a file with bad rows reports every row with its errors and writes nothing', async () => {
     const before = await itemCount();
-    const dry = await upload('/v1/plans/BAD/items:import?dryRun=true', fixture('bad-rows.csv'), 'bad-rows.csv', CSV);
+    const dry = await upload('BAD', true, fixture('bad-rows.csv'), 'bad-rows.csv', CSV);
     expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ rows: 9, valid: 1 });
-    const rowsWithErrors = (errors: any[]) => [...new Set(errors.map((e) => e.row))];
-    expect(rowsWithErrors(dry.body.errors)).toEqual([2, 3, 4, 5, 7, 8, 9, 10]);
+    expect(dry.data).toMatchObject({ rows: 9, valid: 1 });
+    const rowsWithErrors = (errors: { row: number }[]) => [...new Set(errors.map((e) => e.row))];
+    expect(rowsWithErrors(importCheck(dry.data).errors)).toEqual([2, 3, 4, 5, 7, 8, 9, 10]);
 
-    const real = await upload('/v1/plans/BAD/items:import', fixture('bad-rows.csv'), 'bad-rows.csv', CSV);
+    const real = await upload('BAD', false, fixture('bad-rows.csv'), 'bad-rows.csv', CSV);
     expect(real.status).toBe(422);
-    expect(real.body).toMatchObject({ type: '/problems/invalid-rows', status: 422, rows: 9, valid: 1 });
-    expect(real.body.errors).toEqual(dry.body.errors);
-    expect(real.body.errors).toEqual(
+    expect(real.error).toMatchObject({ type: '/problems/invalid-rows', status: 422, rows: 9, valid: 1 });
+    expect(real.error!.errors).toEqual(importCheck(dry.data).errors);
+    expect(real.error!.errors).toEqual(
       expect.arrayContaining([
         { row: 2, field: '问题', message: 'is required' },
         { row: 3, field: '责任单位', message: expect.stringContaining('不存在的单位') },
@@ -163,42 +170,42 @@ describe('ledger import and export', () => {
       ]),
     );
     expect(await itemCount()).toBe(before);
-    expect((await call('GET', '/v1/items?plan=BAD', { key: stack.adminKey })).body.items).toEqual([]);
+    expect((await admin.GET('/v1/items', { params: { query: { plan: 'BAD' } } })).data!.items).toEqual([]);
   });
 
   it('re-importing the same file creates nothing new (also as a raw text/csv body); changed content is an error', async () => {
     const before = await itemCount();
-    const again = await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
-    expect(again).toEqual({ status: 200, body: { imported: 0, unchanged: 8, items: hohhotIds } });
-    const raw = await fetch(`${stack.baseUrl}/v1/plans/HHHT/items:import`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'text/csv' },
+    const again = await upload('HHHT', false, fixture('hohhot-plan.csv'), 'hohhot-plan.csv', CSV);
+    expect({ status: again.status, body: again.data }).toEqual({ status: 200, body: { imported: 0, unchanged: 8, items: hohhotIds } });
+    // The file as the whole body (text/csv), not a form: a raw upload, sent with plain fetch.
+    const raw = await sendUntyped(stack.baseUrl, 'POST', '/v1/plans/HHHT/items:import', {
+      key: stack.adminKey,
       body: fixture('hohhot-plan.csv'),
+      contentType: 'text/csv',
     });
     expect(raw.status).toBe(200);
-    expect(await raw.json()).toEqual({ imported: 0, unchanged: 8, items: hohhotIds });
+    expect(raw.body).toEqual({ imported: 0, unchanged: 8, items: hohhotIds });
     expect(await itemCount()).toBe(before);
 
     const changed = fixture('hohhot-plan.csv').toString('utf8').replace('空气质量优良天数比例达到83.8%', '空气质量优良天数比例达到85%');
-    const refused = await upload('/v1/plans/HHHT/items:import', Buffer.from(changed), 'changed.csv', CSV);
+    const refused = await upload('HHHT', false, Buffer.from(changed), 'changed.csv', CSV);
     expect(refused.status).toBe(422);
-    expect(refused.body.errors).toEqual([{ row: 3, field: '序号', message: expect.stringContaining('already filed') }]);
+    expect(refused.error!.errors).toEqual([{ row: 3, field: '序号', message: expect.stringContaining('already filed') }]);
     expect(await itemCount()).toBe(before);
   });
 
   it('documents both operations in the OpenAPI document', async () => {
-    const paths = Object.keys((await call('GET', '/openapi.json')).body.paths);
+    // The document itself is not one of its operations: plain fetch.
+    const paths = Object.keys((await sendUntyped(stack.baseUrl, 'GET', '/openapi.json')).body.paths);
     expect(paths).toEqual(expect.arrayContaining(['/v1/plans/{id}/items:import', '/v1/plans/{id}/ledger']));
   });
 
   it('only admins and integrators import; an unknown plan is 404', async () => {
-    const unitKey = await stack.keyFor('unit', ['hhht-water']);
-    expect((await upload('/v1/plans/HHHT/items:import', fixture('hohhot-plan.csv'), 'a.csv', CSV, unitKey)).status).toBe(403);
-    expect((await upload('/v1/plans/NOPE/items:import', fixture('hohhot-plan.csv'), 'a.csv', CSV)).status).toBe(404);
-    const integrator = await stack.keyFor('integrator', ['hhht']);
-    expect(
-      (await upload('/v1/plans/HHHT/items:import?dryRun=true', fixture('hohhot-plan.csv'), 'a.csv', CSV, integrator)).body,
-    ).toMatchObject({ unchanged: 8 });
+    const unit = stack.client(await stack.keyFor('unit', ['hhht-water']));
+    expect((await upload('HHHT', false, fixture('hohhot-plan.csv'), 'a.csv', CSV, unit)).status).toBe(403);
+    expect((await upload('NOPE', false, fixture('hohhot-plan.csv'), 'a.csv', CSV)).status).toBe(404);
+    const integrator = stack.client(await stack.keyFor('integrator', ['hhht']));
+    expect((await upload('HHHT', true, fixture('hohhot-plan.csv'), 'a.csv', CSV, integrator)).data).toMatchObject({ unchanged: 8 });
   });
 
   it('exports the ledger as XLSX: header, frozen pane, the traffic light as a fill', async () => {
@@ -212,14 +219,15 @@ describe('ledger import and export', () => {
     await setLight(hohhotIds[1]!, 'yellow');
     await setLight(hohhotIds[2]!, 'red');
 
-    const response = await ledger('HHHT', XLSX_CONTENT_TYPE);
+    const answer = await ledger('HHHT', XLSX_CONTENT_TYPE);
+    const { response } = answer;
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE);
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="HHHT-ledger.xlsx"; filename*=UTF-8''${encodeURIComponent('HHHT-台账.xlsx')}`,
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(answer.data!) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('台账')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(LEDGER_HEADER);
     expect(sheet.getRow(1).getCell(1).font).toMatchObject({ bold: true });
@@ -246,65 +254,68 @@ describe('ledger import and export', () => {
   });
 
   it('exports the ledger as CSV and as JSON (the default)', async () => {
-    const csvResponse = await ledger('HHHT', CSV);
+    const csvAnswer = await ledger('HHHT', CSV);
+    const csvResponse = csvAnswer.response;
     expect(csvResponse.status).toBe(200);
     expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csvResponse.headers.get('content-disposition')).toContain('filename="HHHT-ledger.csv"');
-    const records = parse(await csvResponse.text(), { bom: true }) as string[][];
+    const records = parse(text(csvAnswer.data), { bom: true }) as string[][];
     expect(records[0]).toEqual(LEDGER_HEADER);
     expect(records.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(records[3]).toEqual(expect.arrayContaining(['呼和浩特市水务局', '呼和浩特市生态环境局', '2027-12-31']));
 
-    const json = await call('GET', '/v1/plans/HHHT/ledger', { key: stack.adminKey });
-    expect(json.status).toBe(200);
-    expect(json.body.planId).toBe('HHHT');
-    expect(json.body.items).toHaveLength(8);
-    expect(json.body.items[0]).toMatchObject({
+    const json = await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'HHHT' } } });
+    expect(json.response.status).toBe(200);
+    const body = jsonLedger(json.data);
+    expect(body.planId).toBe('HHHT');
+    expect(body.items).toHaveLength(8);
+    expect(body.items[0]).toMatchObject({
       itemId: hohhotIds[0],
       code: '1',
       responsibleUnit: '呼和浩特市生态环境局',
       light: 'green',
       status: 'assigned',
     });
-    expect((await call('GET', '/v1/plans/NOPE/ledger', { key: stack.adminKey })).status).toBe(404);
+    expect((await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'NOPE' } } })).response.status).toBe(404);
   });
 
   it("a unit principal's export holds only the items of its unit", async () => {
-    const unitKey = await stack.keyFor('unit', ['hhht-water']);
-    const records = parse(await (await ledger('HHHT', CSV, unitKey)).text(), { bom: true }) as string[][];
+    const unit = stack.client(await stack.keyFor('unit', ['hhht-water']));
+    const records = parse(text((await ledger('HHHT', CSV, unit)).data), { bom: true }) as string[][];
     expect(records.slice(1).map((r) => [r[0], r[3]])).toEqual([
       ['3', '呼和浩特市水务局'],
       ['5', '呼和浩特市水务局'],
     ]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      Buffer.from(await (await ledger('HHHT', XLSX_CONTENT_TYPE, unitKey)).arrayBuffer()) as unknown as ExcelJS.Buffer,
-    );
+    await workbook.xlsx.load(Buffer.from((await ledger('HHHT', XLSX_CONTENT_TYPE, unit)).data!) as unknown as ExcelJS.Buffer);
     expect(workbook.getWorksheet('台账')!.rowCount).toBe(3);
-    expect((await call('GET', '/v1/plans/HHHT/ledger', { key: unitKey })).body.items.map((i: any) => i.code)).toEqual(['3', '5']);
+    const own = await unit.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'HHHT' } } });
+    expect(jsonLedger(own.data).items.map((i) => i.code)).toEqual(['3', '5']);
   });
 
   it("answers 404 for the ledger of a plan whose owner and items are all outside the caller's scope, as for a plan that does not exist", async () => {
     for (const role of ['unit', 'leader', 'integrator'] as const) {
-      const outsider = await stack.keyFor(role, ['wuhai']);
-      const response = await call('GET', '/v1/plans/HHHT/ledger', { key: outsider });
-      expect({ role, status: response.status, type: response.body?.type }).toEqual({ role, status: 404, type: '/problems/not-found' });
-      expect((await ledger('HHHT', CSV, outsider)).status).toBe(404);
+      const outsider = stack.client(await stack.keyFor(role, ['wuhai']));
+      const answer = await outsider.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'HHHT' } } });
+      expect({ role, status: answer.response.status, type: answer.error?.type }).toEqual({
+        role,
+        status: 404,
+        type: '/problems/not-found',
+      });
+      expect((await ledger('HHHT', CSV, outsider)).response.status).toBe(404);
     }
-    expect((await call('GET', '/v1/plans/WUHAI/ledger', { key: await stack.keyFor('leader', ['wuhai']) })).status).toBe(200);
+    const wuhaiLeader = stack.client(await stack.keyFor('leader', ['wuhai']));
+    expect((await wuhaiLeader.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'WUHAI' } } })).response.status).toBe(200);
   });
 
   it('takes the multipart form with its one file part only: another part, or none, is a 400', async () => {
+    // Forms other than the document's (another part, none, the file as a text field): raw multipart, plain fetch.
     const send = (form: FormData) =>
-      fetch(`${stack.baseUrl}/v1/plans/HHHT/items:import?dryRun=true`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${stack.adminKey}` },
-        body: form,
-      });
+      sendUntyped(stack.baseUrl, 'POST', '/v1/plans/HHHT/items:import?dryRun=true', { key: stack.adminKey, body: form });
     const extra = new FormData();
     extra.append('file', new Blob([fixture('hohhot-plan.csv')], { type: CSV }), 'a.csv');
     extra.append('comment', '补充说明');
-    expect(await send(extra).then(async (r) => ({ status: r.status, errors: ((await r.json()) as { errors: unknown }).errors }))).toEqual({
+    expect(await send(extra).then((r) => ({ status: r.status, errors: r.body.errors }))).toEqual({
       status: 400,
       errors: [{ field: 'comment', message: 'is not a part of this form: send only file' }],
     });
@@ -315,6 +326,6 @@ describe('ledger import and export', () => {
     asText.append('file', fixture('hohhot-plan.csv').toString('utf8'));
     const dry = await send(asText);
     expect(dry.status).toBe(200);
-    expect(await dry.json()).toMatchObject({ rows: 8, unchanged: 8 });
+    expect(dry.body).toMatchObject({ rows: 8, unchanged: 8 });
   });
 });

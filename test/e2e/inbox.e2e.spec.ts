@@ -1,14 +1,14 @@
 import { findPrincipalByKey } from '@closeloop/api';
+import type { Schemas } from '@closeloop/api-client';
 import { randomUUID } from 'node:crypto';
-import { apiClient } from '../support/http';
+import { type ApiClient } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /** The inbox and the channel preferences over HTTP: each principal sees and changes only its own. */
 describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
   let stack: RunningStack;
-  let call: ReturnType<typeof apiClient>;
-  let aliceKey: string;
-  let bobKey: string;
+  let asAlice: ApiClient;
+  let asBob: ApiClient;
   const alice = { id: '', notifications: [] as string[] };
   const bob = { id: '', notifications: [] as string[] };
 
@@ -26,9 +26,10 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
-    aliceKey = await stack.keyFor('unit', ['unit-a']);
-    bobKey = await stack.keyFor('supervisor', ['unit-b']);
+    const aliceKey = await stack.keyFor('unit', ['unit-a']);
+    const bobKey = await stack.keyFor('supervisor', ['unit-b']);
+    asAlice = stack.client(aliceKey);
+    asBob = stack.client(bobKey);
     alice.id = (await findPrincipalByKey(stack.database.db, aliceKey))!.id;
     bob.id = (await findPrincipalByKey(stack.database.db, bobKey))!.id;
 
@@ -61,12 +62,17 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
   });
   afterAll(() => stack?.stop());
 
+  const inbox = (as: ApiClient, query: { cursor?: string; limit?: number; unread?: boolean } = {}) =>
+    as.GET('/v1/inbox', { params: { query } });
+  const markRead = (as: ApiClient, id: string) => as.POST('/v1/inbox/{id}/read', { params: { path: { id } } });
+  const ids = (page: { items: { id: string }[] } | undefined) => page!.items.map((n) => n.id);
+
   it('shows a principal only its own notifications, newest first, with each channel’s delivery status', async () => {
-    const res = await call('GET', '/v1/inbox', { key: aliceKey });
-    expect(res.status).toBe(200);
-    expect(res.body.items.map((n: { id: string }) => n.id)).toEqual([...alice.notifications].reverse());
-    expect(res.body.nextCursor).toBeNull();
-    const [newest] = res.body.items;
+    const res = await inbox(asAlice);
+    expect(res.response.status).toBe(200);
+    expect(ids(res.data)).toEqual([...alice.notifications].reverse());
+    expect(res.data!.nextCursor).toBeNull();
+    const [newest] = res.data!.items;
     expect(newest).toMatchObject({
       id: alice.notifications[2],
       kind: 'deadline-approaching',
@@ -81,52 +87,53 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
       { channel: 'email', status: 'delivered', attempts: 0, nextAttemptAt: null, deliveredAt: '2026-11-23T02:03:01.000Z', lastError: null },
       { channel: 'webhook', status: 'pending', attempts: 0, nextAttemptAt: '2026-11-23T02:03:00.000Z', deliveredAt: null, lastError: null },
     ]);
-    expect(res.body.items[1].deliveries).toEqual([]);
+    expect(res.data!.items[1].deliveries).toEqual([]);
 
-    const theirs = await call('GET', '/v1/inbox', { key: bobKey });
-    expect(theirs.body.items.map((n: { id: string }) => n.id)).toEqual(bob.notifications);
+    const theirs = await inbox(asBob);
+    expect(ids(theirs.data)).toEqual(bob.notifications);
   });
 
   it('pages with an opaque cursor and refuses a forged one', async () => {
-    const first = await call('GET', '/v1/inbox?limit=2', { key: aliceKey });
-    expect(first.body.items.map((n: { id: string }) => n.id)).toEqual([alice.notifications[2], alice.notifications[1]]);
-    expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await call('GET', `/v1/inbox?limit=2&cursor=${first.body.nextCursor}`, { key: aliceKey });
-    expect(second.body.items.map((n: { id: string }) => n.id)).toEqual([alice.notifications[0]]);
-    expect(second.body.nextCursor).toBeNull();
+    const first = await inbox(asAlice, { limit: 2 });
+    expect(ids(first.data)).toEqual([alice.notifications[2], alice.notifications[1]]);
+    expect(first.data!.nextCursor).toEqual(expect.any(String));
+    const second = await inbox(asAlice, { limit: 2, cursor: first.data!.nextCursor! });
+    expect(ids(second.data)).toEqual([alice.notifications[0]]);
+    expect(second.data!.nextCursor).toBeNull();
 
     const forged = Buffer.from('yesterday|nobody').toString('base64url');
-    const bad = await call('GET', `/v1/inbox?cursor=${forged}`, { key: aliceKey });
-    expect(bad.status).toBe(400);
-    expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect((await call('GET', '/v1/inbox?limit=0', { key: aliceKey })).status).toBe(400);
-    expect((await call('GET', '/v1/inbox?unread=maybe', { key: aliceKey })).status).toBe(400);
+    const bad = await inbox(asAlice, { cursor: forged });
+    expect(bad.response.status).toBe(400);
+    expect(bad.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await inbox(asAlice, { limit: 0 })).response.status).toBe(400);
+    // @ts-expect-error the unread filter is a boolean: the API answers 400
+    expect((await inbox(asAlice, { unread: 'maybe' })).response.status).toBe(400);
   });
 
   it('marks one of its own read (once), filters unread, and answers 404 for anyone else’s', async () => {
-    const read = await call('POST', `/v1/inbox/${alice.notifications[0]}/read`, { key: aliceKey });
-    expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id: alice.notifications[0], readAt: expect.any(String) });
-    const again = await call('POST', `/v1/inbox/${alice.notifications[0]}/read`, { key: aliceKey });
-    expect(again.body.readAt).toBe(read.body.readAt);
+    const read = await markRead(asAlice, alice.notifications[0]);
+    expect(read.response.status).toBe(200);
+    expect(read.data).toMatchObject({ id: alice.notifications[0], readAt: expect.any(String) });
+    const again = await markRead(asAlice, alice.notifications[0]);
+    expect(again.data!.readAt).toBe(read.data!.readAt);
 
-    const unread = await call('GET', '/v1/inbox?unread=true', { key: aliceKey });
-    expect(unread.body.items.map((n: { id: string }) => n.id)).toEqual([alice.notifications[2], alice.notifications[1]]);
-    expect((await call('GET', '/v1/inbox?unread=false', { key: aliceKey })).body.items).toHaveLength(3);
+    const unread = await inbox(asAlice, { unread: true });
+    expect(ids(unread.data)).toEqual([alice.notifications[2], alice.notifications[1]]);
+    expect((await inbox(asAlice, { unread: false })).data!.items).toHaveLength(3);
 
-    const others = await call('POST', `/v1/inbox/${bob.notifications[0]}/read`, { key: aliceKey });
-    expect(others.status).toBe(404);
-    expect(others.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect((await call('GET', '/v1/inbox', { key: bobKey })).body.items[0].readAt).toBeNull();
-    expect((await call('POST', '/v1/inbox/not-a-uuid/read', { key: aliceKey })).status).toBe(404);
-    expect((await call('POST', `/v1/inbox/${randomUUID()}/read`, { key: aliceKey })).status).toBe(404);
-    expect((await call('GET', '/v1/inbox')).status).toBe(401);
+    const others = await markRead(asAlice, bob.notifications[0]);
+    expect(others.response.status).toBe(404);
+    expect(others.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await inbox(asBob)).data!.items[0].readAt).toBeNull();
+    expect((await markRead(asAlice, 'not-a-uuid')).response.status).toBe(404);
+    expect((await markRead(asAlice, randomUUID())).response.status).toBe(404);
+    expect((await inbox(stack.client())).response.status).toBe(401);
   });
 
   it('keeps channel preferences per principal: replace, read back, secrets write-only', async () => {
-    expect((await call('GET', '/v1/me/channels', { key: aliceKey })).body).toEqual({ channels: [] });
+    expect((await asAlice.GET('/v1/me/channels')).data).toEqual({ channels: [] });
 
-    const wanted = {
+    const wanted: Schemas['PutChannelsDto'] = {
       channels: [
         { channel: 'email', address: 'alice@example.gov.cn' },
         { channel: 'webhook', address: 'https://hooks.example.org/alice', secret: 'whsec-alice' },
@@ -134,8 +141,8 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
         { channel: 'wecom', address: 'https://wecom.example.org:8080/cgi-bin/webhook/send?key=k' },
       ],
     };
-    const put = await call('PUT', '/v1/me/channels', { key: aliceKey, body: wanted });
-    expect(put.status).toBe(200);
+    const put = await asAlice.PUT('/v1/me/channels', { body: wanted });
+    expect(put.response.status).toBe(200);
     const expected = {
       channels: [
         { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', enabled: false, hasSecret: true },
@@ -144,13 +151,12 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
         { channel: 'wecom', address: 'https://wecom.example.org:8080/cgi-bin/webhook/send?key=k', enabled: true, hasSecret: false },
       ],
     };
-    expect(put.body).toEqual(expected);
-    expect((await call('GET', '/v1/me/channels', { key: aliceKey })).body).toEqual(expected);
-    expect((await call('GET', '/v1/me/channels', { key: bobKey })).body).toEqual({ channels: [] });
+    expect(put.data).toEqual(expected);
+    expect((await asAlice.GET('/v1/me/channels')).data).toEqual(expected);
+    expect((await asBob.GET('/v1/me/channels')).data).toEqual({ channels: [] });
 
     // Replacing the set: a channel left out is gone; a secret left out is kept, null clears it.
-    const replaced = await call('PUT', '/v1/me/channels', {
-      key: aliceKey,
+    const replaced = await asAlice.PUT('/v1/me/channels', {
       body: {
         channels: [
           { channel: 'webhook', address: 'https://hooks.example.org/alice2' },
@@ -158,7 +164,7 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
         ],
       },
     });
-    expect(replaced.body).toEqual({
+    expect(replaced.data).toEqual({
       channels: [
         { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc', enabled: true, hasSecret: false },
         { channel: 'webhook', address: 'https://hooks.example.org/alice2', enabled: true, hasSecret: true },
@@ -172,9 +178,8 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
       .executeTakeFirst();
     expect(secret?.secret).toBe('whsec-alice');
 
-    expect((await call('PUT', '/v1/me/channels', { key: aliceKey, body: { channels: [] } })).body).toEqual({ channels: [] });
+    expect((await asAlice.PUT('/v1/me/channels', { body: { channels: [] } })).data).toEqual({ channels: [] });
   });
-
   it.each([
     [
       'an email channel without an email address',
@@ -210,15 +215,18 @@ describe('GET /v1/inbox, POST /v1/inbox/:id/read, /v1/me/channels', () => {
     ['a missing address', [{ channel: 'email' }], 'channels.0.address', 'address is required'],
     ['an empty secret', [{ channel: 'webhook', address: 'https://x.example.org', secret: '' }], 'channels.0.secret', expect.any(String)],
   ])('answers 400 for %s, naming the field', async (_, channels, field, message) => {
-    const res = await call('PUT', '/v1/me/channels', { key: bobKey, body: { channels } });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(res.body.errors).toEqual(expect.arrayContaining([{ field, message }]));
-    expect((await call('GET', '/v1/me/channels', { key: bobKey })).body).toEqual({ channels: [] });
+    // @ts-expect-error the table holds channels the document refuses (an unknown channel, a missing address): 400
+    const res = await asBob.PUT('/v1/me/channels', { body: { channels } });
+    expect(res.response.status).toBe(400);
+    expect(res.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(res.error!.errors).toEqual(expect.arrayContaining([{ field, message }]));
+    expect((await asBob.GET('/v1/me/channels')).data).toEqual({ channels: [] });
   });
 
   it('answers 400 without a channels array', async () => {
-    expect((await call('PUT', '/v1/me/channels', { key: bobKey, body: {} })).status).toBe(400);
-    expect((await call('PUT', '/v1/me/channels', { key: bobKey, body: { channels: 'email' } })).status).toBe(400);
+    // @ts-expect-error channels left out: the API answers 400
+    expect((await asBob.PUT('/v1/me/channels', { body: {} })).response.status).toBe(400);
+    // @ts-expect-error channels is an array: the API answers 400
+    expect((await asBob.PUT('/v1/me/channels', { body: { channels: 'email' } })).response.status).toBe(400);
   });
 });

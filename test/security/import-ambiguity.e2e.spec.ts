@@ -1,4 +1,4 @@
-import { apiClient } from '../support/http';
+import { type ApiClient, importCheck, importCsv } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /**
@@ -8,18 +8,9 @@ import { type RunningStack, startStack } from '../support/running-stack';
 describe('import: an ambiguous unit name is a row error, never a silent pick', () => {
   jest.setTimeout(120_000);
   let stack: RunningStack;
-  let call: ReturnType<typeof apiClient>;
+  let admin: ApiClient;
 
-  const upload = async (path: string, csv: string) => {
-    const form = new FormData();
-    form.append('file', new Blob([`\uFEFF${csv}`], { type: 'text/csv' }), 'plan.csv');
-    const response = await fetch(`${stack.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${stack.adminKey}` },
-      body: form,
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const upload = (csv: string, dryRun: boolean) => importCsv(admin, 'AMB', `\uFEFF${csv}`, { dryRun });
   const itemCount = async () =>
     Number(
       (
@@ -32,7 +23,7 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
 
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
+    admin = stack.client(stack.adminKey);
     for (const unit of [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
@@ -40,11 +31,11 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
       { id: 'saihan', name: '赛罕区人民政府', kind: 'district', parentId: 'hhht' },
       { id: 'xincheng-water', name: '水务局', kind: 'department', parentId: 'xincheng' },
       { id: 'saihan-water', name: '水务局', kind: 'department', parentId: 'saihan' },
-    ]) {
-      expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
+    ] as const) {
+      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
     }
     const plan = { id: 'AMB', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht' };
-    expect((await call('POST', '/v1/plans', { key: stack.adminKey, body: plan })).status).toBe(201);
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
   });
   afterAll(() => stack?.stop());
 
@@ -59,25 +50,25 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
 
   it('the dry run and the real import report the row, naming both candidates, and file nothing', async () => {
     const csv = `${header}\n1,入河排污口未整治,整治完成,水务局,,呼和浩特市生态环境局,2027-06-30\n`;
-    const dry = await upload('/v1/plans/AMB/items:import?dryRun=true', csv);
-    expect(dry.status).toBe(200);
-    expect(dry.body).toMatchObject({ rows: 1, valid: 0, errors: [ambiguity('责任单位')] });
-    for (const id of ['xincheng-water', 'saihan-water']) expect(dry.body.errors[0].message).toContain(id);
+    const dry = await upload(csv, true);
+    expect(dry.response.status).toBe(200);
+    expect(dry.data).toMatchObject({ rows: 1, valid: 0, errors: [ambiguity('责任单位')] });
+    for (const id of ['xincheng-water', 'saihan-water']) expect(importCheck(dry.data).errors[0].message).toContain(id);
 
-    const real = await upload('/v1/plans/AMB/items:import', csv);
-    expect(real.status).toBe(422);
-    expect(real.body.errors).toEqual([ambiguity('责任单位')]);
+    const real = await upload(csv, false);
+    expect(real.response.status).toBe(422);
+    expect(real.error!.errors).toEqual([ambiguity('责任单位')]);
     expect(await itemCount()).toBe(0);
   });
 
   it('the same in the cooperating and supervising columns; a unit id or a unique name still resolves', async () => {
     const csv = `${header}\n1,入河排污口未整治,整治完成,呼和浩特市生态环境局,水务局,水务局,2027-06-30\n`;
-    const dry = await upload('/v1/plans/AMB/items:import?dryRun=true', csv);
-    expect(dry.body.errors).toEqual(expect.arrayContaining([ambiguity('配合单位'), ambiguity('督导单位')]));
+    const dry = await upload(csv, true);
+    expect(importCheck(dry.data).errors).toEqual(expect.arrayContaining([ambiguity('配合单位'), ambiguity('督导单位')]));
 
     const byId = `${header}\n1,入河排污口未整治,整治完成,xincheng-water,saihan-water,呼和浩特市生态环境局,2027-06-30\n`;
-    const ok = await upload('/v1/plans/AMB/items:import', byId);
-    expect(ok).toMatchObject({ status: 200, body: { imported: 1 } });
+    const ok = await upload(byId, false);
+    expect({ status: ok.response.status, body: ok.data }).toMatchObject({ status: 200, body: { imported: 1 } });
     const item = await stack.database.db
       .selectFrom('items')
       .select(['responsible_unit_id', 'supervising_unit_id'])

@@ -1,3 +1,4 @@
+import { type ApiClient, importCheck, importCsv } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 
@@ -9,34 +10,19 @@ import { endOfMonthAhead } from '../support/test-dates';
 describe('import: units outside the importer’s scope are unknown to it', () => {
   jest.setTimeout(120_000);
   let stack: RunningStack;
-  let integrator = '';
+  let integrator: ApiClient;
   const deadline = endOfMonthAhead(7);
 
-  const send = async (method: string, path: string, key: string, body?: unknown) => {
-    const response = await fetch(`${stack.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
   const dryRun = async (csv: string) => {
-    const form = new FormData();
-    form.append(
-      'file',
-      new Blob([`\uFEFF序号,问题,整改目标,责任单位,配合单位,督导单位,整改时限\n${csv}`], { type: 'text/csv' }),
-      'plan.csv',
-    );
-    const response = await fetch(`${stack.baseUrl}/v1/plans/XC/items:import?dryRun=true`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${integrator}` },
-      body: form,
+    const { response, data } = await importCsv(integrator, 'XC', `\uFEFF序号,问题,整改目标,责任单位,配合单位,督导单位,整改时限\n${csv}`, {
+      dryRun: true,
     });
-    return { status: response.status, body: (await response.json()) as any };
+    return { status: response.status, body: importCheck(data) };
   };
 
   beforeAll(async () => {
     stack = await startStack();
+    const admin = stack.client(stack.adminKey);
     for (const unit of [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
@@ -45,20 +31,12 @@ describe('import: units outside the importer’s scope are unknown to it', () =>
       { id: 'xincheng-eco', name: '新城区生态环境分局', kind: 'department', parentId: 'xincheng' },
       { id: 'saihan-water', name: '水务局', kind: 'department', parentId: 'saihan' },
       { id: 'saihan-forest', name: '赛罕区林草局', kind: 'department', parentId: 'saihan' },
-    ]) {
-      expect((await send('POST', '/v1/units', stack.adminKey, unit)).status).toBe(201);
+    ] as const) {
+      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
     }
-    expect(
-      (
-        await send('POST', '/v1/plans', stack.adminKey, {
-          id: 'XC',
-          title: '新城区整改方案',
-          sourceInspection: '督察',
-          ownerUnitId: 'xincheng',
-        })
-      ).status,
-    ).toBe(201);
-    integrator = await stack.keyFor('integrator', ['xincheng']);
+    const plan = { id: 'XC', title: '新城区整改方案', sourceInspection: '督察', ownerUnitId: 'xincheng' };
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
+    integrator = stack.client(await stack.keyFor('integrator', ['xincheng']));
   });
   afterAll(() => stack?.stop());
 

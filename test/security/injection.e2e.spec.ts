@@ -1,4 +1,4 @@
-import { apiClient } from '../support/http';
+import { type ApiClient, sendUntyped } from '../support/api';
 import { ItemLife, fullLife, runStep } from '../support/item-life';
 import { type RunningStack, startStack } from '../support/running-stack';
 
@@ -39,13 +39,13 @@ const encode = (payload: string) =>
 describe('injection: metacharacters in ids and filters', () => {
   let stack: RunningStack;
   let life: ItemLife;
-  let call: ReturnType<typeof apiClient>;
+  let admin: ApiClient;
   let attacks = 0;
   const outcomes = new Map<number, number>();
 
   beforeAll(async () => {
     stack = await startStack();
-    call = apiClient(stack.baseUrl);
+    admin = stack.client(stack.adminKey);
     life = new ItemLife(stack, 'INJ-2026', '1');
     await life.setUp();
     await runStep(life, fullLife[0], []);
@@ -55,16 +55,19 @@ describe('injection: metacharacters in ids and filters', () => {
     await stack?.stop();
   });
 
-  const attack = async (method: string, path: string, body?: unknown) => {
+  const count = (status: number) => {
     attacks++;
-    const r = await fetch(`${stack.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${stack.adminKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    outcomes.set(status, (outcomes.get(status) ?? 0) + 1);
+  };
+  /** Metacharacters in the path and the query, encoded by hand (the typed client would encode them once more): plain fetch. */
+  const attack = async (method: string, path: string, body?: unknown) => {
+    const r = await sendUntyped(stack.baseUrl, method, path, {
+      key: stack.adminKey,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    outcomes.set(r.status, (outcomes.get(r.status) ?? 0) + 1);
-    const text = await r.text();
-    return { status: r.status, type: r.headers.get('content-type') ?? '', text };
+    count(r.status);
+    const text = typeof r.body === 'string' ? r.body : (JSON.stringify(r.body) ?? '');
+    return { status: r.status, type: r.headers.get('content-type') ?? '', body: r.body, text };
   };
 
   const idRoutes: Array<[string, (id: string) => string, unknown?]> = [
@@ -114,7 +117,7 @@ describe('injection: metacharacters in ids and filters', () => {
         const path = `${filter}${encode(payload)}`;
         const r = await attack('GET', path);
         // A cursor of the right shape is a position in the list (docs/api-conventions.md): a page of what the caller may see.
-        const empty = r.status === 200 && (filter.endsWith('cursor=') || JSON.parse(r.text).items?.length === 0);
+        const empty = r.status === 200 && (filter.endsWith('cursor=') || r.body?.items?.length === 0);
         const refused = (r.status === 400 || r.status === 422) && r.type.startsWith('application/problem+json');
         if (!(empty || refused) || r.text.includes(life.itemId)) wrong.push(`${path.slice(0, 80)}: ${r.status} ${r.text.slice(0, 120)}`);
       }
@@ -125,21 +128,25 @@ describe('injection: metacharacters in ids and filters', () => {
   it('keeps metacharacters in body fields as text: filed as given, read back the same, nothing else touched', async () => {
     const wrong: string[] = [];
     for (const [i, payload] of payloads.slice(0, 6).entries()) {
-      const r = await attack('POST', '/v1/items', {
-        planCode: 'INJ-2026',
-        code: `I${i}`,
-        title: payload,
-        finding: payload,
-        target: payload,
-        deadline: '2027-06-30',
-        responsibleUnitId: 'hhht-water',
-        supervisingUnitId: 'hhht-eco',
+      const r = await admin.POST('/v1/items', {
+        body: {
+          planCode: 'INJ-2026',
+          code: `I${i}`,
+          title: payload,
+          finding: payload,
+          target: payload,
+          deadline: '2027-06-30',
+          responsibleUnitId: 'hhht-water',
+          supervisingUnitId: 'hhht-eco',
+        },
       });
-      const filed = r.status === 201 ? JSON.parse(r.text) : undefined;
-      if (!filed || filed.title !== payload) wrong.push(`title ${payload}: ${r.status} ${r.text.slice(0, 120)}`);
+      count(r.response.status);
+      const filed = r.response.status === 201 ? r.data : undefined;
+      if (!filed || filed.title !== payload)
+        wrong.push(`title ${payload}: ${r.response.status} ${JSON.stringify(r.data ?? r.error).slice(0, 120)}`);
     }
     expect(wrong).toEqual([]);
-    const list = await call('GET', '/v1/items?plan=INJ-2026&limit=500', { key: stack.adminKey });
-    expect(list.body.items).toHaveLength(7);
+    const list = await admin.GET('/v1/items', { params: { query: { plan: 'INJ-2026', limit: 500 } } });
+    expect(list.data!.items).toHaveLength(7);
   });
 });

@@ -1,6 +1,6 @@
 import { findPrincipalByKey } from '@closeloop/api';
 import { createWebhookSubscription } from '@closeloop/notifications';
-import { apiClient } from '../support/http';
+import { type ApiClient } from '../support/api';
 import { Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { until } from '../support/until';
@@ -16,7 +16,9 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
   jest.setTimeout(120_000);
   let stack: RunningStack;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  let call: ReturnType<typeof apiClient>;
+  let admin: ApiClient;
+  let integratorClient: ApiClient;
+  let unitClient: ApiClient;
   const internal = new Receiver();
   const outside = new Receiver();
   const keys: Record<string, string> = {};
@@ -26,18 +28,20 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
     await outside.start();
     smtp = await startSmtp();
     stack = await startStack({ webhooks: true, smtpPort: smtp.port, outboundAllow: [outside.hostPort] });
-    call = apiClient(stack.baseUrl);
+    admin = stack.client(stack.adminKey);
     for (const unit of [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
       { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]) {
-      expect((await call('POST', '/v1/units', { key: stack.adminKey, body: unit })).status).toBe(201);
+    ] as const) {
+      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
     }
     const plan = { id: 'SSRF', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy: { dueSoonBefore: 'P7D' } };
-    expect((await call('POST', '/v1/plans', { key: stack.adminKey, body: plan })).status).toBe(201);
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     keys.integrator = await stack.keyFor('integrator', ['hhht']);
     keys.unit = await stack.keyFor('unit', ['hhht-water']);
+    integratorClient = stack.client(keys.integrator);
+    unitClient = stack.client(keys.unit);
   });
   afterAll(async () => {
     await stack?.stop();
@@ -81,28 +85,27 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
   it('POST /v1/webhooks answers 400 naming the field and why for internal and non-https URLs, and saves nothing', async () => {
     let refused = 0;
     for (const [url, why] of attacks(internal.port)) {
-      const res = await call('POST', '/v1/webhooks', { key: keys.integrator, body: { url, eventTypes: ['*'] } });
-      expect({ url, status: res.status, type: res.headers.get('content-type') }).toEqual({
+      const res = await integratorClient.POST('/v1/webhooks', { body: { url, eventTypes: ['*'] } });
+      expect({ url, status: res.response.status, type: res.response.headers.get('content-type') }).toEqual({
         url,
         status: 400,
         type: expect.stringMatching(/application\/problem\+json/),
       });
-      expect({ url, errors: res.body.errors }).toEqual({
+      expect({ url, errors: res.error?.errors }).toEqual({
         url,
         errors: [{ field: 'url', message: typeof why === 'string' ? expect.stringContaining(why) : expect.stringMatching(why) }],
       });
       refused++;
     }
     expect(refused).toBe(26);
-    expect((await call('GET', '/v1/webhooks', { key: keys.integrator })).body.items).toEqual([]);
+    expect((await integratorClient.GET('/v1/webhooks')).data!.items).toEqual([]);
   });
 
   it('PUT /v1/me/channels answers 400 for such webhook, DingTalk and WeCom addresses', async () => {
     let refused = 0;
-    for (const channel of ['webhook', 'dingtalk', 'wecom']) {
+    for (const channel of ['webhook', 'dingtalk', 'wecom'] as const) {
       for (const [address, why] of attacks(internal.port)) {
-        const res = await call('PUT', '/v1/me/channels', {
-          key: keys.unit,
+        const res = await unitClient.PUT('/v1/me/channels', {
           body: {
             channels: [
               { channel: 'email', address: 'a@b.cn' },
@@ -110,8 +113,8 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
             ],
           },
         });
-        expect({ address, status: res.status }).toEqual({ address, status: 400 });
-        expect({ address, errors: res.body.errors }).toEqual({
+        expect({ address, status: res.response.status }).toEqual({ address, status: 400 });
+        expect({ address, errors: res.error?.errors }).toEqual({
           address,
           errors: [
             { field: 'channels.1.address', message: typeof why === 'string' ? expect.stringContaining(why) : expect.stringMatching(why) },
@@ -121,26 +124,21 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
       }
     }
     expect(refused).toBe(78);
-    expect((await call('GET', '/v1/me/channels', { key: keys.unit })).body).toEqual({ channels: [] });
+    expect((await unitClient.GET('/v1/me/channels')).data).toEqual({ channels: [] });
   });
 
   it('accepts public https names, and an allow-listed receiver over http', async () => {
-    const pub = await call('POST', '/v1/webhooks', {
-      key: keys.integrator,
+    const pub = await integratorClient.POST('/v1/webhooks', {
       body: { url: 'https://hooks.example.org/closeloop', eventTypes: ['ItemClosed'] },
     });
-    expect(pub.status).toBe(201);
-    const listed = await call('POST', '/v1/webhooks', {
-      key: keys.integrator,
-      body: { url: outside.url('/ok'), eventTypes: ['ItemFiled'] },
-    });
-    expect(listed.status).toBe(201);
-    const robot = await call('PUT', '/v1/me/channels', {
-      key: keys.unit,
+    expect(pub.response.status).toBe(201);
+    const listed = await integratorClient.POST('/v1/webhooks', { body: { url: outside.url('/ok'), eventTypes: ['ItemFiled'] } });
+    expect(listed.response.status).toBe(201);
+    const robot = await unitClient.PUT('/v1/me/channels', {
       body: { channels: [{ channel: 'dingtalk', address: 'https://oapi.dingtalk.com/robot/send?access_token=abc' }] },
     });
-    expect(robot.status).toBe(200);
-    expect((await call('PUT', '/v1/me/channels', { key: keys.unit, body: { channels: [] } })).status).toBe(200);
+    expect(robot.response.status).toBe(200);
+    expect((await unitClient.PUT('/v1/me/channels', { body: { channels: [] } })).response.status).toBe(200);
   });
 
   it('refuses at delivery time: rows saved before the check (or names that resolve inside later) reach nothing, and redirects are failures', async () => {
@@ -160,11 +158,8 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
       secret: 'x'.repeat(20),
     });
     outside.redirect.set('/moved', internal.url('/after-redirect'));
-    const moved = await call('POST', '/v1/webhooks', {
-      key: keys.integrator,
-      body: { url: outside.url('/moved'), eventTypes: ['ItemFiled'] },
-    });
-    expect(moved.status).toBe(201);
+    const moved = await integratorClient.POST('/v1/webhooks', { body: { url: outside.url('/moved'), eventTypes: ['ItemFiled'] } });
+    expect(moved.response.status).toBe(201);
     await stack.database.db
       .insertInto('principal_channels')
       .values([
@@ -173,8 +168,7 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
       ])
       .execute();
 
-    const filed = await call('POST', '/v1/items', {
-      key: stack.adminKey,
+    const filed = await admin.POST('/v1/items', {
       body: {
         planCode: 'SSRF',
         code: '1',
@@ -186,7 +180,7 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
         supervisingUnitId: 'hhht-eco',
       },
     });
-    expect(filed.status).toBe(201);
+    expect(filed.response.status).toBe(201);
 
     const lastError = (id: string) =>
       until(`a failed attempt of ${id}`, async () => {
@@ -199,7 +193,7 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
       });
     expect((await lastError(inside.id)).last_error).toContain('loopback addresses are not allowed (127.0.0.1)');
     expect((await lastError(mapped.id)).last_error).toContain('IPv4-mapped IPv6 addresses are not allowed');
-    const redirected = await lastError(moved.body.id);
+    const redirected = await lastError(moved.data!.id);
     expect(redirected.last_error).toContain('302');
     expect(redirected.last_error).toContain('redirects are not followed');
 

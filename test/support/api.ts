@@ -1,4 +1,4 @@
-import { type ApiClient, createApiClient, createKeyClient } from '@closeloop/api-client';
+import { type ApiClient, type Schemas, createApiClient, createKeyClient } from '@closeloop/api-client';
 
 export type { ApiClient };
 
@@ -40,4 +40,41 @@ export async function sendUntyped(
     }
   }
   return { status: response.status, headers: response.headers, body };
+}
+
+/**
+ * A spreadsheet uploaded to a plan's import through the generated client, as the document's multipart form: its one
+ * part `file` holds the bytes (`name`, `type`); `dryRun` checks every row and writes nothing.
+ */
+export function importFile(
+  client: ApiClient,
+  planId: string,
+  file: string | Uint8Array,
+  options: { dryRun: boolean; name: string; type: string },
+) {
+  const form = new FormData();
+  form.append('file', new Blob([file], { type: options.type }), options.name);
+  return client.POST('/v1/plans/{id}/items:import', {
+    params: { path: { id: planId }, query: options.dryRun ? { dryRun: true } : {} },
+    // The document types the part as a string (binary); the serializer sends the form with the bytes.
+    body: { file: options.name },
+    bodySerializer: () => form,
+  });
+}
+
+/** A CSV text uploaded to a plan's import (importFile, as `plan.csv` unless named). */
+export function importCsv(client: ApiClient, planId: string, csv: string, options: { dryRun: boolean; name?: string }) {
+  return importFile(client, planId, csv, { dryRun: options.dryRun, name: options.name ?? 'plan.csv', type: 'text/csv' });
+}
+
+/** A dry run's check, of the import's two 200 bodies. */
+export function importCheck(data: Schemas['ImportResult'] | Schemas['ImportCheck'] | undefined): Schemas['ImportCheck'] {
+  if (data && 'valid' in data) return data;
+  throw new Error(`expected a dry run's check, got ${JSON.stringify(data)}`);
+}
+
+/** The import's result (rows filed), of its two 200 bodies. */
+export function importResult(data: Schemas['ImportResult'] | Schemas['ImportCheck'] | undefined): Schemas['ImportResult'] {
+  if (data && 'imported' in data) return data;
+  throw new Error(`expected an import's result, got ${JSON.stringify(data)}`);
 }
