@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { type ApiClient } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { endOfMonthAhead } from '../support/test-dates';
 
 /**
  * Formula injection (OWASP API10, CWE-1236): text a unit or an integrator wrote comes back in the exports a
@@ -48,7 +49,7 @@ describe('formula injection: exported cells are neutralised', () => {
           title: text,
           finding: text,
           target: text,
-          deadline: '2027-06-30',
+          deadline: endOfMonthAhead(7),
           responsibleUnitId: 'hhht-water',
           supervisingUnitId: 'hhht-eco',
         },

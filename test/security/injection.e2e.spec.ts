@@ -1,6 +1,7 @@
 import { type ApiClient, sendUntyped } from '../support/api';
 import { ItemLife, fullLife, runStep } from '../support/item-life';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { endOfMonthAhead } from '../support/test-dates';
 
 /**
  * SQL and path metacharacters in ids and filters (OWASP API8, security misconfiguration; CWE-89, CWE-22): every
@@ -135,7 +136,7 @@ describe('injection: metacharacters in ids and filters', () => {
           title: payload,
           finding: payload,
           target: payload,
-          deadline: '2027-06-30',
+          deadline: endOfMonthAhead(7),
           responsibleUnitId: 'hhht-water',
           supervisingUnitId: 'hhht-eco',
         },

@@ -4,6 +4,7 @@ import { type ApiClient } from '../support/api';
 import { Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { until } from '../support/until';
+import { endOfMonthAhead } from '../support/test-dates';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -175,7 +176,7 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
         title: '排污口整治',
         finding: '部分入河排污口未完成整治',
         target: '整治完成',
-        deadline: '2027-06-30',
+        deadline: endOfMonthAhead(7),
         responsibleUnitId: 'hhht-water',
         supervisingUnitId: 'hhht-eco',
       },
