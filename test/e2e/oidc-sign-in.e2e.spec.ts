@@ -127,7 +127,7 @@ describe('OIDC sign-in', () => {
     expect(warnings).toHaveLength(7);
   });
 
-  it('reports an unreachable provider at once, one that does not answer within the timeout, and tries again next time', async () => {
+  it('reports an unreachable provider at once, a silent one after the timeout, and tries again at the next sign-in', async () => {
     const port = await freePort();
     const later = new OidcRelyingParty(database.db, settings(`http://127.0.0.1:${port}`), { logger, retryDelayMs: 50 });
     expect(await later.begin()).toEqual({
@@ -163,7 +163,7 @@ describe('OIDC sign-in', () => {
       });
       const started = Date.now();
       expect(await hanging.begin()).toEqual({ ok: false, reason: 'unavailable', detail: expect.stringMatching(/timed out/) });
-      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(Date.now() - started).toBeLessThan(3_000);
     } finally {
       await silent.close();
     }

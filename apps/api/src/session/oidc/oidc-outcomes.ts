@@ -39,6 +39,10 @@ export function isUnavailable(error: unknown): boolean {
   });
 }
 
+/** Whether the provider did not answer in time (not worth a second wait). */
+export const isTimeout = (error: unknown): boolean =>
+  causes(error).some(({ name, code }) => name === 'TimeoutError' || code === 'OAUTH_TIMEOUT');
+
 /** One line for the log: the error, its OAuth error code and description, and its causes. */
 export function describeError(error: unknown): string {
   if (!isObject(error)) return String(error);
@@ -46,7 +50,7 @@ export function describeError(error: unknown): string {
     .map(({ message, code, error: oauthError, error_description: description, status }) => {
       const text = [message, oauthError, description].filter((part) => typeof part === 'string' && part !== '').join(': ');
       const tags = [code, status].filter((tag) => typeof tag === 'string' || typeof tag === 'number').join(' ');
-      return tags ? `${text} [${tags}]` : text;
+      return [text, tags && `[${tags}]`].filter((part) => part !== '').join(' ');
     })
     .filter((part) => part !== '')
     .join(' ← ');

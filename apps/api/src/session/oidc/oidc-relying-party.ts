@@ -5,13 +5,21 @@ import type { Kysely } from 'kysely';
 import type { Configuration } from 'openid-client';
 import { setTimeout as delay } from 'node:timers/promises';
 import { consumePendingSignIn, savePendingSignIn } from './oidc-sign-ins.repository';
-import { type OidcBegun, type OidcFailure, type OidcFailureReason, type OidcFinished, describeError, isUnavailable } from './oidc-outcomes';
+import {
+  type OidcBegun,
+  type OidcFailure,
+  type OidcFailureReason,
+  type OidcFinished,
+  describeError,
+  isTimeout,
+  isUnavailable,
+} from './oidc-outcomes';
 import { openIdClient } from './openid-client';
 
 export interface OidcRelyingPartyOptions {
   /** Seconds each request to the provider may take (discovery, token exchange, keys). */
   timeoutSeconds?: number;
-  /** A failed discovery is tried once more after this pause, before the sign-in is reported unavailable. */
+  /** A discovery that could not connect is tried once more after this pause (one that timed out is not). */
   retryDelayMs?: number;
   /** Where refused and unavailable sign-ins are logged (warn), with what went wrong. */
   logger?: Pick<LoggerService, 'warn'>;
@@ -135,7 +143,7 @@ export class OidcRelyingParty {
     try {
       return await discover();
     } catch (error) {
-      if (!isUnavailable(error)) throw error;
+      if (!isUnavailable(error) || isTimeout(error)) throw error;
       await delay(this.retryDelayMs);
       return discover();
     }
