@@ -4,3 +4,6 @@ export * from './common/auth/principals.repository';
 export * from './create-app';
 export * from './temporal-client';
 export { withProblemTable } from './common/problem/problem-table';
+export * from './session/oidc/oidc-outcomes';
+export * from './session/oidc/oidc-relying-party';
+export * from './session/oidc/oidc-state-cookie';
