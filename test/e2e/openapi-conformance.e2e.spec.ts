@@ -50,6 +50,19 @@ describe('the OpenAPI document states what the API really accepts and answers', 
     await admin.GET('/v1/items', {
       params: { query: { plan: 'CONF-2026', unit: 'hhht-water', status: 'closed', light: 'green', overdue: false, limit: 2 } },
     });
+    await admin.GET('/v1/items', {
+      params: {
+        query: {
+          awaiting: 'any',
+          supervisingUnit: 'hhht-eco',
+          responsibleUnit: 'hhht-water',
+          escalation: 'none',
+          escalationProposed: false,
+          sort: 'waiting',
+          limit: 2,
+        },
+      },
+    });
     await admin.GET('/v1/items/{id}/events', { params: { path: { id: life.itemId } } });
     await admin.GET('/v1/plans/{id}', { params: { path: { id: 'CONF-2026' } } });
     await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'CONF-2026' } }, headers: { accept: 'application/json' } });

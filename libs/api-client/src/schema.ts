@@ -128,7 +128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List items */
+        /**
+         * List items
+         * @description Filters combine (all must hold). The 待审核 queue of a supervising unit: `awaiting=any&supervisingUnit=<unit>&sort=waiting`; a department’s items: `responsibleUnit=<unit>`.
+         */
         get: operations["listItems"];
         put?: never;
         /** File an item (建档立案) and start its workflow */
@@ -1311,7 +1314,7 @@ export interface components {
             /** @description in stream order */
             items: components["schemas"]["ItemEventDto"][];
         };
-        /** @description A page of items in filing order */
+        /** @description A page of items in the order asked for */
         ItemPage: {
             items: components["schemas"]["ItemView"][];
             /** @description pass as `cursor` for the next page; null on the last */
@@ -1319,6 +1322,18 @@ export interface components {
         };
         /** @description An item as every read returns it: stored once per change by the item projection */
         ItemView: {
+            awaiting: {
+                /**
+                 * @description an extension request (延期申请), a closure request (销号申请), a revisit that fell due (回头看)
+                 * @enum {string}
+                 */
+                kind: "extension" | "closure" | "revisit";
+                /**
+                 * Format: date-time
+                 * @description when it began to wait for the supervising unit: the request; for a closure with a public notice, the end of the notice; for a revisit, its due time
+                 */
+                since: string;
+            } | null;
             closedAt: string | null;
             closureRequest: {
                 evidence: {
@@ -2359,18 +2374,30 @@ export interface operations {
     listItems: {
         parameters: {
             query?: {
+                /** @description 待审核: items whose extension request, closure request (after any public notice) or due revisit waits for the supervising unit; `any`: any of these. Each item shows what and since when in `awaiting` */
+                awaiting?: "extension" | "closure" | "revisit" | "any";
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
                 cursor?: string;
                 /** @description deadline strictly after */
                 dueAfter?: string;
                 /** @description deadline strictly before */
                 dueBefore?: string;
+                /** @description the escalation level reached (预警 → 问责); `none`: not escalated */
+                escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability" | "none";
+                /** @description whether an automatic escalation waits for a leader’s confirmation */
+                escalationProposed?: boolean;
                 light?: "green" | "yellow" | "red";
                 limit?: number;
                 overdue?: boolean;
                 /** @description plan code */
                 plan?: string;
+                /** @description responsible unit id (责任单位): the items a department works on */
+                responsibleUnit?: string;
+                /** @description `filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since` (needs `awaiting`). A cursor continues the order it came from */
+                sort?: "filed" | "waiting";
                 status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                /** @description supervising unit id (督导单位): the items a supervising unit verifies */
+                supervisingUnit?: string;
                 /** @description responsible or supervising unit id */
                 unit?: string;
             };
@@ -2380,7 +2407,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of items in filing order, filtered; only items in the caller scope */
+            /** @description a page of items in the order asked for (filing order by default), filtered; only items in the caller scope */
             200: {
                 headers: {
                     [name: string]: unknown;

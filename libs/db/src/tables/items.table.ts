@@ -17,6 +17,12 @@ export interface ItemsTable {
   relapse_count: number;
   responsible_unit_id: string | null;
   supervising_unit_id: string | null;
+  /** What waits for the supervising unit (extension, closure, revisit), and since when: the 待审核 queue. */
+  awaiting: string | null;
+  waiting_since: ColumnType<Date | null, string | null, string | null>;
+  /** The escalation level reached, and a level proposed that waits for a leader's confirmation. */
+  escalation_level: string | null;
+  escalation_proposed: string | null;
   version: number;
   state: JSONColumnType<Record<string, unknown>>;
   view: JSONColumnType<Record<string, unknown>>;

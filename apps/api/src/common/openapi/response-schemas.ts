@@ -45,7 +45,7 @@ const reportPeriod = {
 
 export const responseSchemas: Record<string, Json> = {
   ItemView: JSON.parse(JSON.stringify(ItemViewSchema)) as Json,
-  ItemPage: page('ItemView', 'A page of items in filing order'),
+  ItemPage: page('ItemView', 'A page of items in the order asked for'),
   UnitPage: page('UnitDto', 'A page of units ordered by id'),
   PlanView: object(
     {
