@@ -100,6 +100,7 @@ describe('the OpenAPI document states what the API really accepts and answers', 
 
     // Inbox, calendar, reports (2020 has an ISO week 53; both periods are long over).
     const inbox = await life.as.unit.GET('/v1/inbox');
+    await life.as.unit.GET('/v1/inbox/unread-counts', { params: { query: { items: `${life.itemId},${randomUUID()}` } } });
     if (inbox.data!.items[0]) await life.as.unit.POST('/v1/inbox/{id}/read', { params: { path: { id: inbox.data!.items[0].id } } });
     await admin.GET('/v1/calendar/{year}', { params: { path: { year: 2026 } } });
     await admin.PUT('/v1/calendar/{year}', {

@@ -464,6 +464,14 @@ const operations: Operation[] = [
   ),
   rolesOnly('GET /v1/calendar/:year/replan', [], 200, (c) => c.as.GET('/v1/calendar/{year}/replan', { params: { path: { year: 2099 } } })),
   everyone('GET /v1/inbox', 200, (c) => c.as.GET('/v1/inbox')),
+  everyone("GET /v1/inbox/unread-counts (the caller's own, not another's notification)", 200, async (c) => {
+    const r = await c.as.GET('/v1/inbox/unread-counts', { params: { query: { items: shared } } });
+    if (r.response.status !== 200) return asOutcome(r);
+    const own = (await c.as.GET('/v1/inbox', { params: { query: { unread: true, limit: 500 } } })).data!.items;
+    const counted = r.data!.items[0]?.unread;
+    const owned = own.filter((n) => n.itemId === shared).length;
+    return counted === owned ? { status: 200 } : { status: 200, leak: `counts ${counted} unread about the item, owns ${owned}` };
+  }),
   {
     name: "POST /v1/inbox/:id/read (another's notification)",
     expected: () => [404],

@@ -121,6 +121,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inbox/unread-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notifications are unread, in all and per item
+         * @description The inbox badge (`total`) and, for a page of a list, the unread reminders of each of its items (`items=` the page’s ids): one request per page.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items": {
         parameters: {
             query?: never;
@@ -1401,6 +1421,7 @@ export interface components {
                 title: string;
             }[];
             missedReportsInARow: number;
+            nextReportDue: string | null;
             nextWakeUp: string | null;
             originalDeadline: string | null;
             overdue: boolean;
@@ -1887,6 +1908,18 @@ export interface components {
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
         };
+        UnreadCountsDto: {
+            /** @description one per item asked for, in the order asked (0 for none) */
+            items: components["schemas"]["UnreadItemCountDto"][];
+            /** @description all the caller's unread notifications (the inbox badge) */
+            total: number;
+        };
+        UnreadItemCountDto: {
+            /** Format: uuid */
+            itemId: string;
+            /** @description the caller's unread notifications about the item (reminders, warnings, escalations) */
+            unread: number;
+        };
         VerificationDto: {
             /** @description true accepts (closed and filed); false rejects (back to work) */
             accept: boolean;
@@ -2368,6 +2401,34 @@ export interface operations {
             409: components["responses"]["Problem409"];
             412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: {
+                /** @description item ids separated by commas (up to 100: the items of a page of a list), e.g. `items=<id>,<id>` */
+                items?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the caller's unread notifications: in all, and about each item asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountsDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
         };
     };

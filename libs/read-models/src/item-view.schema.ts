@@ -109,6 +109,11 @@ export const ItemViewSchema = Type.Object(
     rejectionCount: count(),
     reportCount: count(),
     lastReportAt: orNull(instant()),
+    nextReportDue: orNull(
+      instant(
+        'when the next progress report is due (周调度): the end of the report period after the last one reported or recorded as missed, the instant the item records the report as missed unless one comes first; null without a report cadence, before the acknowledgement, and while the item is not in progress',
+      ),
+    ),
     closedAt: orNull(instant()),
     nextWakeUp: orNull(instant("when the item's workflow next wakes up to record time-driven facts")),
     filedAt: instant(),

@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type FiledItem, awaitingSupervisor, nextWakeUp, trafficLight } from '@closeloop/domain';
+import { type FiledItem, awaitingSupervisor, nextReportDue, nextWakeUp, trafficLight } from '@closeloop/domain';
 import type { Kysely } from 'kysely';
 import type { ItemView } from './item-view.schema';
 
@@ -54,6 +54,7 @@ export function toItemView(state: FiledItem, meta: ItemViewMeta): ItemView {
     rejectionCount: state.rejectionCount ?? 0,
     reportCount: state.reportCount ?? 0,
     lastReportAt: state.lastReportAt ?? null,
+    nextReportDue: nextReportDue(state)?.dueAt.toISOString() ?? null,
     closedAt: state.closedAt ?? null,
     nextWakeUp: nextWakeUp(state)?.toISOString() ?? null,
     filedAt: new Date(state.filedAt).toISOString(),
