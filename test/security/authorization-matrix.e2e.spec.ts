@@ -279,6 +279,11 @@ const operations: Operation[] = [
     expected: (role, scope) => (role === 'admin' ? [200] : role !== 'leader' ? [403] : scope === 'in' ? [200] : [404]),
     run: async (c) => asOutcome(await c.as.GET('/v1/plans/{id}', { params: { path: { id: 'PLAN-A' } } })),
   },
+  {
+    name: 'GET /v1/plans/:id/cockpit',
+    expected: (role, scope) => (role === 'admin' ? [200] : role !== 'leader' ? [403] : scope === 'in' ? [200] : [404]),
+    run: async (c) => asOutcome(await c.as.GET('/v1/plans/{id}/cockpit', { params: { path: { id: 'PLAN-A' } } })),
+  },
   // items
   {
     name: 'POST /v1/items (units of district A)',

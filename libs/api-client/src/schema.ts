@@ -435,6 +435,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/plans/{id}/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 领导驾驶舱: a plan at a glance, each number with the item list behind it
+         * @description The plan’s items in the caller’s scope (a leader: those of its units; the plan itself is a 404 when neither its owner unit nor any of its items is in scope): counts by status, light, overdue, escalation level and awaiting confirmation, each with the `GET /v1/items` query that lists exactly those items; the units of the plan in the latest monthly bulletin’s ranking; the trend of the last 12 ISO weeks (Asia/Shanghai).
+         */
+        get: operations["getPlanCockpit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans/{id}/items:import": {
         parameters: {
             query?: never;
@@ -1507,6 +1527,200 @@ export interface components {
         ObjectionDto: {
             /** @example 群众反映仍有异味 */
             reason: string;
+        };
+        /** @description 领导驾驶舱: the plan’s items in the caller’s scope as of now, each count with the item list behind it */
+        PlanCockpit: {
+            /**
+             * Format: date-time
+             * @description when the counts were taken
+             */
+            asOf: string;
+            /** @description items whose automatic escalation waits for a leader’s confirmation */
+            awaitingConfirmation: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            };
+            /** @description the rungs of the ladder: 预警 → 通报 → 督办 → 约谈 → 问责 */
+            byEscalation: {
+                count: number;
+                /** @enum {string} */
+                level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            }[];
+            byLight: {
+                count: number;
+                /** @enum {string} */
+                light: "green" | "yellow" | "red";
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            }[];
+            byStatus: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+                /** @enum {string} */
+                status: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+            }[];
+            /** @description overdue items (past their deadline, not closed) */
+            overdue: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            };
+            planId: string;
+            /** @description 月通报: the latest monthly bulletin (the last month over; stored, or computed on first request), its ranking restricted to the units responsible for items of this plan in the caller’s scope, in rank order */
+            ranking: {
+                /** Format: date-time */
+                computedAt: string;
+                /** Format: date-time */
+                cutoff: string;
+                /** @description the month of the bulletin, e.g. 2026-11 */
+                period: string;
+                units: {
+                    /** @description 排名靠后: named in the bulletin */
+                    bottom: boolean;
+                    closedOnTime: number;
+                    dueByCutoff: number;
+                    escalations: {
+                        accountability: number;
+                        bulletin: number;
+                        summons: number;
+                        supervision: number;
+                        warning: number;
+                    };
+                    items: number;
+                    name: string;
+                    /** @description null when nothing was due */
+                    onTimeClosureRate: number | null;
+                    overdue: number;
+                    /** @description the unit’s items in this plan now (what the bulletin counts is as of its cut-off, over all plans) */
+                    planItems: {
+                        count: number;
+                        /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                        query: {
+                            /** @enum {string} */
+                            escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            escalationProposed?: boolean;
+                            /** @enum {string} */
+                            light?: "green" | "yellow" | "red";
+                            overdue?: boolean;
+                            plan: string;
+                            responsibleUnit?: string;
+                            /** @enum {string} */
+                            status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                        };
+                    };
+                    rank: number;
+                    relapsed: number;
+                    /** @description null when nothing was due */
+                    reportingTimeliness: number | null;
+                    reportsMade: number;
+                    reportsMissed: number;
+                    unitId: string;
+                }[];
+            };
+            title: string;
+            /** @description the plan’s items in the caller’s scope */
+            total: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            };
+            /** @description the last 12 ISO weeks, oldest first, the current one last (to now): from the event log, as each event changed what its item counted as, at the time it happened (business time); the items in the caller’s scope by their units now */
+            trend: {
+                /** @constant */
+                timezone: "Asia/Shanghai";
+                weeks: {
+                    /** @description closures (ItemClosed) from `from` to `to` */
+                    closed: number;
+                    /**
+                     * Format: date-time
+                     * @description Monday 00:00 +08:00
+                     */
+                    from: string;
+                    /** @description items filed and not closed (or reopened) at `to` */
+                    open: number;
+                    /** @description items overdue at `to`: past their deadline, not extended, closed or reopened since */
+                    overdue: number;
+                    /** @description items whose traffic light was red at `to` */
+                    red: number;
+                    /**
+                     * Format: date-time
+                     * @description the next Monday 00:00 +08:00; now, for the current week
+                     */
+                    to: string;
+                    /** @description ISO week, e.g. 2026-W49 */
+                    week: string;
+                }[];
+            };
         };
         /** @description A plan (整改方案) with its resolved policy and its progress counts */
         PlanView: {
@@ -3134,6 +3348,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    getPlanCockpit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan’s counts, ranking and trend, as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCockpit"];
                 };
             };
             400: components["responses"]["Problem400"];

@@ -8,6 +8,7 @@ import * as itemViews from './migrations/2026-11-23T05-00-item-views';
 import * as itemViewFromState from './migrations/2026-12-01T00-00-item-view-from-state';
 import * as itemQueues from './migrations/2026-12-06T00-00-item-queues';
 import * as unreadNotifications from './migrations/2026-12-06T01-00-unread-notifications';
+import * as itemCountChanges from './migrations/2026-12-06T02-00-item-count-changes';
 
 /** Listed by hand, in order: a bundled app has no migrations folder to scan. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T00-00-item-view-from-state': itemViewFromState,
   '2026-12-06T00-00-item-queues': itemQueues,
   '2026-12-06T01-00-unread-notifications': unreadNotifications,
+  '2026-12-06T02-00-item-count-changes': itemCountChanges,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
