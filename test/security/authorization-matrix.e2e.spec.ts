@@ -388,6 +388,13 @@ const operations: Operation[] = [
     () => freshItem('in_progress'),
     (item, as) => as.POST('/v1/items/{id}/escalations', { ...item, body: { level: 'warning', reason: '进展缓慢' } }),
   ),
+  {
+    // A read: the shared item is never escalated; the decider refuses other roles as it refuses their escalation.
+    name: 'GET /v1/items/:id/escalations/preview',
+    expected: (role, scope) => (role === 'admin' ? [200] : scope === 'out' ? [404] : role === 'leader' ? [200] : [403]),
+    run: async (c) =>
+      asOutcome(await c.as.GET('/v1/items/{id}/escalations/preview', { params: { path: { id: shared }, query: { level: 'summons' } } })),
+  },
   itemCommand(
     'POST /v1/items/:id/escalations/:level/confirmation',
     ['leader'],

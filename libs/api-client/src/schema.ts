@@ -247,6 +247,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/items/{id}/escalations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview an escalation by hand: the document number it would get
+         * @description What `POST /v1/items/{id}/escalations` with this level would do now, without doing it: refused with the same problem the escalation would get (403 not a leader over the item, 409 not higher than the current level, or the item closed), otherwise the document (督办单, 约谈通知书) and the number it would get, e.g. 约谈〔2026〕3号. The number may change if someone else escalates first (any item, to a level of the same kind); the escalation records the number it gets.
+         */
+        get: operations["previewEscalation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items/{id}/events": {
         parameters: {
             query?: never;
@@ -1228,6 +1248,29 @@ export interface components {
             level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
             /** @example 连续三周未报送进展 */
             reason: string;
+        };
+        EscalationPreviewDto: {
+            /**
+             * Format: date-time
+             * @description when the preview was made
+             */
+            asOf: string;
+            /**
+             * @description the kind of document the escalation issues (督办单, 约谈通知书); null for a level that issues none
+             * @enum {string|null}
+             */
+            documentKind: "督办" | "约谈" | null;
+            /**
+             * @description the number the document would get if the item were escalated now: the next of its yearly series. It may change if someone else escalates an item to a level of the same kind first, or the year turns; the escalation records the number it gets
+             * @example 约谈〔2026〕3号
+             */
+            documentNumber: string | null;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+            /** @description the item version the preview was made on: send it as If-Match with the escalation */
+            version: number;
         };
         EvidenceDto: {
             /**
@@ -2918,6 +2961,37 @@ export interface operations {
             409: components["responses"]["Problem409"];
             412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    previewEscalation: {
+        parameters: {
+            query: {
+                /** @description the level the leader is about to raise the item to */
+                level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the escalation would be accepted, and would issue this document (if any) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPreviewDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
         };
     };
