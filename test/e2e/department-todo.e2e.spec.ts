@@ -127,6 +127,11 @@ describe('a department’s items: next report due and unread reminders (我的�
       page = (await water.GET('/v1/items', { params: { query: { responsibleUnit: 'hhht-water', limit: 50 } } })).data!.items;
     });
 
+    it('searches the department’s items by text', async () => {
+      const found = await water.GET('/v1/items', { params: { query: { responsibleUnit: 'hhht-water', q: '事项 w2' } } });
+      expect(found.data!.items.map((i) => i.code)).toEqual(['W2']);
+    });
+
     it('counts a page’s items in one request, as the inbox lists them', async () => {
       expect(page.map((i) => i.code)).toEqual(['W1', 'W2', 'W3']);
       const asked = [...page.map((i) => i.id), ids.C1];

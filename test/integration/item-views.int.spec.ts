@@ -412,3 +412,33 @@ describe('the migration that adds the queue and escalation columns (2026-12-06T0
     }
   });
 });
+
+describe('the text search (2026-12-06T03-00-item-search)', () => {
+  it('finds the text in the code, title, finding or target, any case, with % and _ taken literally; the migration writes what the projection writes', async () => {
+    const { database, log } = await fixture();
+    try {
+      await log.file('TXT', '2026-03-10T00:00:00.000Z', {
+        definition: { title: 'Sewage 截污纳管 100%_done', finding: '入河排污口未整治', target: '整治完成率达到85%' },
+      });
+      const codes = async (text: string) =>
+        codesOf((await listItemsJson(database.db, { scope: 'all', text }, { limit: 100 })).itemsJson).sort();
+      expect(await codes('截污')).toEqual(['TXT']);
+      expect(await codes('sewage')).toEqual(['TXT']);
+      expect(await codes('排污口')).toEqual(['TXT']);
+      expect(await codes('85%')).toEqual(['TXT']);
+      expect(await codes('100%_')).toEqual(['TXT']);
+      expect(await codes('100_')).toEqual([]);
+      expect(await codes('%')).toEqual(['TXT']);
+      expect(await codes('MANY-')).toEqual(['MANY-0', 'MANY-1', 'MANY-2', 'MANY-3', 'MANY-4', 'MANY-5']);
+      // Across two fields is not a match: each is a line of its own.
+      expect(await codes('done 入河')).toEqual([]);
+      const column = () => database.db.selectFrom('items').select(['code', 'search_text']).orderBy('code').execute();
+      const projected = await column();
+      await migrateTo(database.db, '2026-12-06T02-00-item-count-changes');
+      await migrateToLatest(database.db);
+      expect(await column()).toEqual(projected);
+    } finally {
+      await database.drop();
+    }
+  });
+});

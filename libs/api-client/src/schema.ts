@@ -2709,6 +2709,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description plan code */
                 plan?: string;
+                /** @description text in the code, title, finding or target (case-insensitive, taken literally) */
+                q?: string;
                 /** @description responsible unit id (责任单位): the items a department works on */
                 responsibleUnit?: string;
                 /** @description `filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since` (needs `awaiting`). A cursor continues the order it came from */

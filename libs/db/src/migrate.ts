@@ -9,6 +9,7 @@ import * as itemViewFromState from './migrations/2026-12-01T00-00-item-view-from
 import * as itemQueues from './migrations/2026-12-06T00-00-item-queues';
 import * as unreadNotifications from './migrations/2026-12-06T01-00-unread-notifications';
 import * as itemCountChanges from './migrations/2026-12-06T02-00-item-count-changes';
+import * as itemSearch from './migrations/2026-12-06T03-00-item-search';
 
 /** Listed by hand, in order: a bundled app has no migrations folder to scan. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06T00-00-item-queues': itemQueues,
   '2026-12-06T01-00-unread-notifications': unreadNotifications,
   '2026-12-06T02-00-item-count-changes': itemCountChanges,
+  '2026-12-06T03-00-item-search': itemSearch,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

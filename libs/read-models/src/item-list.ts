@@ -19,6 +19,8 @@ export interface ItemFilter {
   escalation?: EscalationLevel | 'none';
   /** Whether an automatic escalation waits for a leader's confirmation. */
   escalationProposed?: boolean;
+  /** Text in the code, title, finding or target (case-insensitive, taken literally: `%` and `_` are no wildcards). */
+  text?: string;
   /** Units the caller may see; 'all' for an admin. */
   scope: ReadonlySet<string> | 'all';
 }
@@ -128,5 +130,7 @@ export function itemFilterConditions(eb: ExpressionBuilder<Database, 'items'>, f
   if (filter.escalationProposed !== undefined) {
     conditions.push(eb('escalation_proposed', filter.escalationProposed ? 'is not' : 'is', null));
   }
+  // LIKE's own wildcards in the text stand for themselves (backslash is LIKE's default escape).
+  if (filter.text) conditions.push(eb('search_text', 'ilike', `%${filter.text.replace(/[\\%_]/g, '\\$&')}%`));
   return conditions;
 }

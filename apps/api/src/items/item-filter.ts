@@ -17,6 +17,7 @@ export function itemFilterOf(query: Omit<ItemListQuery, 'limit' | 'cursor' | 'so
     awaiting: query.awaiting,
     escalation: query.escalation,
     escalationProposed: query.escalationProposed,
+    text: query.q,
     scope,
   };
 }

@@ -2,7 +2,7 @@ import { awaitingKinds, escalationLevels, itemStatuses } from '@closeloop/domain
 import { itemOrders } from '@closeloop/read-models';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TimeKeyPageQuery } from '../common/validation/pagination';
 import { CALENDAR_DATE } from '../common/validation/patterns';
 
@@ -58,6 +58,12 @@ export class ItemListQuery extends TimeKeyPageQuery {
   @IsOptional()
   @Matches(CALENDAR_DATE, { message: 'dueAfter must be a real date as YYYY-MM-DD' })
   dueAfter?: string;
+
+  @ApiPropertyOptional({ description: 'text in the code, title, finding or target (case-insensitive, taken literally)', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 
   @ApiPropertyOptional({
     enum: awaitingFilters,

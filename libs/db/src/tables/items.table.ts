@@ -23,6 +23,8 @@ export interface ItemsTable {
   /** The escalation level reached, and a level proposed that waits for a leader's confirmation. */
   escalation_level: string | null;
   escalation_proposed: string | null;
+  /** The code, title, finding and target, a line each: what the list's text search (`q`) reads. */
+  search_text: ColumnType<string, string | undefined, string>;
   version: number;
   state: JSONColumnType<Record<string, unknown>>;
   view: JSONColumnType<Record<string, unknown>>;
