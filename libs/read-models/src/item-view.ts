@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type FiledItem, nextWakeUp, trafficLight } from '@closeloop/domain';
+import { type FiledItem, awaitingSupervisor, nextReportDue, nextWakeUp, trafficLight } from '@closeloop/domain';
 import type { Kysely } from 'kysely';
 import type { ItemView } from './item-view.schema';
 
@@ -43,6 +43,7 @@ export function toItemView(state: FiledItem, meta: ItemViewMeta): ItemView {
     pendingExtension: state.pendingExtension ?? null,
     closureRequest: state.closureRequest ?? null,
     revisits: state.revisits ?? [],
+    awaiting: awaitingSupervisor(state) ?? null,
     relapseCount: state.relapseCount ?? 0,
     escalation: {
       level: state.escalation?.level ?? null,
@@ -53,6 +54,7 @@ export function toItemView(state: FiledItem, meta: ItemViewMeta): ItemView {
     rejectionCount: state.rejectionCount ?? 0,
     reportCount: state.reportCount ?? 0,
     lastReportAt: state.lastReportAt ?? null,
+    nextReportDue: nextReportDue(state)?.dueAt.toISOString() ?? null,
     closedAt: state.closedAt ?? null,
     nextWakeUp: nextWakeUp(state)?.toISOString() ?? null,
     filedAt: new Date(state.filedAt).toISOString(),
