@@ -4,3 +4,4 @@ export * from './common/auth/principals.repository';
 export * from './create-app';
 export * from './temporal-client';
 export { withProblemTable } from './common/problem/problem-table';
+export * from './session/sign-in-throttle';

@@ -12,6 +12,7 @@ import type {
 } from './tables/reminders.tables';
 import type { PlansTable } from './tables/plans.table';
 import type { PrincipalsTable } from './tables/principals.table';
+import type { InvitationsTable, SessionsTable, SignInLimitsTable } from './tables/sessions.tables';
 import type { UnitsTable } from './tables/units.table';
 import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from './tables/webhook-subscriptions.tables';
 
@@ -31,4 +32,7 @@ export interface Database {
   reports: ReportsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  sign_in_limits: SignInLimitsTable;
 }

@@ -7,5 +7,6 @@ export * from './tables/items.table';
 export * from './tables/reminders.tables';
 export * from './tables/plans.table';
 export * from './tables/principals.table';
+export * from './tables/sessions.tables';
 export * from './tables/units.table';
 export * from './tables/webhook-subscriptions.tables';

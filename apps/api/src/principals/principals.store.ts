@@ -5,8 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { hashApiKey } from '../common/auth/api-key';
 import type { PrincipalDto } from './principal.dto';
 
+const shown = ['id', 'name', 'role', 'unit_ids', 'created_at', 'revoked_at'] as const;
+
 /** Principals as the API shows them: never the key, never its hash. */
-const toPrincipal = (row: Omit<Selectable<Database['principals']>, 'key_hash'>): PrincipalDto => ({
+const toPrincipal = (row: Pick<Selectable<Database['principals']>, (typeof shown)[number]>): PrincipalDto => ({
   id: row.id,
   name: row.name,
   role: row.role as Role,
@@ -14,8 +16,6 @@ const toPrincipal = (row: Omit<Selectable<Database['principals']>, 'key_hash'>):
   createdAt: row.created_at.toISOString(),
   revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
 });
-
-const shown = ['id', 'name', 'role', 'unit_ids', 'created_at', 'revoked_at'] as const;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isPrincipalId = (value: string): boolean => uuidPattern.test(value);
