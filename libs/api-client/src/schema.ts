@@ -1186,6 +1186,25 @@ export interface components {
             /** @example 连续三周未报送进展 */
             reason: string;
         };
+        EventMetadataDto: {
+            /** @description the principal (a person or a key), or `system` for what the timers did */
+            actorId: string;
+            /** @description the principal's name when it acted (absent for the system and on events recorded before names were) */
+            actorName?: string;
+            /** @description the principal's own units when it acted (not the sub-units its scope takes in) */
+            actorUnitIds?: string[];
+            /**
+             * Format: uuid
+             * @description the command the event came from
+             */
+            commandId: string;
+            /** @description the reason the actor gave */
+            reason?: string;
+            /** @description the request (X-Request-Id) the command came in */
+            requestId?: string;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin" | "integrator" | "system";
+        };
         EvidenceDto: {
             /**
              * @description photo, document, monitoring, …
@@ -1297,10 +1316,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             globalPosition: number;
-            /** @description actorId, role, reason, requestId, commandId */
-            metadata: {
-                [key: string]: unknown;
-            };
+            metadata: components["schemas"]["EventMetadataDto"];
             /** Format: date-time */
             recordedAt: string;
             /** @example ItemFiled */
@@ -1957,7 +1973,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No API key, or an unknown or revoked one. Types: `/problems/unauthorized`. */
+        /** @description No API key or session, an unknown or revoked key, or a session that has ended. Types: `/problems/unauthorized`, `/problems/sign-in-failed`. */
         Problem401: {
             headers: {
                 /** @example Bearer */
@@ -1970,13 +1986,13 @@ export interface components {
                  *       "type": "/problems/unauthorized",
                  *       "title": "Unauthorized",
                  *       "status": 401,
-                 *       "detail": "send Authorization: Bearer <api key>"
+                 *       "detail": "send Authorization: Bearer <api key>, or sign in"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller’s role may not do this. Types: `/problems/forbidden`, the item decider’s `/problems/<code>`. */
+        /** @description The caller’s role may not do this (or a session cookie without its X-CSRF-Token). Types: `/problems/forbidden`, `/problems/csrf-refused`, the item decider’s `/problems/<code>`. */
         Problem403: {
             headers: {
                 [name: string]: unknown;
@@ -1993,7 +2009,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not found, or outside the caller’s scope. Types: `/problems/not-found`. */
+        /** @description Not found, or outside the caller’s scope. Types: `/problems/not-found`, `/problems/invitation-invalid`. */
         Problem404: {
             headers: {
                 [name: string]: unknown;
@@ -2009,7 +2025,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet). Types: `/problems/unit-exists`, `/problems/plan-exists`, `/problems/already-filed`, `/problems/item-finished`, `/problems/principal-revoked`, `/problems/delivery-in-flight`, `/problems/period-not-over`, `/problems/idempotency-key-in-progress`, `/problems/calendar-conflict`, the item decider’s `/problems/<code>`. */
+        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet). Types: `/problems/unit-exists`, `/problems/plan-exists`, `/problems/already-filed`, `/problems/item-finished`, `/problems/login-taken`, `/problems/oidc-subject-taken`, `/problems/person-disabled`, `/problems/principal-revoked`, `/problems/delivery-in-flight`, `/problems/period-not-over`, `/problems/idempotency-key-in-progress`, `/problems/calendar-conflict`, the item decider’s `/problems/<code>`. */
         Problem409: {
             headers: {
                 [name: string]: unknown;
@@ -2073,7 +2089,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Refused by the rules, or an Idempotency-Key reused with another body. Types: `/problems/unknown-unit`, `/problems/no-such-period`, `/problems/unknown-plan`, `/problems/scope-required`, `/problems/unreadable-sheet`, `/problems/invalid-rows`, `/problems/invalid-calendar`, `/problems/idempotency-key-reused`, the item decider’s `/problems/<code>`. */
+        /** @description Refused by the rules, or an Idempotency-Key reused with another body. Types: `/problems/unknown-unit`, `/problems/no-such-period`, `/problems/unknown-plan`, `/problems/scope-required`, `/problems/unreadable-sheet`, `/problems/invalid-rows`, `/problems/invalid-calendar`, `/problems/weak-password`, `/problems/idempotency-key-reused`, the item decider’s `/problems/<code>`. */
         Problem422: {
             headers: {
                 [name: string]: unknown;
@@ -2089,7 +2105,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Over the rate limit: retry after `Retry-After` seconds. Types: `/problems/too-many-requests`. */
+        /** @description Over the rate limit: retry after `Retry-After` seconds. Types: `/problems/too-many-requests`, `/problems/sign-in-throttled`. */
         Problem429: {
             headers: {
                 /** @description seconds to wait */
