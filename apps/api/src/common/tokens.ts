@@ -8,4 +8,6 @@ export interface ApiConfig {
   taskQueue: string;
   /** `host:port` entries webhook and robot URLs may name although not public https (CLOSELOOP_OUTBOUND_ALLOW; default none). */
   outboundAllow?: readonly string[];
+  /** CLOSELOOP_COOKIE_SECURE: the session cookie is `Secure` even on a request that came over http (a TLS proxy in front). */
+  cookieSecure?: boolean;
 }

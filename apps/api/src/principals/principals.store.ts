@@ -34,21 +34,27 @@ export async function insertPrincipal(
 }
 
 export async function listPrincipals(db: Kysely<Database>, afterId: string | undefined, limit: number): Promise<PrincipalDto[]> {
-  let query = db.selectFrom('principals').select(shown).orderBy('id').limit(limit);
+  let query = db.selectFrom('principals').select(shown).where('kind', '=', 'key').orderBy('id').limit(limit);
   if (afterId) query = query.where('id', '>', afterId);
   return (await query.execute()).map(toPrincipal);
 }
 
 export async function findPrincipal(db: Kysely<Database>, id: string): Promise<PrincipalDto | undefined> {
   if (!isPrincipalId(id)) return undefined;
-  const row = await db.selectFrom('principals').select(shown).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('principals').select(shown).where('id', '=', id).where('kind', '=', 'key').executeTakeFirst();
   return row && toPrincipal(row);
 }
 
 /** Sets revoked_at once (a second revocation keeps the first time); undefined when there is no such principal. */
 export async function revokePrincipal(db: Kysely<Database>, id: string): Promise<PrincipalDto | undefined> {
   if (!isPrincipalId(id)) return undefined;
-  await db.updateTable('principals').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('principals')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('kind', '=', 'key')
+    .where('revoked_at', 'is', null)
+    .execute();
   return findPrincipal(db, id);
 }
 
@@ -59,6 +65,7 @@ export async function replaceKey(db: Kysely<Database>, id: string, key: string):
     .updateTable('principals')
     .set({ key_hash: hashApiKey(key) })
     .where('id', '=', id)
+    .where('kind', '=', 'key')
     .where('revoked_at', 'is', null)
     .returning(shown)
     .executeTakeFirst();

@@ -1,13 +1,13 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
-import { createHash, randomBytes } from 'node:crypto';
 import type { Request } from 'express';
+import { randomToken, sha256Hex } from './random-token';
 
 /** The cookie a signed-in person's browser sends (HttpOnly: scripts never see it). */
 export const SESSION_COOKIE = 'closeloop_session';
 
-/** 256 random bits; stored only as its SHA-256 (like API keys, no slow hash is needed for a random token). */
-export const generateSessionToken = (): string => randomBytes(32).toString('base64url');
-export const hashSessionToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+/** 256 random bits; stored only as its SHA-256. */
+export const generateSessionToken = randomToken;
+export const hashSessionToken = sha256Hex;
 
 /** The session token the request's `Cookie` header carries, if any. */
 export function sessionTokenOf(request: Request): string | undefined {

@@ -3,6 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { SESSION_COOKIE } from '../auth/session-cookie';
+import { takeExtraProblems } from './extra-problems';
 import { applyLinks } from './links';
 import { operationIdOf } from './operation-id';
 import { problemResponses } from './problem-responses';
@@ -106,7 +107,7 @@ export function completeDocument(
       if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
       applyRequestContent(operation);
       const isPublic = publicIds.has(operation.operationId);
-      const codes = [400, 429];
+      const codes = [400, 429, ...takeExtraProblems(operation)];
       if (isPublic) operation.security = [];
       else codes.push(401, 403);
       // Every operation that takes a key takes a signed-in person's session as well (one authorization path).
@@ -118,7 +119,8 @@ export function completeDocument(
       if (operation.requestBody) codes.push(413, 415);
       if (path === '/readyz') codes.push(503);
       operation.responses ??= {};
-      for (const code of codes.sort()) operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
+      for (const code of [...new Set(codes)].sort())
+        operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
     }
   }
   applyLinks(doc);
