@@ -2,6 +2,8 @@ import type { Database } from '@closeloop/db';
 import { Module } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { DB } from '../common/tokens';
+import { OidcModule } from './oidc/oidc.module';
+import { OidcSignInController } from './oidc/oidc-sign-in.controller';
 import { SessionController } from './session.controller';
 import { SessionService } from './sessions.service';
 import { SignInService } from './sign-in.service';
@@ -12,7 +14,8 @@ import { SignInThrottle } from './sign-in-throttle';
  * invitation's acceptance and the OIDC callback.
  */
 @Module({
-  controllers: [SessionController],
+  imports: [OidcModule],
+  controllers: [SessionController, OidcSignInController],
   providers: [
     SessionService,
     SignInService,

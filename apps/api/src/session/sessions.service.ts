@@ -64,7 +64,7 @@ export class SessionService {
   }
 
   /** `Secure` when the request came over https, or always with CLOSELOOP_COOKIE_SECURE (TLS ends at a proxy in front). */
-  private secure(request: Request): boolean {
+  secure(request: Request): boolean {
     return request.secure || this.config.cookieSecure === true;
   }
 }
