@@ -5,8 +5,8 @@ import { generateOpenApiDocument } from './generate';
 
 const committedPath = path.resolve(__dirname, '../../../../../openapi.json');
 
-/** The /v1 operations anyone may call: signing in, and an invitation link (its token is the credential). */
-const publicV1 = new Set(['getSignInMethods', 'signIn', 'getInvitation', 'acceptInvitation']);
+/** The /v1 operations anyone may call: signing in (with a password or at the OIDC provider), and an invitation link (its token is the credential). */
+const publicV1 = new Set(['getSignInMethods', 'signIn', 'startOidcSignIn', 'finishOidcSignIn', 'getInvitation', 'acceptInvitation']);
 
 describe('the OpenAPI document', () => {
   let generated: string;
@@ -48,6 +48,8 @@ describe('the OpenAPI document', () => {
       ['/v1/session', 'post'],
       ['/v1/invitations/{token}', 'get'],
       ['/v1/invitations/{token}/acceptance', 'post'],
+      ['/v1/session/oidc', 'get'],
+      ['/v1/session/oidc/callback', 'get'],
     ])
       expect(doc.paths[route][method].security).toEqual([]);
     // Keys and people take the same path: every secured operation takes either, but those about the session itself.
