@@ -2,6 +2,7 @@ import { readOidcConfig } from '@closeloop/config';
 import { freePort } from '@closeloop/stack';
 import { randomBytes } from 'node:crypto';
 import { createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type TestProvider, signInAtProvider, startTestProvider } from '../support/oidc-provider';
 import { type RunningStack, startStack } from '../support/running-stack';
 
@@ -31,10 +32,7 @@ describe('single sign-on through /v1/session/oidc', () => {
     });
     stack = await startStack({ port, oidc });
     const admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-water'));
     const created = await admin.POST('/v1/people', {
       body: { name: '王五', login: 'wangwu', role: 'unit', unitIds: ['hhht-water'], oidcSubject: wangWu.subject },
     });

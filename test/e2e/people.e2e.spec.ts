@@ -1,6 +1,7 @@
 import type { Schemas } from '@closeloop/api-client';
 import { sql } from 'kysely';
-import { type ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { cookieClient, newPerson, sessionSetCookie, signIn } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 
@@ -20,13 +21,7 @@ describe('people and invitations', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-water', 'hhht-eco'));
   });
   afterAll(() => stack?.stop());
 

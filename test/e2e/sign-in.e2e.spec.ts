@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { type ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type NewPerson, SESSION_COOKIE, cookieClient, newPerson, sessionSetCookie, signIn } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 
@@ -24,12 +25,7 @@ describe('sign-in and sessions', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-water'));
     person = await newPerson(stack, 'unit', ['hhht-water'], { name: '王立新', login: 'wanglixin' });
   });
   afterAll(() => stack?.stop());

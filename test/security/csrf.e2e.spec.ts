@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type NewPerson, cookieClient, newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
@@ -24,13 +25,7 @@ describe('CSRF protection of cookie requests, and the rate limit of sessions', (
   beforeAll(async () => {
     stack = await startStack({ app: { rateLimitPerMinute: LIMIT } });
     admin = stack.client(stack.adminKey);
-    for (const unit of [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-water', 'hhht-eco'));
     const plan = { id: PLAN, title: '呼和浩特市整改方案', sourceInspection: '自治区督察', ownerUnitId: 'hhht' };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     const filed = await admin.POST('/v1/items', {

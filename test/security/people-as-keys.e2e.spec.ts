@@ -2,7 +2,7 @@ import { calendarStreamId, planStreamId } from '@closeloop/contracts';
 import type { Role } from '@closeloop/domain';
 import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
-import { type ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
 import { type NewPerson, newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
@@ -56,7 +56,7 @@ describe('a person and a key of the same role and units', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [
+    await createUnits(admin, [
       { id: 'city', name: '市人民政府', kind: 'plan_owner' },
       { id: 'dist-a', name: 'A区人民政府', kind: 'district', parentId: 'city' },
       { id: 'dist-a-eco', name: 'A区生态环境分局', kind: 'department', parentId: 'dist-a' },
@@ -64,9 +64,7 @@ describe('a person and a key of the same role and units', () => {
       { id: 'dist-b', name: 'B区人民政府', kind: 'district', parentId: 'city' },
       { id: 'dist-b-eco', name: 'B区生态环境分局', kind: 'department', parentId: 'dist-b' },
       { id: 'dist-b-water', name: 'B区水务局', kind: 'department', parentId: 'dist-b' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    ]);
     for (const district of ['a', 'b'] as const) {
       const plan = {
         id: planOf(district === 'a' ? 'A' : 'B'),
