@@ -289,6 +289,9 @@ const operations: Operation[] = [
   everyone('POST /v1/session (a wrong password)', 401, (c) =>
     c.as.POST('/v1/session', { body: { login: `nobody-${++seq}`, password: 'not the password' } }),
   ),
+  // single sign-on is public too; this stack has no provider configured, so both ends are 404 for everyone
+  everyone('GET /v1/session/oidc (no provider)', 404, () => stack.client().GET('/v1/session/oidc')),
+  everyone('GET /v1/session/oidc/callback (no provider)', 404, () => stack.client().GET('/v1/session/oidc/callback')),
   everyone('GET /v1/session (with a key)', 401, (c) => c.as.GET('/v1/session')),
   everyone('DELETE /v1/session (with a key)', 401, (c) => c.as.DELETE('/v1/session')),
   everyone('DELETE /v1/sessions (with a key)', 401, (c) => c.as.DELETE('/v1/sessions')),

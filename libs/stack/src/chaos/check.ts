@@ -484,15 +484,17 @@ async function compareWithReplay(db: Db): Promise<{ differences: string[]; table
       for (const table of readModelTables) {
         const fresh = await rowsOf(trx, table);
         tables[table] = { live: live[table].length, replayed: fresh.length };
-        const freshById = new Map(fresh.map((r) => [r.id, r]));
+        const keyOf = (row: Record<string, unknown>) => rowKey[table].map((column) => String(row[column])).join('/');
+        const freshById = new Map(fresh.map((r) => [keyOf(r), r]));
         for (const row of live[table]) {
-          const other = freshById.get(row.id);
-          if (!other) differences.push(`${table} ${row.id}: not in the replay`);
+          const key = keyOf(row);
+          const other = freshById.get(key);
+          if (!other) differences.push(`${table} ${key}: not in the replay`);
           else if (!isDeepStrictEqual(row, other)) {
             const columns = Object.keys(row).filter((c) => !isDeepStrictEqual(row[c], other[c]));
-            differences.push(`${table} ${row.id}: ${columns.join(', ')} differ from the replay`);
+            differences.push(`${table} ${key}: ${columns.join(', ')} differ from the replay`);
           }
-          freshById.delete(row.id);
+          freshById.delete(key);
         }
         for (const id of freshById.keys()) differences.push(`${table} ${id}: only in the replay`);
       }
@@ -504,8 +506,17 @@ async function compareWithReplay(db: Db): Promise<{ differences: string[]; table
   return { differences, tables };
 }
 
+/** Each read model's key, for comparing its rows in one order. */
+const rowKey: Record<(typeof readModelTables)[number], string[]> = {
+  plans: ['id'],
+  items: ['id'],
+  item_count_changes: ['item_id', 'version', 'measure'],
+};
+
 async function rowsOf(trx: Transaction<Database>, table: (typeof readModelTables)[number]): Promise<any[]> {
-  const rows = await trx.selectFrom(table).selectAll().orderBy('id').execute();
+  const { rows } = await sql<
+    Record<string, unknown>
+  >`select * from ${sql.table(table)} order by ${sql.join(rowKey[table].map((c) => sql.ref(c)))}`.execute(trx);
   return rows.map((r) => JSON.parse(JSON.stringify(r)));
 }
 
