@@ -24,6 +24,8 @@ $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.j
 
 install: $(STAMP)
 	@scripts/ensure-temporal.sh >/dev/null
+	@# Debian's chromium and CJK fonts for the browser tests (apt-get, only when missing).
+	@scripts/ensure-browser.sh >/dev/null
 
 build: install
 	npm run build --silent
@@ -64,6 +66,8 @@ lint: install
 
 typecheck: install
 	npx tsc -p tsconfig.json --noEmit
+	@# The web app is its own program (DOM, JSX): apps/web/tsconfig.json.
+	npx tsc -p apps/web/tsconfig.json --noEmit
 
 # The pure specs once more on hosts east and west of UTC: nothing may depend on the machine's time zone.
 test: install lint typecheck build
