@@ -223,6 +223,8 @@ describe('the item view, stored once by the projection', () => {
       pendingExtension: { proposedDeadline: '2027-09-30' },
       reportCount: 1,
       lastReportAt: '2026-03-09T03:00:00.000Z',
+      // Reported in the second week after acknowledging (weekly): the next report is due by the end of the third.
+      nextReportDue: '2026-03-23T02:00:00.000Z',
       version: 5,
     });
     expect(views.get('LONG')).toMatchObject({
@@ -232,6 +234,7 @@ describe('the item view, stored once by the projection', () => {
       responsiblePerson: null,
       leaderInCharge: null,
       cooperatingUnitIds: [],
+      nextReportDue: null,
       nextWakeUp: null,
     });
     expect(views.get('CLOSED')).toMatchObject({

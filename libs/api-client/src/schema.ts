@@ -1386,6 +1386,7 @@ export interface components {
                 title: string;
             }[];
             missedReportsInARow: number;
+            nextReportDue: string | null;
             nextWakeUp: string | null;
             originalDeadline: string | null;
             overdue: boolean;
@@ -2370,6 +2371,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description plan code */
                 plan?: string;
+                /** @description text in the code, title, finding or target (case-insensitive, taken literally) */
+                q?: string;
                 status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
                 /** @description responsible or supervising unit id */
                 unit?: string;

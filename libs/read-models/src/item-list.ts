@@ -10,6 +10,8 @@ export interface ItemFilter {
   overdue?: boolean;
   dueBefore?: string;
   dueAfter?: string;
+  /** Text in the code, title, finding or target (case-insensitive, taken literally). */
+  text?: string;
   /** Units the caller may see; 'all' for an admin. */
   scope: ReadonlySet<string> | 'all';
 }
@@ -87,6 +89,13 @@ export function whereItemFilter<O>(
   if (filter.overdue !== undefined) query = query.where('overdue', '=', filter.overdue);
   if (filter.dueBefore) query = query.where('deadline', '<', filter.dueBefore);
   if (filter.dueAfter) query = query.where('deadline', '>', filter.dueAfter);
+  if (filter.text) {
+    // LIKE's own wildcards in the text are taken as themselves (backslash is LIKE's default escape).
+    const pattern = `%${filter.text.replace(/[\\%_]/g, '\\$&')}%`;
+    query = query.where(
+      sql<boolean>`concat_ws(' ', view ->> 'code', view ->> 'title', view ->> 'finding', view ->> 'target') ilike ${pattern}`,
+    );
+  }
   if (after) query = query.where(sql<boolean>`(filed_at, id) > (${after.filedAt}::timestamptz, ${after.id}::uuid)`);
   return query;
 }

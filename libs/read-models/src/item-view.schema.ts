@@ -96,6 +96,11 @@ export const ItemViewSchema = Type.Object(
     reportCount: count(),
     lastReportAt: orNull(instant()),
     closedAt: orNull(instant()),
+    nextReportDue: orNull(
+      instant(
+        '下次报告: the end of the reporting period the next progress report is due in; null without a cadence or while not in progress',
+      ),
+    ),
     nextWakeUp: orNull(instant("when the item's workflow next wakes up to record time-driven facts")),
     filedAt: instant(),
     updatedAt: instant(),

@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type FiledItem, nextWakeUp, trafficLight } from '@closeloop/domain';
+import { type FiledItem, nextPeriodToCheck, nextWakeUp, periodEnd, trafficLight } from '@closeloop/domain';
 import type { Kysely } from 'kysely';
 import type { ItemView } from './item-view.schema';
 
@@ -54,11 +54,18 @@ export function toItemView(state: FiledItem, meta: ItemViewMeta): ItemView {
     reportCount: state.reportCount ?? 0,
     lastReportAt: state.lastReportAt ?? null,
     closedAt: state.closedAt ?? null,
+    nextReportDue: nextReportDue(state),
     nextWakeUp: nextWakeUp(state)?.toISOString() ?? null,
     filedAt: new Date(state.filedAt).toISOString(),
     updatedAt: meta.updatedAt.toISOString(),
     version: meta.version,
   };
+}
+
+/** The end of the reporting period the next progress report is due in (the cadence's), while the item is worked on. */
+function nextReportDue(state: FiledItem): string | null {
+  const period = nextPeriodToCheck(state);
+  return period === undefined ? null : periodEnd(state.cadenceAnchor!, state.policy.reportEvery!, period).toISOString();
 }
 
 /** The item's stored view (items.view), as the item projection wrote it. */

@@ -1,7 +1,7 @@
 import { itemStatuses } from '@closeloop/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TimeKeyPageQuery } from '../common/validation/pagination';
 import { CALENDAR_DATE } from '../common/validation/patterns';
 
@@ -41,4 +41,10 @@ export class ItemListQuery extends TimeKeyPageQuery {
   @IsOptional()
   @Matches(CALENDAR_DATE, { message: 'dueAfter must be a real date as YYYY-MM-DD' })
   dueAfter?: string;
+
+  @ApiPropertyOptional({ description: 'text in the code, title, finding or target (case-insensitive, taken literally)', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

@@ -109,6 +109,7 @@ export class ItemsController {
         overdue: query.overdue,
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
+        text: query.q,
         scope,
       },
       { limit: query.limit ?? 50, after: after && { filedAt: after.at, id: after.id } },
