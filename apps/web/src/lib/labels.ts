@@ -15,8 +15,12 @@ export const statusLabel: Record<Item['status'], string> = {
 };
 
 export const lightLabel: Record<Item['light'], string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
-/** antd Tag colours for the lights. */
-export const lightColor: Record<Item['light'], string> = { green: 'success', yellow: 'warning', red: 'error' };
+/** The lights' colours: the signal's own hue, with text that stays readable on it (WCAG AA). */
+export const lightColor: Record<Item['light'], { background: string; color: string }> = {
+  green: { background: '#237804', color: '#fff' },
+  yellow: { background: '#fadb14', color: '#262626' },
+  red: { background: '#cf1322', color: '#fff' },
+};
 
 export const kindLabel: Record<Item['kind'], string> = { immediate: '立行立改', time_bound: '限时整改', long_term: '长期坚持' };
 

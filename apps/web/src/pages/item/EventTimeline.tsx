@@ -29,13 +29,18 @@ export function EventTimeline({ events }: { events: ItemEvent[] }) {
             color: colorOf(event.type),
             content: (
               <div>
-                <Typography.Text strong>{what.title}</Typography.Text>
+                <div>
+                  <Typography.Text strong>{what.title}</Typography.Text>
+                </div>
                 {what.detail && <div>{what.detail}</div>}
                 {reason && <div>理由：{reason}</div>}
-                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {formatDateTime(event.recordedAt)} · {actor.name}
-                  {actor.units && `（${actor.units}）`} · {actor.role}
-                </Typography.Text>
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {formatDateTime(event.recordedAt)} · {actor.name}
+                    {actor.units && `（${actor.units}）`}
+                    {actor.role && ` · ${actor.role}`}
+                  </Typography.Text>
+                </div>
               </div>
             ),
           };

@@ -48,7 +48,7 @@ export function ItemFacts({ item }: { item: Item }) {
         <Descriptions.Item label="督导单位">{unitName(item.supervisingUnitId)}</Descriptions.Item>
         <Descriptions.Item label="分管领导">{item.leaderInCharge ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="进度">
-          <div style={{ maxWidth: 220 }}>
+          <div style={{ width: '100%', maxWidth: 220 }}>
             <Percent item={item} />
           </div>
         </Descriptions.Item>

@@ -58,14 +58,13 @@ export function why(event: ItemEvent): string | undefined {
 }
 
 /** Who: the person's (or key's) name, their units and role; the system for time-driven facts. */
-export function who(event: ItemEvent, unitName: (id: string) => string): { name: string; units?: string; role: string } {
+export function who(event: ItemEvent, unitName: (id: string) => string): { name: string; units?: string; role?: string } {
   const metadata = event.metadata as Data;
   const role = String(metadata.role ?? 'system');
-  if (role === 'system') return { name: '系统', role: '自动' };
+  if (role === 'system') return { name: '系统（自动）' };
+  const roleName = roleLabel[role as keyof typeof roleLabel] ?? role;
   const units = ((metadata.actorUnitIds as string[] | undefined) ?? []).map(unitName).join('、');
-  return {
-    name: text(metadata.actorName) ?? roleLabel[role as keyof typeof roleLabel] ?? role,
-    units: units || undefined,
-    role: roleLabel[role as keyof typeof roleLabel] ?? role,
-  };
+  const name = text(metadata.actorName);
+  // Events recorded before names were: the role alone.
+  return name ? { name, units: units || undefined, role: roleName } : { name: roleName, units: units || undefined };
 }

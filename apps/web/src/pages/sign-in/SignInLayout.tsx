@@ -11,7 +11,7 @@ export function SignInLayout({ title, children }: { title: string; children: Rea
         alignItems: 'center',
         justifyContent: 'center',
         padding: 16,
-        background: 'linear-gradient(160deg, #0b3d7a 0%, #1f6fb2 55%, #e8f1fa 55%)',
+        background: 'linear-gradient(180deg, #0b3d7a 0%, #1f6fb2 50%, #eef3f9 50%)',
       }}
     >
       <div style={{ width: '100%', maxWidth: 420 }}>

@@ -5,20 +5,20 @@ import { lightColor, lightLabel, statusLabel } from '../../lib/labels';
 
 /** 红/黄/绿 as a tag that says it in words (never colour alone). */
 export function LightTag({ light }: { light: Item['light'] }) {
-  return (
-    <Tag color={lightColor[light]} variant="solid" style={{ marginInlineEnd: 0 }}>
-      {lightLabel[light]}
-    </Tag>
-  );
+  return <Tag style={{ ...lightColor[light], borderColor: lightColor[light].background, marginInlineEnd: 0 }}>{lightLabel[light]}</Tag>;
 }
 
+const statusColor: Record<Item['status'], { background: string; color: string }> = {
+  assigned: { background: '#e6f0fa', color: '#0b4f96' },
+  in_progress: { background: '#e6f0fa', color: '#0b4f96' },
+  in_public_notice: { background: '#fff7e6', color: '#874d00' },
+  awaiting_verification: { background: '#fff7e6', color: '#874d00' },
+  closed: { background: '#f0f0f0', color: '#434343' },
+  consolidated: { background: '#f0f0f0', color: '#434343' },
+};
+
 export function StatusTag({ status }: { status: Item['status'] }) {
-  const color = status === 'closed' || status === 'consolidated' ? 'default' : status === 'assigned' ? 'blue' : 'processing';
-  return (
-    <Tag color={color} style={{ marginInlineEnd: 0 }}>
-      {statusLabel[status]}
-    </Tag>
-  );
+  return <Tag style={{ ...statusColor[status], borderColor: 'transparent', marginInlineEnd: 0 }}>{statusLabel[status]}</Tag>;
 }
 
 /** The deadline (a day in Asia/Shanghai), marked when overdue or moved by an extension. */
@@ -52,8 +52,8 @@ export function Percent({ item }: { item: Item }) {
   );
 }
 
-/** The next progress report due, when the item reports on a cadence (the API's `nextReportDue`, where it gives one). */
+/** 下次报告: the day the next progress report is due, when the item reports on a cadence. */
 export function NextReport({ item }: { item: Item }) {
-  const due = (item as Item & { nextReportDue?: string | null }).nextReportDue;
-  return <span style={{ whiteSpace: 'nowrap' }}>{formatDay(due)}</span>;
+  // Views stored before the field existed have none until `make rebuild`.
+  return <span style={{ whiteSpace: 'nowrap' }}>{formatDay(item.nextReportDue as string | null | undefined)}</span>;
 }

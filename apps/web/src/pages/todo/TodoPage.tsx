@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Checkbox, DatePicker, Grid, List, Select, Space, Table, Typography } from 'antd';
+import { Badge, Button, Card, Checkbox, DatePicker, Grid, Input, List, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -66,6 +66,16 @@ function Filters({ filters, change, phone }: { filters: TodoFilters; change: (pa
   return (
     <Card size="small" role="search" aria-label="筛选">
       <Space wrap size="middle" style={{ width: '100%' }} orientation={phone ? 'vertical' : 'horizontal'}>
+        <Input.Search
+          key={filters.q ?? ''}
+          aria-label="搜索编号、问题或目标"
+          placeholder="搜索编号、问题或目标"
+          allowClear
+          maxLength={100}
+          defaultValue={filters.q}
+          style={{ width: phone ? '100%' : 260 }}
+          onSearch={(q) => change({ q: q.trim() || undefined })}
+        />
         <Select
           aria-label="状态"
           placeholder="全部状态"

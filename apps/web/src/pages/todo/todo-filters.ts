@@ -2,6 +2,8 @@ import type { ItemQuery } from '../../api/queries';
 
 /** 我的待办's filters and page, as they stand in the URL (so a reload, a link or Back shows the same list). */
 export interface TodoFilters {
+  /** Text in the code, title, finding or target. */
+  q?: string;
   status?: ItemQuery['status'];
   light?: ItemQuery['light'];
   overdue: boolean;
@@ -21,7 +23,9 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null): T 
 
 export function readFilters(params: URLSearchParams): TodoFilters {
   const dueBefore = params.get('dueBefore');
+  const q = params.get('q')?.trim().slice(0, 100);
   return {
+    q: q || undefined,
     status: oneOf(statuses, params.get('status')),
     light: oneOf(lights, params.get('light')),
     overdue: params.get('overdue') === '1',
@@ -32,6 +36,7 @@ export function readFilters(params: URLSearchParams): TodoFilters {
 
 export function writeFilters(filters: TodoFilters): URLSearchParams {
   const params = new URLSearchParams();
+  if (filters.q) params.set('q', filters.q);
   if (filters.status) params.set('status', filters.status);
   if (filters.light) params.set('light', filters.light);
   if (filters.overdue) params.set('overdue', '1');
@@ -45,6 +50,7 @@ export function toQuery(filters: TodoFilters): ItemQuery {
   const cursor = filters.trail.at(-1);
   return {
     limit: PAGE_SIZE,
+    ...(filters.q ? { q: filters.q } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.light ? { light: filters.light } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
@@ -53,4 +59,4 @@ export function toQuery(filters: TodoFilters): ItemQuery {
   };
 }
 
-export const isFiltered = (f: TodoFilters): boolean => !!(f.status || f.light || f.overdue || f.dueBefore);
+export const isFiltered = (f: TodoFilters): boolean => !!(f.q || f.status || f.light || f.overdue || f.dueBefore);
