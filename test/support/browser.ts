@@ -28,7 +28,7 @@ export async function launchBrowser(): Promise<Browser> {
   const settings = readBrowserTestSettings();
   const executablePath = settings.chromium ?? execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  return chromium.launch({ executablePath, headless: true, args: root ? ['--no-sandbox'] : [] });
+  return chromium.launch({ executablePath, headless: true, args: ['--lang=zh-CN', ...(root ? ['--no-sandbox'] : [])] });
 }
 
 /**

@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppShell } from '../layout/AppShell';
 import { homeOf, mayOpen } from '../session/roles';
 import { useSession } from '../session/session';
-import { Loading, Refused } from '../ui/states';
+import { Loading } from '../ui/Loading';
 
 // Each screen is its own chunk, loaded when first opened.
 const SignInPage = lazy(() => import('../pages/sign-in/SignInPage'));
@@ -12,6 +12,7 @@ const TodoPage = lazy(() => import('../pages/todo/TodoPage'));
 const ItemPage = lazy(() => import('../pages/item/ItemPage'));
 const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
 const LaterPage = lazy(() => import('../pages/LaterPage'));
+const RefusedPage = lazy(() => import('../pages/RefusedPage'));
 
 export function AppRoutes() {
   return (
@@ -26,7 +27,7 @@ export function AppRoutes() {
         <Route path="/review" element={<SignedIn screen="/review" page={<LaterPage title="待审核" />} />} />
         <Route path="/cockpit" element={<SignedIn screen="/cockpit" page={<LaterPage title="领导驾驶舱" />} />} />
         <Route path="/admin" element={<SignedIn screen="/admin" page={<LaterPage title="方案管理" />} />} />
-        <Route path="*" element={<SignedIn page={<Refused />} />} />
+        <Route path="*" element={<SignedIn page={<RefusedPage />} />} />
       </Routes>
     </Suspense>
   );
@@ -47,7 +48,7 @@ function SignedIn({ page, screen }: { page: React.ReactNode; screen?: string }) 
   if (session === null) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (
     <AppShell>
-      <Suspense fallback={<Loading />}>{screen && !mayOpen(session.person.role, screen) ? <Refused /> : page}</Suspense>
+      <Suspense fallback={<Loading />}>{screen && !mayOpen(session.person.role, screen) ? <RefusedPage /> : page}</Suspense>
     </AppShell>
   );
 }

@@ -1,5 +1,5 @@
 import { BellOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Drawer, Grid, Layout, Menu, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useUnread } from '../api/queries';
@@ -91,17 +91,17 @@ function PersonBadge({ phone }: { phone: boolean }) {
   const units = person.units.map((u) => u.name).join('、');
   return (
     <span style={{ color: '#fff', lineHeight: 1.3, display: 'inline-flex', flexDirection: 'column', maxWidth: phone ? 120 : 360 }}>
-      <Typography.Text strong style={{ color: '#fff' }} ellipsis>
-        {person.name}
-      </Typography.Text>
+      <strong style={ellipsis}>{person.name}</strong>
       {!phone && (
-        <Typography.Text style={{ color: 'rgba(255,255,255,0.85)', fontSize: 12 }} ellipsis title={units}>
+        <span style={{ ...ellipsis, color: 'rgba(255,255,255,0.85)', fontSize: 12 }} title={units}>
           {units || roleLabel[person.role]} · {roleLabel[person.role]}
-        </Typography.Text>
+        </span>
       )}
     </span>
   );
 }
+
+const ellipsis = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
 function SignOut({ phone }: { phone: boolean }) {
   const { signOut } = useSession();

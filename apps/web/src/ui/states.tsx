@@ -1,16 +1,10 @@
-import { Button, Empty, Result, Skeleton } from 'antd';
+import { Button, Empty, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 
-/** Loading: the shape of what is coming (Skeleton), not a spinner over nothing. */
-export function Loading({ rows = 6 }: { rows?: number }) {
-  return (
-    <div role="status" aria-live="polite" aria-label="加载中" style={{ padding: 24 }}>
-      <Skeleton active paragraph={{ rows }} />
-    </div>
-  );
-}
+// The screens' states; Result's illustrations are heavy, so this module is loaded with the screens, not the shell.
+export { Loading } from './Loading';
 
 /** Nothing to show: the reason, and what one can do about it. */
 export function Nothing({ description, children }: { description: string; children?: ReactNode }) {

@@ -1,4 +1,4 @@
-import { Button, Col, Row, Space, Tag, Typography } from 'antd';
+import { App, Button, Col, Row, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useItem, useItemEvents } from '../../api/queries';
 import { escalationLabel, kindLabel } from '../../lib/labels';
@@ -19,46 +19,49 @@ export default function ItemPage() {
   if (!item.data) return <Refused />;
   const it = item.data;
 
+  // antd's App: the messages a command shows (已签收, 他人已先行操作，已刷新), loaded with this screen only.
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <div>
-        <Link to="/todo">
-          <Button type="link" style={{ paddingInline: 0 }}>
-            ← 返回我的待办
-          </Button>
-        </Link>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0 8px' }}>
-          <span style={{ marginInlineEnd: 8 }}>{it.code}</span>
-          {it.title}
-        </Typography.Title>
-        <Space wrap size={6}>
-          <LightTag light={it.light} />
-          <StatusTag status={it.status} />
-          <Tag>{kindLabel[it.kind]}</Tag>
-          {it.escalation.level && <Tag color="volcano">{escalationLabel[it.escalation.level]}</Tag>}
-          {it.escalation.documentNumbers.map((n) => (
-            <Tag key={n}>{n}</Tag>
-          ))}
-        </Space>
-      </div>
-      <ItemActions item={it} events={events.data?.items ?? []} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <ItemFacts item={it} />
-            <Milestones item={it} />
+    <App component={false}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <div>
+          <Link to="/todo">
+            <Button type="link" style={{ paddingInline: 0 }}>
+              ← 返回我的待办
+            </Button>
+          </Link>
+          <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0 8px' }}>
+            <span style={{ marginInlineEnd: 8 }}>{it.code}</span>
+            {it.title}
+          </Typography.Title>
+          <Space wrap size={6}>
+            <LightTag light={it.light} />
+            <StatusTag status={it.status} />
+            <Tag>{kindLabel[it.kind]}</Tag>
+            {it.escalation.level && <Tag color="volcano">{escalationLabel[it.escalation.level]}</Tag>}
+            {it.escalation.documentNumbers.map((n) => (
+              <Tag key={n}>{n}</Tag>
+            ))}
           </Space>
-        </Col>
-        <Col xs={24} xl={10}>
-          {events.isLoading ? (
-            <Loading />
-          ) : events.error ? (
-            <Failed error={events.error} retry={() => void events.refetch()} />
-          ) : (
-            <EventTimeline events={events.data!.items} />
-          )}
-        </Col>
-      </Row>
-    </Space>
+        </div>
+        <ItemActions item={it} events={events.data?.items ?? []} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={14}>
+            <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+              <ItemFacts item={it} />
+              <Milestones item={it} />
+            </Space>
+          </Col>
+          <Col xs={24} xl={10}>
+            {events.isLoading ? (
+              <Loading />
+            ) : events.error ? (
+              <Failed error={events.error} retry={() => void events.refetch()} />
+            ) : (
+              <EventTimeline events={events.data!.items} />
+            )}
+          </Col>
+        </Row>
+      </Space>
+    </App>
   );
 }

@@ -1,0 +1,44 @@
+import { Badge, Card, List, Space } from 'antd';
+import { Link } from 'react-router';
+import type { Item } from '../../api/queries';
+import { Clamp, Muted } from '../../ui/text';
+import { Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
+
+/** 我的待办 on a phone: one card per item. */
+export default function ItemCards({ items, unread }: { items: Item[]; unread: Set<string> }) {
+  return (
+    <List
+      dataSource={items}
+      split={false}
+      renderItem={(item) => (
+        <List.Item style={{ padding: '0 0 12px' }}>
+          <Card size="small" style={{ width: '100%' }}>
+            <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+              <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                <Badge dot={unread.has(item.id)} offset={[6, 0]}>
+                  <Link to={`/items/${item.id}`} style={{ fontWeight: 600 }}>
+                    {item.code}
+                  </Link>
+                </Badge>
+                <Space size={4}>
+                  <LightTag light={item.light} />
+                  <StatusTag status={item.status} />
+                </Space>
+              </Space>
+              <Clamp lines={2}>{item.title}</Clamp>
+              <Muted>
+                整改时限：
+                <Deadline item={item} />
+              </Muted>
+              <Muted>
+                下次报告：
+                <NextReport item={item} />
+              </Muted>
+              <Percent item={item} />
+            </Space>
+          </Card>
+        </List.Item>
+      )}
+    />
+  );
+}
