@@ -2,11 +2,24 @@
  * One Jest run, levels by file suffix: specs beside the code, integration (real PostgreSQL), e2e (real servers), browser
  * (the web app in Chromium against real servers).
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }] };
+
+/**
+ * ESM-only packages the API require()s (Node ≥ 20.19 does; Jest's module loader does not): compiled to CommonJS
+ * for the tests. openid-client, and the ESM packages it imports.
+ */
+const esmOnly = ['openid-client', 'oauth4webapi', 'jose'];
+const esmToCommonJs = {
+  tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', target: 'ES2022', isolatedModules: true, sourceMap: true },
+};
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }],
+  [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: ['ts-jest', esmToCommonJs],
+};
 const shared = {
   testEnvironment: 'node',
   testEnvironmentOptions: { customExportConditions: ['@closeloop/source', 'node', 'require', 'default'] },
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   rootDir: __dirname,
 };

@@ -1,5 +1,5 @@
 import { addCalendarDays, addWorkingDays, endOfDay, nextWorkingDayOnOrAfter } from '@closeloop/domain';
-import type { ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { ordinaryFriday, seededCalendar } from '../support/test-dates';
 
@@ -11,13 +11,11 @@ describe('a calendar edit re-plans open items', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [
+    await createUnits(admin, [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
       { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ] as const) {
-      await admin.POST('/v1/units', { body: unit });
-    }
+    ]);
     const policy = { dayCount: 'working' as const, revisitAfter: [], dueSoonBefore: 'P2D' };
     expect(
       (await admin.POST('/v1/plans', { body: { id: 'CAL', title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy } }))

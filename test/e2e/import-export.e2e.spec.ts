@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wuhaiUnits } from '../fixtures/build-wuhai';
-import { type ApiClient, importCheck, importFile, importResult, sendUntyped } from '../support/api';
+import { type ApiClient, createUnits, importCheck, importFile, importResult, sendUntyped } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name));
@@ -70,7 +70,7 @@ describe('ledger import and export', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [...hohhotUnits, ...wuhaiUnits]) expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
+    await createUnits(admin, [...hohhotUnits, ...wuhaiUnits]);
     for (const plan of [
       {
         id: 'HHHT',

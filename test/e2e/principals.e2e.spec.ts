@@ -1,6 +1,6 @@
 import { hashApiKey } from '@closeloop/api';
 import type { Schemas } from '@closeloop/api-client';
-import { type ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 type Principal = Schemas['PrincipalDto'];
@@ -14,12 +14,10 @@ describe('principals over HTTP', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [
+    await createUnits(admin, [
       { id: 'city', name: '市人民政府', kind: 'plan_owner' },
       { id: 'city-water', name: '市水务局', kind: 'department', parentId: 'city' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    ]);
   });
   afterAll(() => stack?.stop());
 

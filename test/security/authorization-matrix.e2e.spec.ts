@@ -2,7 +2,7 @@ import { findPrincipalByKey, generateOpenApiDocument } from '@closeloop/api';
 import type { Role } from '@closeloop/domain';
 import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from '@closeloop/reports';
 import { randomUUID } from 'node:crypto';
-import { type ApiClient, sendUntyped } from '../support/api';
+import { type ApiClient, createUnits, sendUntyped } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 
@@ -525,7 +525,7 @@ describe('authorization matrix: every operation × every role × in / out of sco
       { id: 'dist-b-eco', name: 'B区生态环境分局', kind: 'department', parentId: 'dist-b' },
       { id: 'dist-b-water', name: 'B区水务局', kind: 'department', parentId: 'dist-b' },
     ] as const;
-    for (const unit of units) expect((await asAdmin().POST('/v1/units', { body: unit })).response.status).toBe(201);
+    await createUnits(asAdmin(), units);
     const policy = { revisitAfter: ['P3M'], requiredEvidenceKinds: ['photo'] };
     for (const [id, extra] of [
       ['PLAN-A', {}],

@@ -1,7 +1,7 @@
 import { type ReportEvent, computeBulletin, computeDispatch, storeReport } from '@closeloop/reports';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { type ApiClient } from '../support/api';
+import { type ApiClient, createUnits } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 
@@ -38,7 +38,7 @@ describe('formula injection: exported cells are neutralised', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of units) expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
+    await createUnits(admin, units);
     const plan = { id: 'EVIL', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy: { dueSoonBefore: 'P7D' } };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     for (const [i, text] of payloads.entries()) {

@@ -1,4 +1,4 @@
-import { type ApiClient, importCheck, importCsv } from '../support/api';
+import { type ApiClient, createUnits, importCheck, importCsv } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /**
@@ -24,16 +24,14 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    for (const unit of [
+    await createUnits(admin, [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
       { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
       { id: 'saihan', name: '赛罕区人民政府', kind: 'district', parentId: 'hhht' },
       { id: 'xincheng-water', name: '水务局', kind: 'department', parentId: 'xincheng' },
       { id: 'saihan-water', name: '水务局', kind: 'department', parentId: 'saihan' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    ]);
     const plan = { id: 'AMB', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht' };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
   });

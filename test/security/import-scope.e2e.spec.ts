@@ -1,4 +1,4 @@
-import { type ApiClient, importCheck, importCsv } from '../support/api';
+import { type ApiClient, createUnits, importCheck, importCsv } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 
@@ -23,7 +23,7 @@ describe('import: units outside the importer’s scope are unknown to it', () =>
   beforeAll(async () => {
     stack = await startStack();
     const admin = stack.client(stack.adminKey);
-    for (const unit of [
+    await createUnits(admin, [
       { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
       { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
       { id: 'saihan', name: '赛罕区人民政府', kind: 'district', parentId: 'hhht' },
@@ -31,9 +31,7 @@ describe('import: units outside the importer’s scope are unknown to it', () =>
       { id: 'xincheng-eco', name: '新城区生态环境分局', kind: 'department', parentId: 'xincheng' },
       { id: 'saihan-water', name: '水务局', kind: 'department', parentId: 'saihan' },
       { id: 'saihan-forest', name: '赛罕区林草局', kind: 'department', parentId: 'saihan' },
-    ] as const) {
-      expect((await admin.POST('/v1/units', { body: unit })).response.status).toBe(201);
-    }
+    ]);
     const plan = { id: 'XC', title: '新城区整改方案', sourceInspection: '督察', ownerUnitId: 'xincheng' };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     integrator = stack.client(await stack.keyFor('integrator', ['xincheng']));

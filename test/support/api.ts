@@ -78,3 +78,11 @@ export function importResult(data: Schemas['ImportResult'] | Schemas['ImportChec
   if (data && 'imported' in data) return data;
   throw new Error(`expected an import's result, got ${JSON.stringify(data)}`);
 }
+
+/** Creates the units in order (parents first), as the admin `client`; fails the test on any answer but 201. */
+export async function createUnits(client: ApiClient, units: readonly Schemas['CreateUnitDto'][]): Promise<void> {
+  for (const unit of units) {
+    const { response, error } = await client.POST('/v1/units', { body: unit });
+    if (response.status !== 201) throw new Error(`POST /v1/units ${unit.id} → ${response.status} ${error?.detail ?? ''}`.trim());
+  }
+}

@@ -5,3 +5,6 @@ export * from './create-app';
 export { defaultWebAppDir } from './common/web/web-app';
 export * from './temporal-client';
 export { withProblemTable } from './common/problem/problem-table';
+export * from './session/oidc/oidc-outcomes';
+export * from './session/oidc/oidc-relying-party';
+export * from './session/oidc/oidc-state-cookie';

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const config = readConfig();
   const db = createDb(config.databaseUrl);
   const temporal = await connectTemporal(config.temporalAddress, config.temporalNamespace);
-  const app = await createApp({ db, temporal, config: { taskQueue: config.taskQueue, outboundAllow: config.notifications.outboundAllow } });
+  const app = await createApp({
+    db,
+    temporal,
+    config: { taskQueue: config.taskQueue, outboundAllow: config.notifications.outboundAllow, oidc: config.oidc },
+  });
   const shutdown = async () => {
     await app.close();
     await temporal.connection.close();

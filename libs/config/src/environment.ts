@@ -38,6 +38,18 @@ export const environment = {
     meaning: 'comma-separated host:port that webhooks and robots may reach although not public https (development, tests)',
     default: 'none',
   },
+  // Single sign-on (统一身份认证) by OpenID Connect: on when CLOSELOOP_OIDC_ISSUER_URL is set.
+  CLOSELOOP_OIDC_ISSUER_URL: {
+    meaning: "the OpenID provider's issuer URL (discovery at <issuer>/.well-known/openid-configuration); https, or http on loopback",
+    default: 'unset: no OIDC sign-in',
+  },
+  CLOSELOOP_OIDC_CLIENT_ID: { meaning: "Closeloop's client id at the provider (required with the issuer)", default: 'unset' },
+  CLOSELOOP_OIDC_CLIENT_SECRET: { meaning: "the client's secret (client_secret_basic)", default: 'unset: a public client (PKCE only)' },
+  CLOSELOOP_OIDC_REDIRECT_URL: {
+    meaning: 'the public URL of /v1/session/oidc/callback, as registered at the provider (required with the issuer)',
+    default: 'unset',
+  },
+  CLOSELOOP_OIDC_LABEL: { meaning: 'the sign-in button of the OIDC provider', default: '统一身份认证' },
   // The CLIs.
   CLOSELOOP_BOOTSTRAP_KEY: { meaning: "the first admin's API key (bootstrap-admin)", default: 'generated' },
   CLOSELOOP_KEY_FILE: { meaning: 'where bootstrap-admin keeps a generated key (make up: .data/admin-key)', default: 'not kept' },

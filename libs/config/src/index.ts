@@ -1,7 +1,9 @@
 import { list, port, required, text, whole } from './environment';
+import { type OidcConfig, readOidcConfig } from './oidc';
 
 export * from './environment';
 export * from './harness';
+export * from './oidc';
 
 /** Settings read from the environment; the same names are used by docker-compose.yml. */
 export interface Config {
@@ -13,6 +15,8 @@ export interface Config {
   apiHost: string;
   workflowBundlePath?: string;
   notifications: NotificationConfig;
+  /** Single sign-on; absent when CLOSELOOP_OIDC_ISSUER_URL is unset. */
+  oidc?: OidcConfig;
 }
 
 export interface NotificationConfig {
@@ -55,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseMs: whole(env, 'NOTIFICATION_LEASE_MS', 300_000),
       outboundAllow: list(env, 'CLOSELOOP_OUTBOUND_ALLOW'),
     },
+    oidc: readOidcConfig(env),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EventsTable } from './tables/events.table';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.table';
 import type { ItemsTable } from './tables/items.table';
+import type { OidcSignInsTable } from './tables/oidc-sign-ins.table';
 import type {
   CalendarDaysTable,
   DeliveriesTable,
@@ -31,4 +32,5 @@ export interface Database {
   reports: ReportsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  oidc_sign_ins: OidcSignInsTable;
 }

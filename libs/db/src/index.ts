@@ -4,6 +4,7 @@ export * from './migrate';
 export * from './tables/events.table';
 export * from './tables/idempotency-keys.table';
 export * from './tables/items.table';
+export * from './tables/oidc-sign-ins.table';
 export * from './tables/reminders.tables';
 export * from './tables/plans.table';
 export * from './tables/principals.table';
