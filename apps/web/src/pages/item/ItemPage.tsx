@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useItem, useItemEvents } from '../../api/queries';
 import { escalationLabel, kindLabel } from '../../lib/labels';
 import { Failed, Loading, Refused } from '../../ui/states';
-import { LightTag, StatusTag } from '../todo/ItemBits';
+import { LightTag, StatusTag, itemNumber } from '../todo/ItemBits';
 import { ItemActions } from './actions/ItemActions';
 import { EventTimeline } from './EventTimeline';
 import { ItemFacts, Milestones } from './ItemFacts';
@@ -30,7 +30,7 @@ export default function ItemPage() {
             </Button>
           </Link>
           <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0 8px' }}>
-            <span style={{ marginInlineEnd: 8 }}>{it.code}</span>
+            <span style={{ marginInlineEnd: 8 }}>{itemNumber(it)}</span>
             {it.title}
           </Typography.Title>
           <Space wrap size={6}>

@@ -3,6 +3,9 @@ import type { Item } from '../../api/queries';
 import { formatDate, formatDay } from '../../lib/dates';
 import { lightColor, lightLabel, statusLabel } from '../../lib/labels';
 
+/** The item's number as the plan's documents write it (and the notifications): plan code, then item code. */
+export const itemNumber = (item: Item): string => `${item.planCode}-${item.code}`;
+
 /** 红/黄/绿 as a tag that says it in words (never colour alone). */
 export function LightTag({ light }: { light: Item['light'] }) {
   return <Tag style={{ ...lightColor[light], borderColor: lightColor[light].background, marginInlineEnd: 0 }}>{lightLabel[light]}</Tag>;

@@ -2,7 +2,7 @@ import { Badge, Card, List, Space } from 'antd';
 import { Link } from 'react-router';
 import type { Item } from '../../api/queries';
 import { Clamp, Muted } from '../../ui/text';
-import { Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
+import { itemNumber, Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
 
 /** 我的待办 on a phone: one card per item. */
 export default function ItemCards({ items, unread }: { items: Item[]; unread: Set<string> }) {
@@ -17,7 +17,7 @@ export default function ItemCards({ items, unread }: { items: Item[]; unread: Se
               <Space style={{ justifyContent: 'space-between', width: '100%' }}>
                 <Badge dot={unread.has(item.id)} offset={[6, 0]}>
                   <Link to={`/items/${item.id}`} style={{ fontWeight: 600 }}>
-                    {item.code}
+                    {itemNumber(item)}
                   </Link>
                 </Badge>
                 <Space size={4}>

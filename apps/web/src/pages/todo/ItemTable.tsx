@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { Item } from '../../api/queries';
 import { Clamp } from '../../ui/text';
-import { Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
+import { itemNumber, Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
 
 /** 我的待办 on a desk: one row per item. */
 export default function ItemTable({ items, unread, loading }: { items: Item[]; unread: Set<string>; loading: boolean }) {
@@ -12,9 +12,9 @@ export default function ItemTable({ items, unread, loading }: { items: Item[]; u
       title: '编号',
       dataIndex: 'code',
       width: 130,
-      render: (code: string, item) => (
+      render: (_code: string, item) => (
         <Badge dot={unread.has(item.id)} offset={[6, 0]} title={unread.has(item.id) ? '有未读提醒' : undefined}>
-          <Link to={`/items/${item.id}`}>{code}</Link>
+          <Link to={`/items/${item.id}`}>{itemNumber(item)}</Link>
         </Badge>
       ),
     },
