@@ -2,6 +2,7 @@ import { Button, Card, Checkbox, Grid, Input, Select, Space } from 'antd';
 import { Suspense, lazy, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useItems, useUnread } from '../../api/queries';
+import { useSignedIn } from '../../session/session';
 import { lightLabel, statusLabel } from '../../lib/labels';
 import { Failed, Loading, Nothing } from '../../ui/states';
 import { PageTitle } from '../../ui/text';
@@ -67,6 +68,7 @@ function useUnreadItems(): Set<string> {
 
 function Filters({ filters, change, phone }: { filters: TodoFilters; change: (patch: Partial<TodoFilters>) => void; phone: boolean }) {
   const width = phone ? '100%' : 160;
+  const { person } = useSignedIn();
   return (
     <Card size="small" role="search" aria-label="筛选">
       <Space wrap size="middle" style={{ width: '100%' }} orientation={phone ? 'vertical' : 'horizontal'}>
@@ -80,6 +82,17 @@ function Filters({ filters, change, phone }: { filters: TodoFilters; change: (pa
           style={{ width: phone ? '100%' : 260 }}
           onSearch={(q) => change({ q: q.trim() || undefined })}
         />
+        {person.units.length > 1 && (
+          <Select
+            aria-label="单位"
+            placeholder="全部单位"
+            allowClear
+            style={{ width: phone ? '100%' : 200 }}
+            value={filters.unit}
+            onChange={(unit) => change({ unit })}
+            options={person.units.map((u) => ({ value: u.id, label: u.name }))}
+          />
+        )}
         <Select
           aria-label="状态"
           placeholder="全部状态"
