@@ -2360,6 +2360,8 @@ export interface operations {
     listItems: {
         parameters: {
             query?: {
+                /** @description waiting for the supervising unit's decision: an extension request, a verification (验收), a revisit that is due (回头看) */
+                awaiting?: "extension" | "verification" | "revisit";
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
                 cursor?: string;
                 /** @description deadline strictly after */

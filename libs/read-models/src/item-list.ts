@@ -12,6 +12,8 @@ export interface ItemFilter {
   dueAfter?: string;
   /** Text in the code, title, finding or target (case-insensitive, taken literally). */
   text?: string;
+  /** Waiting for the supervising unit: an extension request, a verification, or a revisit that is due. */
+  awaiting?: 'extension' | 'verification' | 'revisit';
   /** Units the caller may see; 'all' for an admin. */
   scope: ReadonlySet<string> | 'all';
 }
@@ -95,6 +97,15 @@ export function whereItemFilter<O>(
     query = query.where(
       sql<boolean>`concat_ws(' ', view ->> 'code', view ->> 'title', view ->> 'finding', view ->> 'target') ilike ${pattern}`,
     );
+  }
+  if (filter.awaiting === 'extension') {
+    query = query.where('status', '=', 'in_progress').where(sql<boolean>`json_typeof(view -> 'pendingExtension') = 'object'`);
+  } else if (filter.awaiting === 'verification') {
+    query = query.where('status', '=', 'awaiting_verification');
+  } else if (filter.awaiting === 'revisit') {
+    query = query
+      .where('status', '=', 'closed')
+      .where(sql<boolean>`exists (select 1 from json_array_elements(view -> 'revisits') r where r ->> 'status' = 'due')`);
   }
   if (after) query = query.where(sql<boolean>`(filed_at, id) > (${after.filedAt}::timestamptz, ${after.id}::uuid)`);
   return query;

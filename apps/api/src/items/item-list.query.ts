@@ -47,4 +47,12 @@ export class ItemListQuery extends TimeKeyPageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['extension', 'verification', 'revisit'],
+    description: "waiting for the supervising unit's decision: an extension request, a verification (验收), a revisit that is due (回头看)",
+  })
+  @IsOptional()
+  @IsIn(['extension', 'verification', 'revisit'])
+  awaiting?: 'extension' | 'verification' | 'revisit';
 }

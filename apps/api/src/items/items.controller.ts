@@ -110,6 +110,7 @@ export class ItemsController {
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
         text: query.q,
+        awaiting: query.awaiting,
         scope,
       },
       { limit: query.limit ?? 50, after: after && { filedAt: after.at, id: after.id } },
