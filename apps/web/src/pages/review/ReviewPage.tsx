@@ -7,28 +7,34 @@ import { Failed, Loading, Nothing } from '../../ui/states';
 import { Clamp, Muted, PageTitle } from '../../ui/text';
 import { LightTag, itemNumber } from '../todo/ItemBits';
 import { useUnitName } from '../item/unit-names';
+import { useSignedIn } from '../../session/session';
 
-type Queue = 'extension' | 'verification' | 'revisit';
+type Queue = 'extension' | 'closure' | 'revisit';
 
 const queues: { value: Queue; label: string }[] = [
   { value: 'extension', label: '延期申请' },
-  { value: 'verification', label: '销号验收' },
+  { value: 'closure', label: '销号验收' },
   { value: 'revisit', label: '回头看' },
 ];
 const CURSOR = /^[A-Za-z0-9_-]{32}$/;
 
-/** What the item asks of the supervising unit in this queue, and since when. */
-function request(item: Item, queue: Queue): { what: string; since?: string } {
+/** What the item asks of the supervising unit in this queue. */
+function request(item: Item, queue: Queue): string {
   if (queue === 'extension' && item.pendingExtension) {
     const p = item.pendingExtension;
-    return { what: `由 ${formatDate(item.deadline)} 延至 ${formatDate(p.proposedDeadline)}；理由：${p.reason}`, since: p.requestedAt };
+    return `由 ${formatDate(item.deadline)} 延至 ${formatDate(p.proposedDeadline)}；理由：${p.reason}`;
   }
-  if (queue === 'verification' && item.closureRequest) {
+  if (queue === 'closure' && item.closureRequest) {
     const c = item.closureRequest;
-    return { what: `佐证材料 ${c.evidence.length} 项${c.note ? `；${c.note}` : ''}`, since: c.noticeEndsAt ?? c.requestedAt };
+    return `佐证材料 ${c.evidence.length} 项${c.note ? `；${c.note}` : ''}`;
   }
   const due = item.revisits.find((r) => r.status === 'due');
-  return { what: `销号于 ${formatDay(item.closedAt)}，回头看到期 ${formatDay(due?.dueAt)}`, since: due?.dueAt };
+  return `销号于 ${formatDay(item.closedAt)}，回头看到期 ${formatDay(due?.dueAt)}`;
+}
+
+/** How long it has waited for the supervising unit (the API's `awaiting.since`). */
+function waited(item: Item): string {
+  return item.awaiting ? fromNow(item.awaiting.since).replace(/前$/, '') : '—';
 }
 
 /** 待审核: the supervising unit's queues (server-paged, the queue and page in the URL); each item opens to decide. */
@@ -36,7 +42,15 @@ export default function ReviewPage() {
   const [params, setParams] = useSearchParams();
   const queue = (queues.find((q) => q.value === params.get('queue'))?.value ?? 'extension') as Queue;
   const trail = (params.get('pages') ?? '').split('.').filter((c) => CURSOR.test(c));
-  const items = useItems({ awaiting: queue, limit: 20, ...(trail.length ? { cursor: trail.at(-1) } : {}) });
+  const { person } = useSignedIn();
+  // Oldest waiting first; the person's unit when they supervise for one (all their scope otherwise).
+  const items = useItems({
+    awaiting: queue,
+    sort: 'waiting',
+    limit: 20,
+    ...(person.unitIds.length === 1 ? { supervisingUnit: person.unitIds[0] } : {}),
+    ...(trail.length ? { cursor: trail.at(-1) } : {}),
+  });
   const phone = !Grid.useBreakpoint().md;
   const unitName = useUnitName();
   const go = (next: { queue?: Queue; trail?: string[] }) => {
@@ -50,16 +64,13 @@ export default function ReviewPage() {
     { title: '编号', key: 'number', width: 140, render: (_, item) => <Link to={`/items/${item.id}`}>{itemNumber(item)}</Link> },
     { title: '问题', dataIndex: 'title', width: 260, render: (title: string) => <Clamp>{title}</Clamp> },
     { title: '责任单位', key: 'unit', width: 160, render: (_, item) => unitName(item.responsibleUnitId) },
-    { title: '申请内容', key: 'what', render: (_, item) => <Clamp lines={2}>{request(item, queue).what}</Clamp> },
+    { title: '申请内容', key: 'what', render: (_, item) => <Clamp lines={2}>{request(item, queue)}</Clamp> },
     { title: '灯', dataIndex: 'light', width: 76, render: (light: Item['light']) => <LightTag light={light} /> },
     {
       title: '已等待',
       key: 'since',
       width: 110,
-      render: (_, item) => {
-        const since = request(item, queue).since;
-        return since ? <span title={formatDay(since)}>{fromNow(since).replace('前', '')}</span> : '—';
-      },
+      render: (_, item) => <span title={formatDay(item.awaiting?.since)}>{waited(item)}</span>,
     },
   ];
 
@@ -88,10 +99,9 @@ export default function ReviewPage() {
                     <LightTag light={item.light} />
                   </Space>
                   <Clamp lines={2}>{item.title}</Clamp>
-                  <Muted>{request(item, queue).what}</Muted>
+                  <Muted>{request(item, queue)}</Muted>
                   <Muted>
-                    {unitName(item.responsibleUnitId)} · 已等待{' '}
-                    {request(item, queue).since ? fromNow(request(item, queue).since!).replace('前', '') : '—'}
+                    {unitName(item.responsibleUnitId)} · 已等待 {waited(item)}
                   </Muted>
                 </Space>
               </Card>

@@ -55,7 +55,7 @@ export function toQuery(filters: TodoFilters): ItemQuery {
   return {
     limit: PAGE_SIZE,
     ...(filters.q ? { q: filters.q } : {}),
-    ...(filters.unit ? { unit: filters.unit } : {}),
+    ...(filters.unit ? { responsibleUnit: filters.unit } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.light ? { light: filters.light } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
