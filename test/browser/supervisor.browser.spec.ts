@@ -83,7 +83,7 @@ describe('a supervising unit (监督单位) in the browser', () => {
 
     const page = await (await newContext(browser, 'phone')).newPage();
     await signIn(page, stack.baseUrl, supervisor.login, supervisor.password);
-    await page.goto(`${stack.baseUrl}/review?queue=verification`);
+    await page.goto(`${stack.baseUrl}/review?queue=closure`);
     await page.getByRole('link', { name: `${PLAN}-1` }).waitFor();
     await expectAccessible(page);
     expect(await overflowsHorizontally(page)).toBe(false);
