@@ -90,6 +90,8 @@ describe('a supervising unit (监督单位) in the browser', () => {
     await screenshot(page, 'review-phone');
 
     await page.getByRole('link', { name: `${PLAN}-1` }).click();
+    // The evidence to check, with a link to where it is kept.
+    expect(await page.getByRole('link', { name: '整改后现场照片' }).getAttribute('href')).toBe(photo.ref);
     await page.getByRole('button', { name: '验收' }).click();
     let dialog = page.getByRole('dialog', { name: '验收' });
     await dialog.getByLabel('验收不通过').check();
