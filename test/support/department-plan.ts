@@ -1,22 +1,16 @@
 import type { Schemas } from '@closeloop/api-client';
 import { expect } from '@jest/globals';
 import { type ApiClient, createUnits } from './api';
+import { hohhotUnits } from './hohhot-units';
 import { endOfMonthAhead } from './test-dates';
-
-/** Units of a small Hohhot plan (the demo's names): the plan owner, two departments and the supervising bureau. */
-export const hohhotUnits = [
-  { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-  { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
-] as const;
 
 /** The dates of the plan's items: months ahead of today, so that they are on time whatever day the test runs. */
 export const planDates = { milestone: endOfMonthAhead(3), deadline: endOfMonthAhead(6), extended: endOfMonthAhead(9) };
 
 /** The units and a plan (monthly progress reports), as an admin. */
 export async function issueDepartmentPlan(admin: ApiClient, planCode: string): Promise<void> {
-  await createUnits(admin, hohhotUnits);
+  // The plan owner, two departments and the supervising bureau.
+  await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-water', 'hhht-agri'));
   const plan = {
     id: planCode,
     title: '呼和浩特市落实自治区生态环境保护督察反馈意见整改方案',
