@@ -16,6 +16,7 @@ help:
 	@echo "make fuzz     Schemathesis against a throw-away stack (FUZZ_MAX_EXAMPLES, FUZZ_TIME_LIMIT)"
 	@echo "make chaos    fault tests: kill -9 worker, API, Temporal, PostgreSQL under load; nothing lost (CHAOS_SECONDS)"
 	@echo "make bench    benchmarks against baselines -> bench/RESULTS.md + bench/results.png (BENCH_ONLY, BENCH_SCALE)"
+	@echo "make screenshots  the web app's browser journeys, saving desktop and phone screenshots to docs/screenshots"
 
 $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.json)
 	@# npm ci refuses this npm's own lockfile (it leaves out other platforms' optional binaries); install honours the lock
@@ -24,6 +25,8 @@ $(STAMP): package.json package-lock.json $(wildcard */package.json */*/package.j
 
 install: $(STAMP)
 	@scripts/ensure-temporal.sh >/dev/null
+	@# Debian's chromium and CJK fonts for the browser tests (apt-get, only when missing).
+	@scripts/ensure-browser.sh >/dev/null
 
 build: install
 	npm run build --silent
@@ -50,6 +53,10 @@ chaos: build
 bench: build
 	node bench/dist/main.js
 
+# The browser journeys (test/browser) against a throw-away stack, keeping their screenshots for the README.
+screenshots: build
+	CLOSELOOP_SCREENSHOTS=docs/screenshots node libs/stack/dist/cli/with-services.js -- npx jest --ci --selectProjects browser
+
 down:
 	@if [ -f .data/up.pid ]; then kill -TERM $$(cat .data/up.pid) 2>/dev/null && echo "stopping make up (pid $$(cat .data/up.pid))" || rm -f .data/up.pid; else echo "nothing to stop"; fi
 
@@ -64,6 +71,9 @@ lint: install
 
 typecheck: install
 	npx tsc -p tsconfig.json --noEmit
+	@# The web app is its own program (DOM, JSX): apps/web/tsconfig.json, and its specs'.
+	npx tsc -p apps/web/tsconfig.json --noEmit
+	npx tsc -p apps/web/tsconfig.spec.json --noEmit
 
 # The pure specs once more on hosts east and west of UTC: nothing may depend on the machine's time zone.
 test: install lint typecheck build
@@ -71,4 +81,4 @@ test: install lint typecheck build
 	TZ=America/Los_Angeles npx jest --ci --selectProjects unit --reporters=summary
 	node libs/stack/dist/cli/with-services.js -- npx jest --ci
 
-.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench chaos
+.PHONY: help install build up down lint typecheck test rebuild record-histories openapi fuzz bench chaos screenshots

@@ -1,4 +1,7 @@
-/** One Jest run, three levels by file suffix: specs beside the code, integration (real PostgreSQL), e2e (real servers). */
+/**
+ * One Jest run, levels by file suffix: specs beside the code, integration (real PostgreSQL), e2e (real servers), browser
+ * (the web app in Chromium against real servers).
+ */
 
 /**
  * ESM-only packages the API require()s (Node ≥ 20.19 does; Jest's module loader does not): compiled to CommonJS
@@ -49,6 +52,13 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e.spec.ts'],
       testTimeout: 60_000,
+    },
+    {
+      // The web app in Debian's headless Chromium (playwright-core), against the real stack serving apps/web/dist.
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/*.browser.spec.ts'],
+      testTimeout: 120_000,
     },
   ],
 };

@@ -13,6 +13,7 @@ import { requestId } from './common/request-id/request-id.middleware';
 import { unsupportedMediaType } from './common/routing/unsupported-media-type.middleware';
 import { rejectNulBytes } from './common/validation/reject-nul.middleware';
 import { validationProblem } from './common/validation/validation-problem';
+import { defaultWebAppDir, webApp } from './common/web/web-app';
 
 export interface CreateAppOptions {
   /** Levels Nest and the request log write (JSON lines); `false` for none. Request lines are at `log`. */
@@ -23,6 +24,8 @@ export interface CreateAppOptions {
   rateLimitPerMinute?: number;
   /** JSON body limit (default 1 MB); larger bodies are 413. */
   jsonBodyLimit?: string;
+  /** The built web app served at `/` (default apps/web/dist beside the API); `false` serves none. */
+  webAppDir?: string | false;
 }
 
 export async function createApp(dependencies: ApiDependencies, options: CreateAppOptions = {}): Promise<INestApplication> {
@@ -34,6 +37,8 @@ export async function createApp(dependencies: ApiDependencies, options: CreateAp
   app.use(requestId);
   app.use(requestLog(logger));
   app.use(httpMetrics(app.get(Metrics)));
+  const pages = options.webAppDir === false ? undefined : webApp(options.webAppDir ?? defaultWebAppDir());
+  if (pages) app.use(pages);
   app.useBodyParser('json', { limit: options.jsonBodyLimit ?? '1mb' });
   app.use(rejectNulBytes);
   app.useGlobalPipes(

@@ -71,6 +71,15 @@ export const environment = {
   // Read by scripts/ensure-temporal.sh (a shell script), not by TypeScript: listed here so the README has them all.
   TEMPORAL_CLI: { meaning: 'a Temporal CLI to use instead of one on PATH or in the cache', default: 'temporal on PATH, else built once' },
   CLOSELOOP_CACHE: { meaning: 'where the Temporal CLI is built once and kept', default: '$XDG_CACHE_HOME/closeloop or ~/.cache/closeloop' },
+  // Read by scripts/ensure-browser.sh and the browser tests (test/support/browser.ts).
+  CLOSELOOP_CHROMIUM: {
+    meaning: "the Chromium the browser tests drive (playwright-core); ensure-browser.sh installs Debian's when unset and missing",
+    default: 'chromium on PATH',
+  },
+  CLOSELOOP_SCREENSHOTS: {
+    meaning: 'a folder: the browser tests save their screenshots there (make screenshots: docs/screenshots)',
+    default: '.data/screenshots',
+  },
   // make fuzz.
   FUZZ_MAX_EXAMPLES: { meaning: 'Schemathesis examples per operation', default: '10' },
   FUZZ_TIME_LIMIT: { meaning: "Schemathesis's time limit in seconds", default: '240' },

@@ -92,3 +92,23 @@ export function readCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
     keyFile: text(env, 'CLOSELOOP_KEY_FILE'),
   };
 }
+
+/**
+ * The API that the web app's development server (Vite, `npm run dev -w apps/web`) proxies `/v1` to: the address
+ * the API listens on by HOST and PORT (a wildcard address is reached on the loopback).
+ */
+export function readWebDevApiUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const host = text(env, 'HOST', '127.0.0.1');
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port(env, 'PORT', 3000)}`;
+}
+
+/** The browser tests' settings: which Chromium (else `chromium` on PATH) and where screenshots go. */
+export interface BrowserTestSettings {
+  chromium?: string;
+  screenshotDir: string;
+}
+
+export function readBrowserTestSettings(env: NodeJS.ProcessEnv = process.env): BrowserTestSettings {
+  return { chromium: text(env, 'CLOSELOOP_CHROMIUM'), screenshotDir: text(env, 'CLOSELOOP_SCREENSHOTS', '.data/screenshots') };
+}
