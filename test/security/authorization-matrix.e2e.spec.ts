@@ -263,7 +263,7 @@ const operations: Operation[] = [
   rolesOnly('POST /v1/units', [], 201, (c) =>
     c.as.POST('/v1/units', { body: { id: `matrix-${++seq}`, name: '新单位', kind: 'department', parentId: 'dist-a' } }),
   ),
-  rolesOnly('GET /v1/units', [], 200, (c) => c.as.GET('/v1/units')),
+  everyone('GET /v1/units', 200, (c) => c.as.GET('/v1/units')),
   // principals
   rolesOnly('POST /v1/principals', [], 201, (c) =>
     c.as.POST('/v1/principals', { body: { name: 'x', role: 'unit', unitIds: ['dist-a-water'] } }),

@@ -14,13 +14,13 @@ import { schemaRef } from '../common/openapi/response-schemas';
 @ApiTags('units')
 @ApiBearerAuth()
 @Controller('v1/units')
-@Roles('admin')
 export class UnitsController {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
   @ApiOperation({ operationId: 'createUnit', summary: 'Create a unit (单位)' })
   @Post()
   @HttpCode(201)
+  @Roles('admin')
   @ApiCreatedResponse({ type: UnitDto })
   async create(@Body() body: CreateUnitDto): Promise<UnitDto> {
     const parentId = body.parentId ?? null;
@@ -36,7 +36,10 @@ export class UnitsController {
 
   @ApiOperation({ operationId: 'listUnits', summary: 'List units' })
   @Get()
-  @ApiOkResponse({ schema: schemaRef('UnitPage'), description: 'a page of units ordered by id' })
+  @ApiOkResponse({
+    schema: schemaRef('UnitPage'),
+    description: 'a page of units ordered by id: the organisation is public to every caller (its names label items, timelines and reports)',
+  })
   async list(@Query() query: TextKeyPageQuery): Promise<Page<UnitDto>> {
     const limit = query.limit ?? 100;
     const items = await listUnits(this.db, decodeTextCursor(query.cursor), limit);

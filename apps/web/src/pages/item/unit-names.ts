@@ -1,11 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useSignedIn } from '../../session/session';
+import { api, call } from '../../api/client';
 
-/**
- * A unit's name where the app knows it (the person's own units, from the session); else its id. Other units'
- * names are not readable by every role (GET /v1/units is the admin's).
- */
+/** The organisation changes rarely: one read of up to 500 units a session, kept for an hour. */
+const UNITS_PAGE = 500;
+
+/** A unit's name from the organisation (GET /v1/units, readable by every role); its id until the list has loaded. */
 export function useUnitName(): (id: string | null | undefined) => string {
-  const { person } = useSignedIn();
-  return useCallback((id) => (id ? (person.units.find((u) => u.id === id)?.name ?? id) : '—'), [person.units]);
+  const { data } = useQuery({
+    queryKey: ['units'],
+    queryFn: () => call(api.GET('/v1/units', { params: { query: { limit: UNITS_PAGE } } })),
+    staleTime: 60 * 60 * 1000,
+  });
+  return useCallback((id) => (id ? (data?.items.find((unit) => unit.id === id)?.name ?? id) : '—'), [data]);
 }
