@@ -14,8 +14,6 @@ export const menuOf: Record<Role, MenuEntry[]> = {
   supervisor: [{ path: '/review', label: '待审核' }, inbox],
   leader: [{ path: '/cockpit', label: '领导驾驶舱' }, inbox],
   admin: [{ path: '/admin', label: '方案管理' }, inbox],
-  // Integrators call the API with keys; they never sign in here.
-  integrator: [inbox],
 };
 
 export const homeOf = (role: Role): string => menuOf[role][0].path;
