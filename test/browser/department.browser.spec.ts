@@ -21,6 +21,7 @@ type Items = Record<'river' | 'dust' | 'straw', Schemas['ItemView']>;
  * invitation, 我的待办, the item page, 签收, 进展填报 with a milestone, 申请延期; the timeline names the person.
  */
 describe('a department (责任单位) in the browser', () => {
+  // Item ids (hence workflow ids) derive from the plan and item codes: a code of its own beside the other specs.
   const PLAN = 'HHHT-2020';
   const person = { name: '王小明', login: 'wangxm', password: 'shuiwu-2026-hhht' };
   let stack: RunningStack;

@@ -10,7 +10,8 @@ import { type RunningStack, startStack } from '../support/running-stack';
  * an extension request, rejects a closure with a reason and then accepts it.
  */
 describe('a supervising unit (监督单位) in the browser', () => {
-  const PLAN = 'HHHT-2020';
+  // Item ids (hence workflow ids) derive from the plan and item codes: a code of its own beside the other specs.
+  const PLAN = 'HHHT-2021';
   const supervisor = { name: '李督导', login: 'lidd', password: 'huanjing-2026-hhht' };
   let stack: RunningStack;
   let browser: Browser;
