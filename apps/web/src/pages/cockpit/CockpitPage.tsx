@@ -24,7 +24,7 @@ export default function CockpitPage() {
     <Select
       aria-label="整改方案"
       value={planId}
-      style={{ width: phone ? '100%' : 420, maxWidth: '100%' }}
+      style={{ width: '100%' }}
       onChange={(plan: string) => setParams(new URLSearchParams({ plan }))}
       options={plans.data.items.map((p) => ({ value: p.id, label: `${p.id} · ${p.title}` }))}
     />
@@ -32,10 +32,11 @@ export default function CockpitPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+      {/* Not a Space: its items size to their content, and a long plan title would widen a phone's page. */}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between' }}>
         <PageTitle>领导驾驶舱</PageTitle>
-        {picker}
-      </Space>
+        {picker && <div style={{ flex: phone ? '1 1 100%' : '0 1 420px', minWidth: 0 }}>{picker}</div>}
+      </div>
       {plans.isLoading || (cockpit.isLoading && !!planId) ? (
         <Loading rows={10} />
       ) : plans.error ? (

@@ -42,9 +42,8 @@ export function EscalationAction({ item }: { item: Item }) {
   if (item.status === 'closed' || item.status === 'consolidated') return null;
   return (
     <Card title="领导督办" size="small">
-      <Button danger onClick={() => setOpen(true)}>
-        升级督办
-      </Button>
+      {/* antd's red text on white is below WCAG AA's contrast: a plain button, the dialog says what it does. */}
+      <Button onClick={() => setOpen(true)}>升级督办</Button>
       {open && <EscalationDialog item={item} onClose={() => setOpen(false)} />}
     </Card>
   );
@@ -91,7 +90,6 @@ function EscalationDialog({ item, onClose }: { item: Item; onClose(): void }) {
       title={shown ? '确认升级' : '升级督办'}
       okText={shown ? '确认升级' : '下一步'}
       cancelText={shown ? '返回修改' : '取消'}
-      okButtonProps={{ danger: !!shown }}
       onOk={() => (shown ? void confirm() : form.submit())}
       onCancel={() => (shown ? setConfirming(undefined) : onClose())}
       confirmLoading={checking || command.isPending}
