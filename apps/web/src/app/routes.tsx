@@ -12,6 +12,8 @@ const TodoPage = lazy(() => import('../pages/todo/TodoPage'));
 const ItemPage = lazy(() => import('../pages/item/ItemPage'));
 const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
 const ReviewPage = lazy(() => import('../pages/review/ReviewPage'));
+const CockpitPage = lazy(() => import('../pages/cockpit/CockpitPage'));
+const CockpitItemsPage = lazy(() => import('../pages/cockpit/CockpitItemsPage'));
 const LaterPage = lazy(() => import('../pages/LaterPage'));
 const RefusedPage = lazy(() => import('../pages/RefusedPage'));
 
@@ -26,7 +28,8 @@ export function AppRoutes() {
         <Route path="/items/:id" element={<SignedIn page={<ItemPage />} />} />
         <Route path="/inbox" element={<SignedIn screen="/inbox" page={<InboxPage />} />} />
         <Route path="/review" element={<SignedIn screen="/review" page={<ReviewPage />} />} />
-        <Route path="/cockpit" element={<SignedIn screen="/cockpit" page={<LaterPage title="领导驾驶舱" />} />} />
+        <Route path="/cockpit" element={<SignedIn screen="/cockpit" page={<CockpitPage />} />} />
+        <Route path="/cockpit/items" element={<SignedIn screen="/cockpit" page={<CockpitItemsPage />} />} />
         <Route path="/admin" element={<SignedIn screen="/admin" page={<LaterPage title="方案管理" />} />} />
         <Route path="*" element={<SignedIn page={<RefusedPage />} />} />
       </Routes>

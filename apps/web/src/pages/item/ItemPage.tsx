@@ -6,6 +6,7 @@ import { menuOf } from '../../session/roles';
 import { useSignedIn } from '../../session/session';
 import { Failed, Loading, Refused } from '../../ui/states';
 import { LightTag, StatusTag, itemNumber } from '../todo/ItemBits';
+import { EscalationAction } from './actions/EscalationAction';
 import { ItemActions } from './actions/ItemActions';
 import { EventTimeline } from './EventTimeline';
 import { ItemFacts, Milestones } from './ItemFacts';
@@ -43,6 +44,7 @@ export default function ItemPage() {
           </Space>
         </div>
         <ItemActions item={it} events={events.data?.items ?? []} />
+        <EscalationAction item={it} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
