@@ -52,6 +52,7 @@ describe('the OpenAPI document states what the API really accepts and answers', 
     });
     await admin.GET('/v1/items/{id}/events', { params: { path: { id: life.itemId } } });
     await admin.GET('/v1/plans/{id}', { params: { path: { id: 'CONF-2026' } } });
+    await admin.GET('/v1/plans', { params: { query: { limit: 1 } } });
     await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'CONF-2026' } }, headers: { accept: 'application/json' } });
 
     // Organisation and keys.

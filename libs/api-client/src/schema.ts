@@ -385,7 +385,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List the plans (整改方案) the caller may open */
+        get: operations["listPlans"];
         put?: never;
         /** Issue a rectification plan (整改方案) */
         post: operations["issuePlan"];
@@ -1472,6 +1473,23 @@ export interface components {
         ObjectionDto: {
             /** @example 群众反映仍有异味 */
             reason: string;
+        };
+        /** @description A page of plans ordered by id */
+        PlanPage: {
+            items: components["schemas"]["PlanSummary"][];
+            /** @description pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description A plan in the list of plans: what it is and how many items it holds */
+        PlanSummary: {
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description the items filed under the plan */
+            itemCount: number;
+            ownerUnitId: string;
+            sourceInspection: string;
+            title: string;
         };
         /** @description A plan (整改方案) with its resolved policy and its progress counts */
         PlanView: {
@@ -2994,6 +3012,35 @@ export interface operations {
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of plans ordered by id: an admin's all, a leader's those its units own (as GET /v1/plans/{id}) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
         };
     };

@@ -3,7 +3,7 @@ import { type IssuePlan, planDecider } from '@closeloop/domain';
 import { type EventStore, StreamVersionConflict } from '@closeloop/event-store';
 import { planStreamId } from '@closeloop/contracts';
 import { type PlanView, findPlan } from '@closeloop/read-models';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { CurrentCaller } from '../common/auth/caller.decorator';
@@ -15,8 +15,11 @@ import { type RefusalProblems, handleStreamCommand } from '../common/commands/st
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ProblemException } from '../common/problem/problem.exception';
 import { DB, EVENT_STORE } from '../common/tokens';
+import { decodeTextCursor, encodeTextCursor } from '../common/validation/keyset-cursors';
+import { type Page, TextKeyPageQuery } from '../common/validation/pagination';
 import { existingUnitIds } from '../units/units.repository';
 import { planPolicyErrors } from './plan-policy.schema';
+import { type PlanSummary, listPlans } from './plan-list';
 import { CreatePlanDto } from './plan.dto';
 import { schemaRef } from '../common/openapi/response-schemas';
 
@@ -62,6 +65,19 @@ export class PlansController {
       throw error;
     }
     return (await findPlan(this.db, body.id))!;
+  }
+
+  @ApiOperation({ operationId: 'listPlans', summary: 'List the plans (整改方案) the caller may open' })
+  @Get()
+  @Roles('admin', 'leader')
+  @ApiOkResponse({
+    schema: schemaRef('PlanPage'),
+    description: "a page of plans ordered by id: an admin's all, a leader's those its units own (as GET /v1/plans/{id})",
+  })
+  async list(@Query() query: TextKeyPageQuery, @CurrentCaller() { scope }: Caller): Promise<Page<PlanSummary>> {
+    const limit = query.limit ?? 100;
+    const items = await listPlans(this.db, scope, decodeTextCursor(query.cursor), limit);
+    return { items, nextCursor: items.length === limit ? encodeTextCursor(items[items.length - 1].id) : null };
   }
 
   @ApiOperation({ operationId: 'getPlan', summary: 'Get a plan with its progress counts' })

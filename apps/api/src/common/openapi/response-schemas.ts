@@ -63,6 +63,18 @@ export const responseSchemas: Record<string, Json> = {
     },
     'A plan (整改方案) with its resolved policy and its progress counts',
   ),
+  PlanSummary: object(
+    {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      sourceInspection: { type: 'string' },
+      ownerUnitId: { type: 'string' },
+      issuedAt: instant,
+      itemCount: { ...count, description: 'the items filed under the plan' },
+    },
+    'A plan in the list of plans: what it is and how many items it holds',
+  ),
+  PlanPage: page('PlanSummary', 'A page of plans ordered by id'),
   DispatchReport: object(
     {
       kind: { type: 'string', const: 'dispatch' },
