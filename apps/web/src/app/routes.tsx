@@ -12,6 +12,7 @@ const TodoPage = lazy(() => import('../pages/todo/TodoPage'));
 const ItemPage = lazy(() => import('../pages/item/ItemPage'));
 const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
 const LaterPage = lazy(() => import('../pages/LaterPage'));
+const AdminRoutes = lazy(() => import('../pages/admin/AdminRoutes'));
 const RefusedPage = lazy(() => import('../pages/RefusedPage'));
 
 export function AppRoutes() {
@@ -26,7 +27,7 @@ export function AppRoutes() {
         <Route path="/inbox" element={<SignedIn screen="/inbox" page={<InboxPage />} />} />
         <Route path="/review" element={<SignedIn screen="/review" page={<LaterPage title="待审核" />} />} />
         <Route path="/cockpit" element={<SignedIn screen="/cockpit" page={<LaterPage title="领导驾驶舱" />} />} />
-        <Route path="/admin" element={<SignedIn screen="/admin" page={<LaterPage title="方案管理" />} />} />
+        <Route path="/admin/*" element={<SignedIn screen="/admin" page={<AdminRoutes />} />} />
         <Route path="*" element={<SignedIn page={<RefusedPage />} />} />
       </Routes>
     </Suspense>
