@@ -71,8 +71,9 @@ lint: install
 
 typecheck: install
 	npx tsc -p tsconfig.json --noEmit
-	@# The web app is its own program (DOM, JSX): apps/web/tsconfig.json.
+	@# The web app is its own program (DOM, JSX): apps/web/tsconfig.json, and its specs'.
 	npx tsc -p apps/web/tsconfig.json --noEmit
+	npx tsc -p apps/web/tsconfig.spec.json --noEmit
 
 # The pure specs once more on hosts east and west of UTC: nothing may depend on the machine's time zone.
 test: install lint typecheck build

@@ -79,7 +79,10 @@ export default [
     files: ['apps/web/src/**/*.{ts,tsx}'],
     plugins: { '@nx': nx, 'react-hooks': reactHooks },
     languageOptions: {
-      parserOptions: { project: path.join(import.meta.dirname, 'apps/web/tsconfig.json'), tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['apps/web/tsconfig.json', 'apps/web/tsconfig.spec.json'].map((p) => path.join(import.meta.dirname, p)),
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       ...typedRules,

@@ -50,9 +50,27 @@ describe('the OpenAPI document states what the API really accepts and answers', 
     await admin.GET('/v1/items', {
       params: { query: { plan: 'CONF-2026', unit: 'hhht-water', status: 'closed', light: 'green', overdue: false, limit: 2 } },
     });
+    await admin.GET('/v1/items', {
+      params: {
+        query: {
+          awaiting: 'any',
+          supervisingUnit: 'hhht-eco',
+          responsibleUnit: 'hhht-water',
+          escalation: 'none',
+          escalationProposed: false,
+          q: '整治',
+          sort: 'waiting',
+          limit: 2,
+        },
+      },
+    });
     await admin.GET('/v1/items/{id}/events', { params: { path: { id: life.itemId } } });
+    for (const level of ['summons', 'warning'] as const) {
+      await admin.GET('/v1/items/{id}/escalations/preview', { params: { path: { id: longTerm.data!.id }, query: { level } } });
+    }
     await admin.GET('/v1/plans/{id}', { params: { path: { id: 'CONF-2026' } } });
     await admin.GET('/v1/plans', { params: { query: { limit: 1 } } });
+    await admin.GET('/v1/plans/{id}/cockpit', { params: { path: { id: 'CONF-2026' } } });
     await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'CONF-2026' } }, headers: { accept: 'application/json' } });
 
     // Organisation and keys.
@@ -88,6 +106,7 @@ describe('the OpenAPI document states what the API really accepts and answers', 
 
     // Inbox, calendar, reports (2020 has an ISO week 53; both periods are long over).
     const inbox = await life.as.unit.GET('/v1/inbox');
+    await life.as.unit.GET('/v1/inbox/unread-counts', { params: { query: { items: `${life.itemId},${randomUUID()}` } } });
     if (inbox.data!.items[0]) await life.as.unit.POST('/v1/inbox/{id}/read', { params: { path: { id: inbox.data!.items[0].id } } });
     await admin.GET('/v1/calendar/{year}', { params: { path: { year: 2026 } } });
     await admin.PUT('/v1/calendar/{year}', {

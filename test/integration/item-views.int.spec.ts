@@ -223,8 +223,6 @@ describe('the item view, stored once by the projection', () => {
       pendingExtension: { proposedDeadline: '2027-09-30' },
       reportCount: 1,
       lastReportAt: '2026-03-09T03:00:00.000Z',
-      // Reported in the second week after acknowledging (weekly): the next report is due by the end of the third.
-      nextReportDue: '2026-03-23T02:00:00.000Z',
       version: 5,
     });
     expect(views.get('LONG')).toMatchObject({
@@ -234,7 +232,6 @@ describe('the item view, stored once by the projection', () => {
       responsiblePerson: null,
       leaderInCharge: null,
       cooperatingUnitIds: [],
-      nextReportDue: null,
       nextWakeUp: null,
     });
     expect(views.get('CLOSED')).toMatchObject({
@@ -298,7 +295,7 @@ describe('the item view, stored once by the projection', () => {
     // The cursor keeps the microseconds: items filed in one millisecond are not skipped or repeated.
     const sameMillisecond = await walk((after) => listItemsJson(database.db, { scope: 'all', planCode: OTHER_PLAN }, { limit: 1, after }));
     expect(sameMillisecond.flatMap((p) => codesOf(p.itemsJson))).toEqual(['P2-2', 'P2-3', 'P2-1']);
-    expect(sameMillisecond[0].next!.filedAt).toBe('2026-03-07T00:00:00.000001Z');
+    expect(sameMillisecond[0].next!.at).toBe('2026-03-07T00:00:00.000001Z');
   });
 
   it('keeps the view in step with every later event', async () => {
@@ -356,6 +353,90 @@ describe('the migration that leaves the view to the projection (2026-12-01T00-00
       ]);
       await migrateToLatest(database.db);
       expect(await columns()).toEqual(latest);
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe('the migration that adds the queue and escalation columns (2026-12-06T00-00-item-queues)', () => {
+  it('fills them from each row’s state as the projection writes them', async () => {
+    const { database, log } = await fixture();
+    try {
+      // A closure after a public notice, and a closed item with a revisit due.
+      await log.file('NOTICE', '2026-03-09T00:00:00.000Z');
+      await log.acknowledge('NOTICE', '2026-03-09T01:00:00.000Z');
+      await log.append(
+        'NOTICE',
+        ['ClosureRequested', '2026-04-01T00:00:00.000Z', { evidence: [photo] }],
+        ['PublicNoticeStarted', '2026-04-01T00:00:00.000Z', { endsAt: '2026-04-15T00:00:00.000Z' }],
+        ['PublicNoticeEnded', '2026-04-15T00:00:05.000Z', {}],
+      );
+      await log.append('CLOSED', ['RevisitDue', '2026-08-02T08:00:01.000Z', { revisitId: 'r1' }]);
+      const columns = () =>
+        database.db
+          .selectFrom('items')
+          .select(['code', 'awaiting', 'waiting_since', 'escalation_level', 'escalation_proposed'])
+          .orderBy('code')
+          .execute();
+      const projected = await columns();
+      expect(projected.filter((r) => r.awaiting || r.escalation_level)).toEqual([
+        {
+          code: 'CLOSED',
+          awaiting: 'revisit',
+          waiting_since: new Date('2026-08-02T08:00:00.000Z'),
+          escalation_level: null,
+          escalation_proposed: null,
+        },
+        { code: 'ESC', awaiting: null, waiting_since: null, escalation_level: 'warning', escalation_proposed: 'bulletin' },
+        {
+          code: 'IND',
+          awaiting: 'extension',
+          waiting_since: new Date('2026-03-10T04:00:00.000Z'),
+          escalation_level: null,
+          escalation_proposed: null,
+        },
+        {
+          code: 'NOTICE',
+          awaiting: 'closure',
+          waiting_since: new Date('2026-04-15T00:00:00.000Z'),
+          escalation_level: null,
+          escalation_proposed: null,
+        },
+      ]);
+      await migrateTo(database.db, '2026-12-01T00-00-item-view-from-state');
+      await migrateToLatest(database.db);
+      expect(await columns()).toEqual(projected);
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+describe('the text search (2026-12-06T03-00-item-search)', () => {
+  it('finds the text in the code, title, finding or target, any case, with % and _ taken literally; the migration writes what the projection writes', async () => {
+    const { database, log } = await fixture();
+    try {
+      await log.file('TXT', '2026-03-10T00:00:00.000Z', {
+        definition: { title: 'Sewage 截污纳管 100%_done', finding: '入河排污口未整治', target: '整治完成率达到85%' },
+      });
+      const codes = async (text: string) =>
+        codesOf((await listItemsJson(database.db, { scope: 'all', text }, { limit: 100 })).itemsJson).sort();
+      expect(await codes('截污')).toEqual(['TXT']);
+      expect(await codes('sewage')).toEqual(['TXT']);
+      expect(await codes('排污口')).toEqual(['TXT']);
+      expect(await codes('85%')).toEqual(['TXT']);
+      expect(await codes('100%_')).toEqual(['TXT']);
+      expect(await codes('100_')).toEqual([]);
+      expect(await codes('%')).toEqual(['TXT']);
+      expect(await codes('MANY-')).toEqual(['MANY-0', 'MANY-1', 'MANY-2', 'MANY-3', 'MANY-4', 'MANY-5']);
+      // Across two fields is not a match: each is a line of its own.
+      expect(await codes('done 入河')).toEqual([]);
+      const column = () => database.db.selectFrom('items').select(['code', 'search_text']).orderBy('code').execute();
+      const projected = await column();
+      await migrateTo(database.db, '2026-12-06T02-00-item-count-changes');
+      await migrateToLatest(database.db);
+      expect(await column()).toEqual(projected);
     } finally {
       await database.drop();
     }

@@ -292,6 +292,11 @@ const operations: Operation[] = [
       return { status: 200 };
     },
   },
+  {
+    name: 'GET /v1/plans/:id/cockpit',
+    expected: (role, scope) => (role === 'admin' ? [200] : role !== 'leader' ? [403] : scope === 'in' ? [200] : [404]),
+    run: async (c) => asOutcome(await c.as.GET('/v1/plans/{id}/cockpit', { params: { path: { id: 'PLAN-A' } } })),
+  },
   // items
   {
     name: 'POST /v1/items (units of district A)',
@@ -396,6 +401,13 @@ const operations: Operation[] = [
     () => freshItem('in_progress'),
     (item, as) => as.POST('/v1/items/{id}/escalations', { ...item, body: { level: 'warning', reason: '进展缓慢' } }),
   ),
+  {
+    // A read: the shared item is never escalated; the decider refuses other roles as it refuses their escalation.
+    name: 'GET /v1/items/:id/escalations/preview',
+    expected: (role, scope) => (role === 'admin' ? [200] : scope === 'out' ? [404] : role === 'leader' ? [200] : [403]),
+    run: async (c) =>
+      asOutcome(await c.as.GET('/v1/items/{id}/escalations/preview', { params: { path: { id: shared }, query: { level: 'summons' } } })),
+  },
   itemCommand(
     'POST /v1/items/:id/escalations/:level/confirmation',
     ['leader'],
@@ -477,6 +489,14 @@ const operations: Operation[] = [
   ),
   rolesOnly('GET /v1/calendar/:year/replan', [], 200, (c) => c.as.GET('/v1/calendar/{year}/replan', { params: { path: { year: 2099 } } })),
   everyone('GET /v1/inbox', 200, (c) => c.as.GET('/v1/inbox')),
+  everyone("GET /v1/inbox/unread-counts (the caller's own, not another's notification)", 200, async (c) => {
+    const r = await c.as.GET('/v1/inbox/unread-counts', { params: { query: { items: shared } } });
+    if (r.response.status !== 200) return asOutcome(r);
+    const own = (await c.as.GET('/v1/inbox', { params: { query: { unread: true, limit: 500 } } })).data!.items;
+    const counted = r.data!.items[0]?.unread;
+    const owned = own.filter((n) => n.itemId === shared).length;
+    return counted === owned ? { status: 200 } : { status: 200, leak: `counts ${counted} unread about the item, owns ${owned}` };
+  }),
   {
     name: "POST /v1/inbox/:id/read (another's notification)",
     expected: () => [404],

@@ -10,11 +10,10 @@ import {
 import {
   CommandRefused,
   type ItemCommand,
-  documentKindOf,
+  documentSeriesOf,
   type ItemEvent,
   type ItemState,
   SYSTEM_ACTOR,
-  dateOf,
   decide,
   eventMetadataOf,
   fold,
@@ -107,10 +106,9 @@ export async function itemWorkflow(input: ItemWorkflowInput): Promise<void> {
 
 /** Supervision orders and summons get the next number of their series (督办〔2026〕17号). */
 async function documentNumberFor(event: ItemEvent, eventId: string): Promise<{ documentNumber?: string }> {
-  const kind = documentKindOf(event);
-  if (!kind) return {};
-  const year = Number(dateOf(new Date(event.data.at)).slice(0, 4));
-  return { documentNumber: await allocateDocumentNumber({ eventId, kind, year }) };
+  const series = documentSeriesOf(event);
+  if (!series) return {};
+  return { documentNumber: await allocateDocumentNumber({ eventId, ...series }) };
 }
 
 /** Consolidated after its last revisit: nothing can happen to the item any more. */

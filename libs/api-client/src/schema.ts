@@ -121,6 +121,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inbox/unread-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notifications are unread, in all and per item
+         * @description The inbox badge (`total`) and, for a page of a list, the unread reminders of each of its items (`items=` the page’s ids): one request per page.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items": {
         parameters: {
             query?: never;
@@ -128,7 +148,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List items */
+        /**
+         * List items
+         * @description Filters combine (all must hold). The 待审核 queue of a supervising unit: `awaiting=any&supervisingUnit=<unit>&sort=waiting`; a department’s items: `responsibleUnit=<unit>`.
+         */
         get: operations["listItems"];
         put?: never;
         /** File an item (建档立案) and start its workflow */
@@ -218,6 +241,26 @@ export interface paths {
         put?: never;
         /** Confirm a proposed escalation */
         post: operations["confirmEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/escalations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview an escalation by hand: the document number it would get
+         * @description What `POST /v1/items/{id}/escalations` with this level would do now, without doing it: refused with the same problem the escalation would get (403 not a leader over the item, 409 not higher than the current level, or the item closed), otherwise the document (督办单, 约谈通知书) and the number it would get, e.g. 约谈〔2026〕3号. The number may change if someone else escalates first (any item, to a level of the same kind); the escalation records the number it gets.
+         */
+        get: operations["previewEscalation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -405,6 +448,26 @@ export interface paths {
         };
         /** Get a plan with its progress counts */
         get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/plans/{id}/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 领导驾驶舱: a plan at a glance, each number with the item list behind it
+         * @description The plan’s items in the caller’s scope (a leader: those of its units; the plan itself is a 404 when neither its owner unit nor any of its items is in scope): counts by status, light, overdue, escalation level and awaiting confirmation, each with the `GET /v1/items` query that lists exactly those items; the units of the plan in the latest monthly bulletin’s ranking; the trend of the last 12 ISO weeks (Asia/Shanghai).
+         */
+        get: operations["getPlanCockpit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1187,6 +1250,29 @@ export interface components {
             /** @example 连续三周未报送进展 */
             reason: string;
         };
+        EscalationPreviewDto: {
+            /**
+             * Format: date-time
+             * @description when the preview was made
+             */
+            asOf: string;
+            /**
+             * @description the kind of document the escalation issues (督办单, 约谈通知书); null for a level that issues none
+             * @enum {string|null}
+             */
+            documentKind: "督办" | "约谈" | null;
+            /**
+             * @description the number the document would get if the item were escalated now: the next of its yearly series. It may change if someone else escalates an item to a level of the same kind first, or the year turns; the escalation records the number it gets
+             * @example 约谈〔2026〕3号
+             */
+            documentNumber: string | null;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+            /** @description the item version the preview was made on: send it as If-Match with the escalation */
+            version: number;
+        };
         EvidenceDto: {
             /**
              * @description photo, document, monitoring, …
@@ -1312,7 +1398,7 @@ export interface components {
             /** @description in stream order */
             items: components["schemas"]["ItemEventDto"][];
         };
-        /** @description A page of items in filing order */
+        /** @description A page of items in the order asked for */
         ItemPage: {
             items: components["schemas"]["ItemView"][];
             /** @description pass as `cursor` for the next page; null on the last */
@@ -1320,6 +1406,18 @@ export interface components {
         };
         /** @description An item as every read returns it: stored once per change by the item projection */
         ItemView: {
+            awaiting: {
+                /**
+                 * @description an extension request (延期申请), a closure request (销号申请), a revisit that fell due (回头看)
+                 * @enum {string}
+                 */
+                kind: "extension" | "closure" | "revisit";
+                /**
+                 * Format: date-time
+                 * @description when it began to wait for the supervising unit: the request; for a closure with a public notice, the end of the notice; for a revisit, its due time
+                 */
+                since: string;
+            } | null;
             closedAt: string | null;
             closureRequest: {
                 evidence: {
@@ -1473,6 +1571,200 @@ export interface components {
         ObjectionDto: {
             /** @example 群众反映仍有异味 */
             reason: string;
+        };
+        /** @description 领导驾驶舱: the plan’s items in the caller’s scope as of now, each count with the item list behind it */
+        PlanCockpit: {
+            /**
+             * Format: date-time
+             * @description when the counts were taken
+             */
+            asOf: string;
+            /** @description items whose automatic escalation waits for a leader’s confirmation */
+            awaitingConfirmation: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            };
+            /** @description the rungs of the ladder: 预警 → 通报 → 督办 → 约谈 → 问责 */
+            byEscalation: {
+                count: number;
+                /** @enum {string} */
+                level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            }[];
+            byLight: {
+                count: number;
+                /** @enum {string} */
+                light: "green" | "yellow" | "red";
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            }[];
+            byStatus: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+                /** @enum {string} */
+                status: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+            }[];
+            /** @description overdue items (past their deadline, not closed) */
+            overdue: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            };
+            planId: string;
+            /** @description 月通报: the latest monthly bulletin (the last month over; stored, or computed on first request), its ranking restricted to the units responsible for items of this plan in the caller’s scope, in rank order */
+            ranking: {
+                /** Format: date-time */
+                computedAt: string;
+                /** Format: date-time */
+                cutoff: string;
+                /** @description the month of the bulletin, e.g. 2026-11 */
+                period: string;
+                units: {
+                    /** @description 排名靠后: named in the bulletin */
+                    bottom: boolean;
+                    closedOnTime: number;
+                    dueByCutoff: number;
+                    escalations: {
+                        accountability: number;
+                        bulletin: number;
+                        summons: number;
+                        supervision: number;
+                        warning: number;
+                    };
+                    items: number;
+                    name: string;
+                    /** @description null when nothing was due */
+                    onTimeClosureRate: number | null;
+                    overdue: number;
+                    /** @description the unit’s items in this plan now (what the bulletin counts is as of its cut-off, over all plans) */
+                    planItems: {
+                        count: number;
+                        /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                        query: {
+                            /** @enum {string} */
+                            escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                            escalationProposed?: boolean;
+                            /** @enum {string} */
+                            light?: "green" | "yellow" | "red";
+                            overdue?: boolean;
+                            plan: string;
+                            responsibleUnit?: string;
+                            /** @enum {string} */
+                            status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                        };
+                    };
+                    rank: number;
+                    relapsed: number;
+                    /** @description null when nothing was due */
+                    reportingTimeliness: number | null;
+                    reportsMade: number;
+                    reportsMissed: number;
+                    unitId: string;
+                }[];
+            };
+            title: string;
+            /** @description the plan’s items in the caller’s scope */
+            total: {
+                count: number;
+                /** @description the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page) */
+                query: {
+                    /** @enum {string} */
+                    escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+                    escalationProposed?: boolean;
+                    /** @enum {string} */
+                    light?: "green" | "yellow" | "red";
+                    overdue?: boolean;
+                    plan: string;
+                    responsibleUnit?: string;
+                    /** @enum {string} */
+                    status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                };
+            };
+            /** @description the last 12 ISO weeks, oldest first, the current one last (to now): from the event log, as each event changed what its item counted as, at the time it happened (business time); the items in the caller’s scope by their units now */
+            trend: {
+                /** @constant */
+                timezone: "Asia/Shanghai";
+                weeks: {
+                    /** @description closures (ItemClosed) from `from` to `to` */
+                    closed: number;
+                    /**
+                     * Format: date-time
+                     * @description Monday 00:00 +08:00
+                     */
+                    from: string;
+                    /** @description items filed and not closed (or reopened) at `to` */
+                    open: number;
+                    /** @description items overdue at `to`: past their deadline, not extended, closed or reopened since */
+                    overdue: number;
+                    /** @description items whose traffic light was red at `to` */
+                    red: number;
+                    /**
+                     * Format: date-time
+                     * @description the next Monday 00:00 +08:00; now, for the current week
+                     */
+                    to: string;
+                    /** @description ISO week, e.g. 2026-W49 */
+                    week: string;
+                }[];
+            };
         };
         /** @description A page of plans ordered by id */
         PlanPage: {
@@ -1890,6 +2182,18 @@ export interface components {
             items: components["schemas"]["UnitDto"][];
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        UnreadCountsDto: {
+            /** @description one per item asked for, in the order asked (0 for none) */
+            items: components["schemas"]["UnreadItemCountDto"][];
+            /** @description all the caller's unread notifications (the inbox badge) */
+            total: number;
+        };
+        UnreadItemCountDto: {
+            /** Format: uuid */
+            itemId: string;
+            /** @description the caller's unread notifications about the item (reminders, warnings, escalations) */
+            unread: number;
         };
         VerificationDto: {
             /** @description true accepts (closed and filed); false rejects (back to work) */
@@ -2375,15 +2679,49 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
+    countUnreadNotifications: {
+        parameters: {
+            query?: {
+                /** @description item ids separated by commas (up to 100: the items of a page of a list), e.g. `items=<id>,<id>` */
+                items?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the caller's unread notifications: in all, and about each item asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountsDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
     listItems: {
         parameters: {
             query?: {
+                /** @description 待审核: items whose extension request, closure request (after any public notice) or due revisit waits for the supervising unit; `any`: any of these. Each item shows what and since when in `awaiting` */
+                awaiting?: "extension" | "closure" | "revisit" | "any";
                 /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
                 cursor?: string;
                 /** @description deadline strictly after */
                 dueAfter?: string;
                 /** @description deadline strictly before */
                 dueBefore?: string;
+                /** @description the escalation level reached (预警 → 问责); `none`: not escalated */
+                escalation?: "warning" | "bulletin" | "supervision" | "summons" | "accountability" | "none";
+                /** @description whether an automatic escalation waits for a leader’s confirmation */
+                escalationProposed?: boolean;
                 light?: "green" | "yellow" | "red";
                 limit?: number;
                 overdue?: boolean;
@@ -2391,7 +2729,13 @@ export interface operations {
                 plan?: string;
                 /** @description text in the code, title, finding or target (case-insensitive, taken literally) */
                 q?: string;
+                /** @description responsible unit id (责任单位): the items a department works on */
+                responsibleUnit?: string;
+                /** @description `filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since` (needs `awaiting`). A cursor continues the order it came from */
+                sort?: "filed" | "waiting";
                 status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
+                /** @description supervising unit id (督导单位): the items a supervising unit verifies */
+                supervisingUnit?: string;
                 /** @description responsible or supervising unit id */
                 unit?: string;
             };
@@ -2401,7 +2745,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of items in filing order, filtered; only items in the caller scope */
+            /** @description a page of items in the order asked for (filing order by default), filtered; only items in the caller scope */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2637,6 +2981,37 @@ export interface operations {
             409: components["responses"]["Problem409"];
             412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    previewEscalation: {
+        parameters: {
+            query: {
+                /** @description the level the leader is about to raise the item to */
+                level: "warning" | "bulletin" | "supervision" | "summons" | "accountability";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the escalation would be accepted, and would issue this document (if any) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPreviewDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             429: components["responses"]["Problem429"];
         };
     };
@@ -3096,6 +3471,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    getPlanCockpit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the plan’s counts, ranking and trend, as of now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCockpit"];
                 };
             };
             400: components["responses"]["Problem400"];

@@ -1,5 +1,6 @@
 import type { EventsTable } from './tables/events.table';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.table';
+import type { ItemCountChangesTable } from './tables/item-count-changes.table';
 import type { ItemsTable } from './tables/items.table';
 import type { OidcSignInsTable } from './tables/oidc-sign-ins.table';
 import type {
@@ -19,6 +20,7 @@ import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from './tables
 export interface Database {
   events: EventsTable;
   items: ItemsTable;
+  item_count_changes: ItemCountChangesTable;
   plans: PlansTable;
   units: UnitsTable;
   principals: PrincipalsTable;

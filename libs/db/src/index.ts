@@ -3,6 +3,7 @@ export * from './database';
 export * from './migrate';
 export * from './tables/events.table';
 export * from './tables/idempotency-keys.table';
+export * from './tables/item-count-changes.table';
 export * from './tables/items.table';
 export * from './tables/oidc-sign-ins.table';
 export * from './tables/reminders.tables';

@@ -7,6 +7,10 @@ import * as itemListIndexes from './migrations/2026-11-23T04-00-item-list-indexe
 import * as itemViews from './migrations/2026-11-23T05-00-item-views';
 import * as itemViewFromState from './migrations/2026-12-01T00-00-item-view-from-state';
 import * as oidcSignIns from './migrations/2026-12-05T12-00-oidc-sign-ins';
+import * as itemQueues from './migrations/2026-12-06T00-00-item-queues';
+import * as unreadNotifications from './migrations/2026-12-06T01-00-unread-notifications';
+import * as itemCountChanges from './migrations/2026-12-06T02-00-item-count-changes';
+import * as itemSearch from './migrations/2026-12-06T03-00-item-search';
 
 /** Listed by hand, in order: a bundled app has no migrations folder to scan. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +22,10 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T05-00-item-views': itemViews,
   '2026-12-01T00-00-item-view-from-state': itemViewFromState,
   '2026-12-05T12-00-oidc-sign-ins': oidcSignIns,
+  '2026-12-06T00-00-item-queues': itemQueues,
+  '2026-12-06T01-00-unread-notifications': unreadNotifications,
+  '2026-12-06T02-00-item-count-changes': itemCountChanges,
+  '2026-12-06T03-00-item-search': itemSearch,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -23,3 +23,13 @@ export function nextPeriodToCheck(item: FiledItem): number | undefined {
   const reported = item.lastReportAt ? periodOf(anchor, policy.reportEvery, item.lastReportAt) : 0;
   return Math.max(item.lastMissedPeriod, reported) + 1;
 }
+
+/**
+ * The next progress report the cadence asks for: its period and when it is due (the period's end), while the item
+ * reports on a cadence (in progress, with `reportEvery`); undefined otherwise. The instant at which the item's
+ * workflow records the report as missed (ReportMissed) unless one comes first.
+ */
+export function nextReportDue(item: FiledItem): { period: number; dueAt: Date } | undefined {
+  const period = nextPeriodToCheck(item);
+  return period === undefined ? undefined : { period, dueAt: periodEnd(item.cadenceAnchor!, item.policy.reportEvery!, period) };
+}

@@ -1,3 +1,4 @@
+import { dateOf } from './calendar-date';
 import type { EscalationTrigger, ItemEvent } from './events';
 import { type EscalationLevel, type EscalationRule, escalationLevels } from './policy';
 import type { FiledItem } from './state';
@@ -71,3 +72,13 @@ export const documentKindOf = (event: ItemEvent): string | undefined =>
   event.type === 'EscalationRaised' ? documentKinds[event.data.level] : undefined;
 
 export const formatDocumentNumber = (kind: string, year: number, n: number): string => `${kind}〔${year}〕${n}号`;
+
+/**
+ * The yearly series an event's document number comes from: its kind (督办, 约谈) and the year, in Asia/Shanghai, of
+ * the event's time; undefined for an event that gets no number. The number is the series' next one when the event
+ * is appended (allocated by the item workflow).
+ */
+export function documentSeriesOf(event: ItemEvent): { kind: string; year: number } | undefined {
+  const kind = documentKindOf(event);
+  return kind ? { kind, year: Number(dateOf(new Date(event.data.at)).slice(0, 4)) } : undefined;
+}

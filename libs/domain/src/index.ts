@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './awaiting';
 export * from './cadence';
 export * from './calendar';
 export * from './calendar-date';

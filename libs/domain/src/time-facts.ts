@@ -1,4 +1,4 @@
-import { nextPeriodToCheck, periodEnd } from './cadence';
+import { nextReportDue } from './cadence';
 import { endOfDay } from './calendar-date';
 import { subtractDuration } from './duration';
 import { ladderCheckpoints } from './escalation';
@@ -55,9 +55,9 @@ export function pendingTimeFacts(item: FiledItem): TimeFact[] {
       if (remindBeforeDeadline) remind(`deadline:${deadline}`, 'deadline', due, beforeInstant(item, deadline, remindBeforeDeadline));
     }
   }
-  const period = nextPeriodToCheck(item);
-  if (period !== undefined) {
-    const end = periodEnd(item.cadenceAnchor!, item.policy.reportEvery!, period);
+  const report = nextReportDue(item);
+  if (report !== undefined) {
+    const { period, dueAt: end } = report;
     const missedInARow = item.missedReportsInARow + 1;
     facts.push({
       at: end,

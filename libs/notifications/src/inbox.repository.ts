@@ -175,3 +175,27 @@ const toEntry = (row: NotificationRow, deliveries: DeliveryStatus[]): InboxEntry
   readAt: row.read_at,
   deliveries,
 });
+
+/**
+ * How many of the principal's notifications are unread: in all, and about each of `itemIds` (0 for an item with
+ * none), in one statement (the partial index of unread notifications by principal and item answers both).
+ */
+export async function countUnread(
+  db: Kysely<Database>,
+  principalId: string,
+  itemIds: readonly string[],
+): Promise<{ total: number; byItem: Map<string, number> }> {
+  const { rows } = await sql<{ item_id: string | null; n: string }>`
+    select null::uuid as item_id, count(*) as n from notifications where principal_id = ${principalId} and read_at is null
+    union all
+    select item_id, count(*) from notifications
+    where principal_id = ${principalId} and read_at is null and item_id = any(${[...itemIds]}::uuid[])
+    group by item_id`.execute(db);
+  const byItem = new Map(itemIds.map((id) => [id, 0]));
+  let total = 0;
+  for (const row of rows) {
+    if (row.item_id === null) total = Number(row.n);
+    else byItem.set(row.item_id, Number(row.n));
+  }
+  return { total, byItem };
+}

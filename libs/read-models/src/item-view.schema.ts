@@ -1,4 +1,4 @@
-import { escalationLevels, itemKinds, itemStatuses, revisitStatuses, trafficLights } from '@closeloop/domain';
+import { awaitingKinds, escalationLevels, itemKinds, itemStatuses, revisitStatuses, trafficLights } from '@closeloop/domain';
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 
 // The item view's one definition: the JSON Schema the OpenAPI document publishes (components.schemas.ItemView) and,
@@ -51,6 +51,19 @@ const Revisit = Type.Object(
   { additionalProperties: false, description: '回头看' },
 );
 
+const Awaiting = Type.Object(
+  {
+    kind: oneOf(awaitingKinds, 'an extension request (延期申请), a closure request (销号申请), a revisit that fell due (回头看)'),
+    since: instant(
+      'when it began to wait for the supervising unit: the request; for a closure with a public notice, the end of the notice; for a revisit, its due time',
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: '待审核: what waits for the supervising unit to decide, and since when (the order of `sort=waiting`)',
+  },
+);
+
 const Escalation = Type.Object(
   {
     level: orNull(oneOf(escalationLevels, '预警 → 通报 → 督办 → 约谈 → 问责')),
@@ -89,18 +102,19 @@ export const ItemViewSchema = Type.Object(
     pendingExtension: orNull(PendingExtension),
     closureRequest: orNull(ClosureRequest),
     revisits: Type.Array(Revisit),
+    awaiting: orNull(Awaiting),
     relapseCount: count(),
     escalation: Escalation,
     missedReportsInARow: count(),
     rejectionCount: count(),
     reportCount: count(),
     lastReportAt: orNull(instant()),
-    closedAt: orNull(instant()),
     nextReportDue: orNull(
       instant(
-        '下次报告: the end of the reporting period the next progress report is due in; null without a cadence or while not in progress',
+        'when the next progress report is due (周调度): the end of the report period after the last one reported or recorded as missed, the instant the item records the report as missed unless one comes first; null without a report cadence, before the acknowledgement, and while the item is not in progress',
       ),
     ),
+    closedAt: orNull(instant()),
     nextWakeUp: orNull(instant("when the item's workflow next wakes up to record time-driven facts")),
     filedAt: instant(),
     updatedAt: instant(),

@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type FiledItem, nextPeriodToCheck, nextWakeUp, periodEnd, trafficLight } from '@closeloop/domain';
+import { type FiledItem, awaitingSupervisor, nextReportDue, nextWakeUp, trafficLight } from '@closeloop/domain';
 import type { Kysely } from 'kysely';
 import type { ItemView } from './item-view.schema';
 
@@ -43,6 +43,7 @@ export function toItemView(state: FiledItem, meta: ItemViewMeta): ItemView {
     pendingExtension: state.pendingExtension ?? null,
     closureRequest: state.closureRequest ?? null,
     revisits: state.revisits ?? [],
+    awaiting: awaitingSupervisor(state) ?? null,
     relapseCount: state.relapseCount ?? 0,
     escalation: {
       level: state.escalation?.level ?? null,
@@ -53,19 +54,13 @@ export function toItemView(state: FiledItem, meta: ItemViewMeta): ItemView {
     rejectionCount: state.rejectionCount ?? 0,
     reportCount: state.reportCount ?? 0,
     lastReportAt: state.lastReportAt ?? null,
+    nextReportDue: nextReportDue(state)?.dueAt.toISOString() ?? null,
     closedAt: state.closedAt ?? null,
-    nextReportDue: nextReportDue(state),
     nextWakeUp: nextWakeUp(state)?.toISOString() ?? null,
     filedAt: new Date(state.filedAt).toISOString(),
     updatedAt: meta.updatedAt.toISOString(),
     version: meta.version,
   };
-}
-
-/** The end of the reporting period the next progress report is due in (the cadence's), while the item is worked on. */
-function nextReportDue(state: FiledItem): string | null {
-  const period = nextPeriodToCheck(state);
-  return period === undefined ? null : periodEnd(state.cadenceAnchor!, state.policy.reportEvery!, period).toISOString();
 }
 
 /** The item's stored view (items.view), as the item projection wrote it. */

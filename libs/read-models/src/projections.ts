@@ -8,4 +8,4 @@ import { planProjection } from './plan-projection';
 export const readModelProjections = [planProjection, itemProjection];
 
 /** The tables those projections own (what a rebuild empties and refills). */
-export const readModelTables = ['plans', 'items'] as const;
+export const readModelTables = ['plans', 'items', 'item_count_changes'] as const;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { type BulletinReport, computeBulletin } from './compute-bulletin';
 import { type DispatchReport, computeDispatch } from './compute-dispatch';
 import { type ReportEvent, type UnitName, reportEventTypes } from './log-as-of';
-import { type Period, type ReportKind, isOver, parsePeriod } from './periods';
+import { type Period, type ReportKind, isOver, parsePeriod, previousPeriod } from './periods';
 
 export type Report = DispatchReport | BulletinReport;
 
@@ -113,4 +113,14 @@ export async function readReport(db: Kysely<Database>, kind: ReportKind, periodI
   const row = await db.selectFrom('reports').selectAll().where('kind', '=', kind).where('period', '=', period.id).executeTakeFirst();
   if (!row) return undefined;
   return { kind, period: row.period, cutoff: row.cutoff, computedAt: row.computed_at, data: row.data as unknown as Report };
+}
+
+/**
+ * The latest monthly bulletin at `now`: the last month that is over and settled, as stored (the Schedule stores each
+ * on the 1st at 08:00), else computed from the log and stored now, as `GET /v1/reports/bulletin` does.
+ */
+export async function latestBulletin(db: Kysely<Database>, now = new Date()): Promise<StoredReport> {
+  let month = previousPeriod('bulletin', now);
+  if (!isSettled(month, now)) month = previousPeriod('bulletin', month.start);
+  return (await readReport(db, 'bulletin', month.id)) ?? computeAndStoreReport(db, 'bulletin', month.id, { now });
 }

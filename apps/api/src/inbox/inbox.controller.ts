@@ -1,5 +1,5 @@
 import type { Database } from '@closeloop/db';
-import { type InboxEntry, listInbox, markRead } from '@closeloop/notifications';
+import { type InboxEntry, countUnread, listInbox, markRead } from '@closeloop/notifications';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
@@ -10,7 +10,7 @@ import { DB } from '../common/tokens';
 import { createdAtPosition, decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/keyset-cursors';
 import type { Page } from '../common/validation/pagination';
 import { UUID } from '../common/validation/patterns';
-import { InboxEntryDto, InboxPageDto, InboxQuery } from './inbox.dto';
+import { InboxEntryDto, InboxPageDto, InboxQuery, UnreadCountsDto, UnreadCountsQuery } from './inbox.dto';
 
 /** Every principal's own notifications: reminders, warnings, escalations; newest first. */
 @ApiTags('inbox')
@@ -29,6 +29,20 @@ export class InboxController {
       after: createdAtPosition(decodeTimeIdCursor(query.cursor)),
     });
     return { items: items.map(toDto), nextCursor: next ? encodeTimeIdCursor({ at: next.createdAt, id: next.id }) : null };
+  }
+
+  @ApiOperation({
+    operationId: 'countUnreadNotifications',
+    summary: "How many of the caller's notifications are unread, in all and per item",
+    description:
+      'The inbox badge (`total`) and, for a page of a list, the unread reminders of each of its items (`items=` the page’s ids): one request per page.',
+  })
+  @Get('unread-counts')
+  @ApiOkResponse({ type: UnreadCountsDto, description: "the caller's unread notifications: in all, and about each item asked for" })
+  async unreadCounts(@Query() query: UnreadCountsQuery, @CurrentCaller() { principal }: Caller): Promise<UnreadCountsDto> {
+    const itemIds = [...new Set(query.items ? query.items.toLowerCase().split(',') : [])];
+    const { total, byItem } = await countUnread(this.db, principal.id, itemIds);
+    return { total, items: itemIds.map((itemId) => ({ itemId, unread: byItem.get(itemId) ?? 0 })) };
   }
 
   @ApiOperation({ operationId: 'markNotificationRead', summary: 'Mark a notification read' })

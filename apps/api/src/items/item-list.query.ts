@@ -1,9 +1,16 @@
-import { itemStatuses } from '@closeloop/domain';
+import { awaitingKinds, escalationLevels, itemStatuses } from '@closeloop/domain';
+import { itemOrders } from '@closeloop/read-models';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TimeKeyPageQuery } from '../common/validation/pagination';
 import { CALENDAR_DATE } from '../common/validation/patterns';
+
+/** `true` and `false` as the document states a boolean query parameter; anything else stays as it is (and fails). */
+const booleanText = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export const awaitingFilters = [...awaitingKinds, 'any'] as const;
+export const escalationFilters = [...escalationLevels, 'none'] as const;
 
 export class ItemListQuery extends TimeKeyPageQuery {
   @ApiPropertyOptional({ description: 'plan code' })
@@ -15,6 +22,16 @@ export class ItemListQuery extends TimeKeyPageQuery {
   @IsOptional()
   @IsString()
   unit?: string;
+
+  @ApiPropertyOptional({ description: 'responsible unit id (责任单位): the items a department works on' })
+  @IsOptional()
+  @IsString()
+  responsibleUnit?: string;
+
+  @ApiPropertyOptional({ description: 'supervising unit id (督导单位): the items a supervising unit verifies' })
+  @IsOptional()
+  @IsString()
+  supervisingUnit?: string;
 
   @ApiPropertyOptional({ enum: itemStatuses })
   @IsOptional()
@@ -28,7 +45,7 @@ export class ItemListQuery extends TimeKeyPageQuery {
 
   @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(booleanText)
   @IsBoolean()
   overdue?: boolean;
 
@@ -47,4 +64,34 @@ export class ItemListQuery extends TimeKeyPageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: awaitingFilters,
+    description:
+      '待审核: items whose extension request, closure request (after any public notice) or due revisit waits for the supervising unit; `any`: any of these. Each item shows what and since when in `awaiting`',
+  })
+  @IsOptional()
+  @IsIn(awaitingFilters)
+  awaiting?: (typeof awaitingFilters)[number];
+
+  @ApiPropertyOptional({ enum: escalationFilters, description: 'the escalation level reached (预警 → 问责); `none`: not escalated' })
+  @IsOptional()
+  @IsIn(escalationFilters)
+  escalation?: (typeof escalationFilters)[number];
+
+  @ApiPropertyOptional({ type: Boolean, description: 'whether an automatic escalation waits for a leader’s confirmation' })
+  @IsOptional()
+  @Transform(booleanText)
+  @IsBoolean()
+  escalationProposed?: boolean;
+
+  @ApiPropertyOptional({
+    enum: itemOrders,
+    default: 'filed',
+    description:
+      '`filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since` (needs `awaiting`). A cursor continues the order it came from',
+  })
+  @IsOptional()
+  @IsIn(itemOrders)
+  sort?: (typeof itemOrders)[number];
 }

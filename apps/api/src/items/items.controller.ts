@@ -21,6 +21,7 @@ import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
 import { ItemEventLogDto } from './item.dto';
 import { ItemListQuery } from './item-list.query';
+import { itemFilterOf } from './item-filter';
 import { schemaRef } from '../common/openapi/response-schemas';
 
 @ApiTags('items')
@@ -87,34 +88,30 @@ export class ItemsController {
    * PostgreSQL (listItemsJson), and the body is sent as it is: neither the API nor PostgreSQL builds ~50 views
    * again. The same body as `{ items, nextCursor }`.
    */
-  @ApiOperation({ operationId: 'listItems', summary: 'List items' })
+  @ApiOperation({
+    operationId: 'listItems',
+    summary: 'List items',
+    description:
+      'Filters combine (all must hold). The 待审核 queue of a supervising unit: `awaiting=any&supervisingUnit=<unit>&sort=waiting`; a department’s items: `responsibleUnit=<unit>`.',
+  })
   @Get()
   @ApiOkResponse({
     schema: schemaRef('ItemPage'),
-    description: 'a page of items in filing order, filtered; only items in the caller scope',
+    description: 'a page of items in the order asked for (filing order by default), filtered; only items in the caller scope',
   })
   async list(
     @Query() query: ItemListQuery,
     @CurrentCaller() { scope }: Caller,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
+    const order = query.sort ?? 'filed';
+    if (order === 'waiting' && !query.awaiting) {
+      const message = 'sort=waiting lists items that wait: give awaiting too (e.g. awaiting=any)';
+      throw ProblemException.of('validation', message, [{ field: 'sort', message }]);
+    }
     const after = decodeTimeIdCursor(query.cursor);
-    const { itemsJson, next } = await listItemsJson(
-      this.db,
-      {
-        planCode: query.plan,
-        unitId: query.unit,
-        status: query.status,
-        light: query.light,
-        overdue: query.overdue,
-        dueBefore: query.dueBefore,
-        dueAfter: query.dueAfter,
-        text: query.q,
-        scope,
-      },
-      { limit: query.limit ?? 50, after: after && { filedAt: after.at, id: after.id } },
-    );
-    const nextCursor = next ? JSON.stringify(encodeTimeIdCursor({ at: next.filedAt, id: next.id })) : 'null';
+    const { itemsJson, next } = await listItemsJson(this.db, itemFilterOf(query, scope), { limit: query.limit ?? 50, after, order });
+    const nextCursor = next ? JSON.stringify(encodeTimeIdCursor(next)) : 'null';
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
     return `{"items":${itemsJson},"nextCursor":${nextCursor}}`;
   }

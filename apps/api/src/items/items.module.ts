@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { Metrics } from '../metrics/metrics';
 import { API_CONFIG, type ApiConfig, TEMPORAL_CLIENT } from '../common/tokens';
 import type { Client } from '@temporalio/client';
+import { EscalationPreviewController } from './escalation-preview.controller';
 import { ItemAccess } from './item-access';
 import { ItemCommands } from './item-commands';
 import { ItemFiling } from './item-filing';
@@ -10,7 +11,7 @@ import { ItemsController } from './items.controller';
 
 /** Items: filing, reads, and every later command, each sent to the item's workflow. */
 @Module({
-  controllers: [ItemsController, ItemLifecycleController],
+  controllers: [ItemsController, ItemLifecycleController, EscalationPreviewController],
   providers: [
     {
       provide: ItemCommands,

@@ -1,6 +1,6 @@
 import type { Database } from '@closeloop/db';
 import { neutraliseRow } from '@closeloop/reports';
-import { type ItemFilter, type ItemView, listItemsJson } from '@closeloop/read-models';
+import { type ItemCursor, type ItemFilter, type ItemView, listItemsJson } from '@closeloop/read-models';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
@@ -66,7 +66,7 @@ const PAGE = 200;
 export async function* ledgerRows(db: Kysely<Database>, filter: ItemFilter): AsyncGenerator<LedgerRow> {
   const names = new Map((await db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : null);
-  let after: { filedAt: string; id: string } | undefined;
+  let after: ItemCursor | undefined;
   do {
     const page = await listItemsJson(db, filter, { limit: PAGE, after });
     for (const item of JSON.parse(page.itemsJson) as ItemView[]) {

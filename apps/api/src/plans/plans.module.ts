@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PlanCockpitController } from './plan-cockpit.controller';
 import { PlansController } from './plans.controller';
 
-@Module({ controllers: [PlansController] })
+@Module({ controllers: [PlansController, PlanCockpitController] })
 export class PlansModule {}

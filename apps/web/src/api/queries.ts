@@ -51,12 +51,24 @@ export function useInbox(cursor: string | undefined) {
   });
 }
 
-/** The unread notifications (up to 100: the header shows 99+ beyond), refreshed every minute. */
+/** The inbox badge: the person's unread notifications in all, refreshed every minute. */
 export function useUnread() {
   return useQuery({
     queryKey: keys.unread,
-    queryFn: () => call(api.GET('/v1/inbox', { params: { query: { unread: true, limit: 100 } } })),
+    queryFn: () => call(api.GET('/v1/inbox/unread-counts')),
     refetchInterval: 60_000,
+  });
+}
+
+/** The unread notifications about each item of a page (reminders, warnings, escalations), by item id. */
+export function useUnreadByItem(itemIds: string[]) {
+  return useQuery({
+    queryKey: [...keys.unread, itemIds],
+    queryFn: async () => {
+      const counts = await call(api.GET('/v1/inbox/unread-counts', { params: { query: { items: itemIds.join(',') } } }));
+      return new Map(counts.items.map((c) => [c.itemId, c.unread]));
+    },
+    enabled: itemIds.length > 0,
   });
 }
 

@@ -11,6 +11,7 @@ const InvitationPage = lazy(() => import('../pages/sign-in/InvitationPage'));
 const TodoPage = lazy(() => import('../pages/todo/TodoPage'));
 const ItemPage = lazy(() => import('../pages/item/ItemPage'));
 const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
+const ReviewPage = lazy(() => import('../pages/review/ReviewPage'));
 const LaterPage = lazy(() => import('../pages/LaterPage'));
 const AdminRoutes = lazy(() => import('../pages/admin/AdminRoutes'));
 const RefusedPage = lazy(() => import('../pages/RefusedPage'));
@@ -25,7 +26,7 @@ export function AppRoutes() {
         <Route path="/todo" element={<SignedIn screen="/todo" page={<TodoPage />} />} />
         <Route path="/items/:id" element={<SignedIn page={<ItemPage />} />} />
         <Route path="/inbox" element={<SignedIn screen="/inbox" page={<InboxPage />} />} />
-        <Route path="/review" element={<SignedIn screen="/review" page={<LaterPage title="待审核" />} />} />
+        <Route path="/review" element={<SignedIn screen="/review" page={<ReviewPage />} />} />
         <Route path="/cockpit" element={<SignedIn screen="/cockpit" page={<LaterPage title="领导驾驶舱" />} />} />
         <Route path="/admin/*" element={<SignedIn screen="/admin" page={<AdminRoutes />} />} />
         <Route path="*" element={<SignedIn page={<RefusedPage />} />} />

@@ -75,8 +75,8 @@ export function AppShell({ children }: { children: ReactNode }) {
 
 function UnreadBell() {
   const { data } = useUnread();
-  const count = data ? (data.nextCursor ? 100 : data.items.length) : 0;
-  const label = count === 0 ? '消息' : `消息，${count >= 100 ? '99 条以上' : `${count} 条`}未读`;
+  const count = data?.total ?? 0;
+  const label = count === 0 ? '消息' : `消息，${count} 条未读`;
   return (
     <Link to="/inbox" aria-label={label} title={label}>
       <Badge count={count} overflowCount={99} size="small">

@@ -17,6 +17,14 @@ export interface ItemsTable {
   relapse_count: number;
   responsible_unit_id: string | null;
   supervising_unit_id: string | null;
+  /** What waits for the supervising unit (extension, closure, revisit), and since when: the 待审核 queue. */
+  awaiting: string | null;
+  waiting_since: ColumnType<Date | null, string | null, string | null>;
+  /** The escalation level reached, and a level proposed that waits for a leader's confirmation. */
+  escalation_level: string | null;
+  escalation_proposed: string | null;
+  /** The code, title, finding and target, a line each: what the list's text search (`q`) reads. */
+  search_text: ColumnType<string, string | undefined, string>;
   version: number;
   state: JSONColumnType<Record<string, unknown>>;
   view: JSONColumnType<Record<string, unknown>>;

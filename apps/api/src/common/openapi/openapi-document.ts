@@ -101,6 +101,8 @@ export function completeDocument(
       if (writes.has(method)) codes.push(409, 412, 422);
       // A report asked for a period not over yet is 409 `/problems/period-not-over`; a week 53 of a year of 52, 422.
       else if (path.startsWith('/v1/reports/')) codes.push(409, 422);
+      // A preview of a command is refused as the command would be: the item's state conflicts (409).
+      else if (path.endsWith('/preview')) codes.push(409);
       if (operation.requestBody) codes.push(413, 415);
       if (path === '/readyz') codes.push(503);
       operation.responses ??= {};

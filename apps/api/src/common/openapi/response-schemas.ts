@@ -34,6 +34,50 @@ const page = (item: string, description: string) =>
 const instant = { type: 'string', format: 'date-time' };
 const rate = { ...nullable({ type: 'number', minimum: 0, maximum: 1 }), description: 'null when nothing was due' };
 
+const bulletinRow = {
+  rank: { type: 'integer', minimum: 1 },
+  unitId: { type: 'string' },
+  name: { type: 'string' },
+  items: count,
+  dueByCutoff: count,
+  closedOnTime: count,
+  onTimeClosureRate: rate,
+  reportsMade: count,
+  reportsMissed: count,
+  reportingTimeliness: rate,
+  overdue: count,
+  relapsed: count,
+  escalations: object(Object.fromEntries(escalationLevels.map((level) => [level, count]))),
+  bottom: { type: 'boolean', description: '排名靠后: named in the bulletin' },
+};
+
+/** A number of the cockpit and the `GET /v1/items` query that lists exactly the items behind it. */
+const tally = (description: string, extra: Json = {}) =>
+  object(
+    {
+      ...extra,
+      count: count,
+      query: {
+        ...object(
+          {
+            plan: { type: 'string' },
+            status: { type: 'string', enum: [...itemStatuses] },
+            light: { type: 'string', enum: [...trafficLights] },
+            overdue: { type: 'boolean' },
+            escalation: { type: 'string', enum: [...escalationLevels] },
+            escalationProposed: { type: 'boolean' },
+            responsibleUnit: { type: 'string' },
+          },
+          undefined,
+          ['plan'],
+        ),
+        description:
+          'the query parameters of `GET /v1/items` (listItems) that list exactly these items for the same caller (add `limit` and `cursor` to page)',
+      },
+    },
+    description,
+  );
+
 const dispatchCounts = ['items', 'open', 'dueThisWeek', 'overdue', 'reported', 'notReported', 'reportsMissed'] as const;
 const reportPeriod = {
   period: { type: 'string' },
@@ -45,7 +89,7 @@ const reportPeriod = {
 
 export const responseSchemas: Record<string, Json> = {
   ItemView: JSON.parse(JSON.stringify(ItemViewSchema)) as Json,
-  ItemPage: page('ItemView', 'A page of items in filing order'),
+  ItemPage: page('ItemView', 'A page of items in the order asked for'),
   UnitPage: page('UnitDto', 'A page of units ordered by id'),
   PlanView: object(
     {
@@ -91,28 +135,72 @@ export const responseSchemas: Record<string, Json> = {
     {
       kind: { type: 'string', const: 'bulletin' },
       ...reportPeriod,
-      units: {
-        type: 'array',
-        items: object({
-          rank: { type: 'integer', minimum: 1 },
-          unitId: { type: 'string' },
-          name: { type: 'string' },
-          items: count,
-          dueByCutoff: count,
-          closedOnTime: count,
-          onTimeClosureRate: rate,
-          reportsMade: count,
-          reportsMissed: count,
-          reportingTimeliness: rate,
-          overdue: count,
-          relapsed: count,
-          escalations: object(Object.fromEntries(escalationLevels.map((level) => [level, count]))),
-          bottom: { type: 'boolean', description: '排名靠后: named in the bulletin' },
-        }),
-      },
+      units: { type: 'array', items: object(bulletinRow) },
       bottom: { type: 'array', items: object({ unitId: { type: 'string' }, name: { type: 'string' } }) },
     },
     '月通报: units ranked by on-time closure and reporting timeliness',
+  ),
+  PlanCockpit: object(
+    {
+      planId: { type: 'string' },
+      title: { type: 'string' },
+      asOf: { ...instant, description: 'when the counts were taken' },
+      total: tally('the plan’s items in the caller’s scope'),
+      byStatus: { type: 'array', items: tally('items in a status', { status: { type: 'string', enum: [...itemStatuses] } }) },
+      byLight: {
+        type: 'array',
+        items: tally('items of a traffic light (红黄绿灯)', { light: { type: 'string', enum: [...trafficLights] } }),
+      },
+      overdue: tally('overdue items (past their deadline, not closed)'),
+      byEscalation: {
+        type: 'array',
+        description: 'the rungs of the ladder: 预警 → 通报 → 督办 → 约谈 → 问责',
+        items: tally('items at the level', { level: { type: 'string', enum: [...escalationLevels] } }),
+      },
+      awaitingConfirmation: tally('items whose automatic escalation waits for a leader’s confirmation'),
+      ranking: object(
+        {
+          period: { type: 'string', description: 'the month of the bulletin, e.g. 2026-11' },
+          cutoff: instant,
+          computedAt: instant,
+          units: {
+            type: 'array',
+            items: object(
+              {
+                ...bulletinRow,
+                planItems: tally('the unit’s items in this plan now (what the bulletin counts is as of its cut-off, over all plans)'),
+              },
+              'a unit responsible for items of this plan, with its row of the bulletin (rank in the whole bulletin)',
+            ),
+          },
+        },
+        '月通报: the latest monthly bulletin (the last month over; stored, or computed on first request), its ranking restricted to the units responsible for items of this plan in the caller’s scope, in rank order',
+      ),
+      trend: object(
+        {
+          timezone: { type: 'string', const: 'Asia/Shanghai' },
+          weeks: {
+            type: 'array',
+            minItems: 12,
+            maxItems: 12,
+            items: object(
+              {
+                week: { type: 'string', description: 'ISO week, e.g. 2026-W49' },
+                from: { ...instant, description: 'Monday 00:00 +08:00' },
+                to: { ...instant, description: 'the next Monday 00:00 +08:00; now, for the current week' },
+                closed: { ...count, description: 'closures (ItemClosed) from `from` to `to`' },
+                open: { ...count, description: 'items filed and not closed (or reopened) at `to`' },
+                overdue: { ...count, description: 'items overdue at `to`: past their deadline, not extended, closed or reopened since' },
+                red: { ...count, description: 'items whose traffic light was red at `to`' },
+              },
+              'one ISO week (Asia/Shanghai)',
+            ),
+          },
+        },
+        'the last 12 ISO weeks, oldest first, the current one last (to now): from the event log, as each event changed what its item counted as, at the time it happened (business time); the items in the caller’s scope by their units now',
+      ),
+    },
+    '领导驾驶舱: the plan’s items in the caller’s scope as of now, each count with the item list behind it',
   ),
   ImportResult: object(
     {

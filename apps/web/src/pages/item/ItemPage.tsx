@@ -1,7 +1,9 @@
-import { App, Button, Col, Row, Space, Tag, Typography } from 'antd';
+import { App, Col, Row, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useItem, useItemEvents } from '../../api/queries';
 import { escalationLabel, kindLabel } from '../../lib/labels';
+import { menuOf } from '../../session/roles';
+import { useSignedIn } from '../../session/session';
 import { Failed, Loading, Refused } from '../../ui/states';
 import { LightTag, StatusTag, itemNumber } from '../todo/ItemBits';
 import { ItemActions } from './actions/ItemActions';
@@ -13,6 +15,7 @@ export default function ItemPage() {
   const { id = '' } = useParams();
   const item = useItem(id);
   const events = useItemEvents(id);
+  const back = menuOf[useSignedIn().person.role][0];
 
   if (item.isLoading) return <Loading rows={10} />;
   if (item.error) return <Failed error={item.error} retry={() => void item.refetch()} />;
@@ -24,11 +27,7 @@ export default function ItemPage() {
     <App component={false}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <div>
-          <Link to="/todo">
-            <Button type="link" style={{ paddingInline: 0 }}>
-              ← 返回我的待办
-            </Button>
-          </Link>
+          <Link to={back.path}>← 返回{back.label}</Link>
           <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0 8px' }}>
             <span style={{ marginInlineEnd: 8 }}>{itemNumber(it)}</span>
             {it.title}

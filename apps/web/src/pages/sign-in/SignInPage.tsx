@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type SignInMethods, sessionApi } from '../../api/session-api';
+import { safeNext } from '../../session/next-path';
 import { homeOf } from '../../session/roles';
 import { useSession } from '../../session/session';
 import { showProblem } from '../../ui/form-errors';
@@ -21,11 +22,6 @@ const oidcErrors: Record<string, string> = {
   'oidc-refused': '统一身份认证未通过，请重新认证，或使用账号密码登录。',
   'unknown-person': '您的统一身份认证账号尚未在本系统开通或已停用，请联系方案管理员。',
 };
-
-/** Where to go after signing in: a path of this app (never another site), else the person's first screen. */
-export function safeNext(next: string | null): string | undefined {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : undefined;
-}
 
 /** 账号 + 密码, and 统一身份认证 when the API offers it. */
 export default function SignInPage() {

@@ -1,4 +1,5 @@
-import { Progress, Tag } from 'antd';
+import { Badge, Progress, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import type { Item } from '../../api/queries';
 import { formatDate, formatDay } from '../../lib/dates';
 import { lightColor, lightLabel, statusLabel } from '../../lib/labels';
@@ -58,5 +59,15 @@ export function Percent({ item }: { item: Item }) {
 /** 下次报告: the day the next progress report is due, when the item reports on a cadence. */
 export function NextReport({ item }: { item: Item }) {
   // Views stored before the field existed have none until `make rebuild`.
-  return <span style={{ whiteSpace: 'nowrap' }}>{formatDay(item.nextReportDue as string | null | undefined)}</span>;
+  return <span style={{ whiteSpace: 'nowrap' }}>{formatDay(item.nextReportDue ?? null)}</span>;
+}
+
+/** The item's number (or anything), with the count of unread reminders about it when there are some. */
+export function WithUnread({ count, children }: { count: number; children: ReactNode }) {
+  if (count === 0) return <>{children}</>;
+  return (
+    <Badge count={count} size="small" offset={[10, -2]} title={`${count} 条未读提醒`}>
+      {children}
+    </Badge>
+  );
 }

@@ -1,11 +1,11 @@
-import { Badge, Card, List, Space } from 'antd';
+import { Card, List, Space } from 'antd';
 import { Link } from 'react-router';
 import type { Item } from '../../api/queries';
 import { Clamp, Muted } from '../../ui/text';
-import { itemNumber, Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
+import { WithUnread, itemNumber, Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
 
 /** 我的待办 on a phone: one card per item. */
-export default function ItemCards({ items, unread }: { items: Item[]; unread: Set<string> }) {
+export default function ItemCards({ items, unread }: { items: Item[]; unread: Map<string, number> }) {
   return (
     <List
       dataSource={items}
@@ -15,11 +15,11 @@ export default function ItemCards({ items, unread }: { items: Item[]; unread: Se
           <Card size="small" style={{ width: '100%' }}>
             <Space orientation="vertical" size={6} style={{ width: '100%' }}>
               <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-                <Badge dot={unread.has(item.id)} offset={[6, 0]}>
+                <WithUnread count={unread.get(item.id) ?? 0}>
                   <Link to={`/items/${item.id}`} style={{ fontWeight: 600 }}>
                     {itemNumber(item)}
                   </Link>
-                </Badge>
+                </WithUnread>
                 <Space size={4}>
                   <LightTag light={item.light} />
                   <StatusTag status={item.status} />

@@ -1,21 +1,21 @@
-import { Badge, Table } from 'antd';
+import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { Item } from '../../api/queries';
 import { Clamp } from '../../ui/text';
-import { itemNumber, Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
+import { WithUnread, itemNumber, Deadline, LightTag, NextReport, Percent, StatusTag } from './ItemBits';
 
 /** 我的待办 on a desk: one row per item. */
-export default function ItemTable({ items, unread, loading }: { items: Item[]; unread: Set<string>; loading: boolean }) {
+export default function ItemTable({ items, unread, loading }: { items: Item[]; unread: Map<string, number>; loading: boolean }) {
   const columns: ColumnsType<Item> = [
     {
       title: '编号',
       dataIndex: 'code',
       width: 130,
       render: (_code: string, item) => (
-        <Badge dot={unread.has(item.id)} offset={[6, 0]} title={unread.has(item.id) ? '有未读提醒' : undefined}>
+        <WithUnread count={unread.get(item.id) ?? 0}>
           <Link to={`/items/${item.id}`}>{itemNumber(item)}</Link>
-        </Badge>
+        </WithUnread>
       ),
     },
     {

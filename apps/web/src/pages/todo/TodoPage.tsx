@@ -1,7 +1,8 @@
 import { Button, Card, Checkbox, Grid, Input, Select, Space } from 'antd';
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy } from 'react';
 import { useSearchParams } from 'react-router';
-import { useItems, useUnread } from '../../api/queries';
+import { useItems, useUnreadByItem } from '../../api/queries';
+import { useSignedIn } from '../../session/session';
 import { lightLabel, statusLabel } from '../../lib/labels';
 import { Failed, Loading, Nothing } from '../../ui/states';
 import { PageTitle } from '../../ui/text';
@@ -17,11 +18,11 @@ export default function TodoPage() {
   const filters = readFilters(params);
   const phone = !Grid.useBreakpoint().md;
   const items = useItems(toQuery(filters));
-  const unreadItems = useUnreadItems();
 
   // A new filter starts from the first page.
   const change = (patch: Partial<TodoFilters>) => setParams(writeFilters({ ...filters, ...patch, trail: patch.trail ?? [] }));
   const page = items.data;
+  const unreadItems = useUnreadByItem(page?.items.map((i) => i.id) ?? []).data ?? new Map<string, number>();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -59,14 +60,9 @@ export default function TodoPage() {
   );
 }
 
-/** Items with unread notifications (from the first 100 unread): marked in the list. */
-function useUnreadItems(): Set<string> {
-  const { data } = useUnread();
-  return useMemo(() => new Set((data?.items ?? []).map((n) => n.itemId).filter((id): id is string => !!id)), [data]);
-}
-
 function Filters({ filters, change, phone }: { filters: TodoFilters; change: (patch: Partial<TodoFilters>) => void; phone: boolean }) {
   const width = phone ? '100%' : 160;
+  const { person } = useSignedIn();
   return (
     <Card size="small" role="search" aria-label="筛选">
       <Space wrap size="middle" style={{ width: '100%' }} orientation={phone ? 'vertical' : 'horizontal'}>
@@ -80,6 +76,17 @@ function Filters({ filters, change, phone }: { filters: TodoFilters; change: (pa
           style={{ width: phone ? '100%' : 260 }}
           onSearch={(q) => change({ q: q.trim() || undefined })}
         />
+        {person.units.length > 1 && (
+          <Select
+            aria-label="单位"
+            placeholder="全部单位"
+            allowClear
+            style={{ width: phone ? '100%' : 200 }}
+            value={filters.unit}
+            onChange={(unit) => change({ unit })}
+            options={person.units.map((u) => ({ value: u.id, label: u.name }))}
+          />
+        )}
         <Select
           aria-label="状态"
           placeholder="全部状态"

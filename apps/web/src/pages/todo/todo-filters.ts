@@ -4,6 +4,8 @@ import type { ItemQuery } from '../../api/queries';
 export interface TodoFilters {
   /** Text in the code, title, finding or target. */
   q?: string;
+  /** One of the person's units (for a person who acts for several). */
+  unit?: string;
   status?: ItemQuery['status'];
   light?: ItemQuery['light'];
   overdue: boolean;
@@ -26,6 +28,7 @@ export function readFilters(params: URLSearchParams): TodoFilters {
   const q = params.get('q')?.trim().slice(0, 100);
   return {
     q: q || undefined,
+    unit: params.get('unit') || undefined,
     status: oneOf(statuses, params.get('status')),
     light: oneOf(lights, params.get('light')),
     overdue: params.get('overdue') === '1',
@@ -37,6 +40,7 @@ export function readFilters(params: URLSearchParams): TodoFilters {
 export function writeFilters(filters: TodoFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
+  if (filters.unit) params.set('unit', filters.unit);
   if (filters.status) params.set('status', filters.status);
   if (filters.light) params.set('light', filters.light);
   if (filters.overdue) params.set('overdue', '1');
@@ -51,6 +55,7 @@ export function toQuery(filters: TodoFilters): ItemQuery {
   return {
     limit: PAGE_SIZE,
     ...(filters.q ? { q: filters.q } : {}),
+    ...(filters.unit ? { responsibleUnit: filters.unit } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.light ? { light: filters.light } : {}),
     ...(filters.overdue ? { overdue: true } : {}),
@@ -59,4 +64,4 @@ export function toQuery(filters: TodoFilters): ItemQuery {
   };
 }
 
-export const isFiltered = (f: TodoFilters): boolean => !!(f.q || f.status || f.light || f.overdue || f.dueBefore);
+export const isFiltered = (f: TodoFilters): boolean => !!(f.q || f.unit || f.status || f.light || f.overdue || f.dueBefore);

@@ -3,30 +3,61 @@ import { useState } from 'react';
 import type { Item, ItemEvent } from '../../../api/queries';
 import { useSignedIn } from '../../../session/session';
 import { ClosureForm } from './ClosureForm';
+import { ExtensionDecisionForm, RevisitForm, VerificationForm } from './DecisionForms';
 import { ExtensionForm } from './ExtensionForm';
 import { ProgressForm } from './ProgressForm';
 import { useItemCommand } from './use-item-command';
 import { acknowledge } from './writes';
 
-type Open = 'progress' | 'extension' | 'closure' | 'answer' | undefined;
+type Form = 'progress' | 'extension' | 'closure' | 'answer' | 'decide' | 'verify' | 'revisit';
 
 /**
- * What the responsible unit may do now, by the item's status (the API decides; the page offers only what it would
- * accept): 签收 while assigned; 进展填报, 申请延期, 申请销号 while in progress; 答复异议 after an objection or a
- * rejected verification sent the item back to work.
+ * What the person may do now, by the item's status and their role there (the API decides; the page offers only what
+ * it would accept). The responsible unit: 签收 while assigned; 进展填报, 申请延期, 申请销号 while in progress; 答复异议
+ * after an objection or a rejected verification sent the item back to work. The supervising unit: 审核延期申请, 验收,
+ * 回头看 when one waits for it.
  */
 export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] }) {
   const { person } = useSignedIn();
-  const [open, setOpen] = useState<Open>();
-  const close = () => setOpen(undefined);
+  // The form keeps the item as it was when opened: its version is what the person saw (If-Match), and it must
+  // not re-render against the item the API answers with (a decided extension has no pending request any more).
+  const [opened, setOpened] = useState<{ form: Form; item: Item }>();
+  const setOpen = (form: Form) => setOpened({ form, item });
+  const close = () => setOpened(undefined);
+  const open = opened?.form;
+  const seen = opened?.item ?? item;
   const acknowledgement = useItemCommand(item, acknowledge, { success: '已签收' });
-  const responsible =
-    person.role === 'admin' || (person.role === 'unit' && !!item.responsibleUnitId && person.unitIds.includes(item.responsibleUnitId));
-  if (!responsible) return null;
+  const ownUnit = (unitId: string | null) => !!unitId && person.unitIds.includes(unitId);
+  const responsible = person.role === 'admin' || (person.role === 'unit' && ownUnit(item.responsibleUnitId));
+  const supervising = person.role === 'admin' || (person.role === 'supervisor' && ownUnit(item.supervisingUnitId));
+  if (!responsible && !supervising) return null;
 
   const objection = item.status === 'in_progress' ? openObjection(events) : undefined;
   const actions = [];
-  if (item.status === 'assigned') {
+  if (supervising) {
+    if (item.status === 'in_progress' && item.pendingExtension) {
+      actions.push(
+        <Button key="decide" type="primary" onClick={() => setOpen('decide')}>
+          审核延期申请
+        </Button>,
+      );
+    }
+    if (item.status === 'awaiting_verification') {
+      actions.push(
+        <Button key="verify" type="primary" onClick={() => setOpen('verify')}>
+          验收
+        </Button>,
+      );
+    }
+    if (item.status === 'closed' && item.revisits.some((r) => r.status === 'due')) {
+      actions.push(
+        <Button key="revisit" type="primary" onClick={() => setOpen('revisit')}>
+          回头看
+        </Button>,
+      );
+    }
+  }
+  if (responsible && item.status === 'assigned') {
     actions.push(
       <Popconfirm
         key="ack"
@@ -42,7 +73,7 @@ export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] 
       </Popconfirm>,
     );
   }
-  if (item.status === 'in_progress') {
+  if (responsible && item.status === 'in_progress') {
     actions.push(
       <Button key="progress" type="primary" onClick={() => setOpen('progress')}>
         进展填报
@@ -79,10 +110,13 @@ export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] 
           签收未成功：{acknowledgement.error.message}
         </Typography.Paragraph>
       )}
-      {open === 'progress' && <ProgressForm item={item} onClose={close} />}
-      {open === 'answer' && <ProgressForm item={item} onClose={close} answering={objection} />}
-      {open === 'extension' && <ExtensionForm item={item} onClose={close} />}
-      {open === 'closure' && <ClosureForm item={item} onClose={close} />}
+      {open === 'progress' && <ProgressForm item={seen} onClose={close} />}
+      {open === 'answer' && <ProgressForm item={seen} onClose={close} answering={objection} />}
+      {open === 'extension' && <ExtensionForm item={seen} onClose={close} />}
+      {open === 'closure' && <ClosureForm item={seen} onClose={close} />}
+      {open === 'decide' && <ExtensionDecisionForm item={seen} onClose={close} />}
+      {open === 'verify' && <VerificationForm item={seen} onClose={close} />}
+      {open === 'revisit' && <RevisitForm item={seen} onClose={close} />}
     </Card>
   );
 }

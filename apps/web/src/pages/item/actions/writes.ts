@@ -18,3 +18,25 @@ export const requestExtension: ItemWrite<Schemas['ExtensionRequestDto']> = (item
 
 export const requestClosure: ItemWrite<Schemas['ClosureRequestDto']> = (item, body, key) =>
   call(api.POST('/v1/items/{id}/closure-requests', { ...at(item, key), body }));
+
+/** The supervising unit's decisions: an extension request, the verification (验收), a revisit's result (回头看). */
+export const decideExtension: ItemWrite<Schemas['ExtensionDecisionDto']> = (item, body, key) =>
+  call(
+    api.POST('/v1/items/{id}/extension-requests/{requestId}/decision', {
+      params: { path: { id: item.id, requestId: item.pendingExtension!.requestId }, header: headers(item, key) },
+      body,
+    }),
+  );
+
+export const verify: ItemWrite<Schemas['VerificationDto']> = (item, body, key) =>
+  call(api.POST('/v1/items/{id}/verification', { ...at(item, key), body }));
+
+export const recordRevisit: ItemWrite<Schemas['RevisitResultDto']> = (item, body, key) => {
+  const revisitId = item.revisits.find((r) => r.status === 'due')!.revisitId;
+  return call(
+    api.POST('/v1/items/{id}/revisits/{revisitId}/result', {
+      params: { path: { id: item.id, revisitId }, header: headers(item, key) },
+      body,
+    }),
+  );
+};
