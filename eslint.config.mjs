@@ -67,7 +67,7 @@ export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'apps/web/vite.config.mts'],
     ignores: ['apps/web/src/**'],
     plugins: { '@nx': nx },
     // Typed rules: one program over the root tsconfig (it includes every package's sources, specs and tests).
@@ -94,7 +94,7 @@ export default [
   },
   {
     // Build tooling, not the app: Vite's config reads the API's address through @closeloop/config.
-    files: ['apps/web/vite.config.ts'],
+    files: ['apps/web/vite.config.mts'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', { allow: ['@closeloop/config'], depConstraints, enforceBuildableLibDependency: false }],
     },

@@ -12,8 +12,6 @@ const esmToCommonJs = {
   tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', target: 'ES2022', isolatedModules: true, sourceMap: true },
 };
 const transform = {
-  // The web app's specs (pure logic: URL filters, redirects): its own compiler settings (DOM, JSX), as CommonJS.
-  '/apps/web/src/.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/apps/web/tsconfig.spec.json' }],
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }],
   [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: ['ts-jest', esmToCommonJs],
 };

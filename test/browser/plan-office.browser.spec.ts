@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUnits } from '../support/api';
 import { type Viewport, launchBrowser, newContext, overflowsHorizontally, screenshot, seriousViolations, signIn } from '../support/browser';
-import { type PersonLogin, personWithPassword } from '../support/people';
+import { type NewPerson, newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 const fixture = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(__dirname, '../fixtures', name)) });
@@ -38,7 +38,7 @@ async function settled(page: Page): Promise<void> {
 describe('the plan office', () => {
   let stack: RunningStack;
   let browser: Browser;
-  let admin: PersonLogin;
+  let admin: NewPerson;
   let context: BrowserContext;
   let page: Page;
 
@@ -69,7 +69,7 @@ describe('the plan office', () => {
     [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
     await createUnits(stack.client(stack.adminKey), hohhotUnits);
     await seedCalendarIfEmpty(stack.database.db);
-    admin = await personWithPassword(stack, { name: '王敏', login: 'wangmin', role: 'admin', unitIds: ['hhht'] });
+    admin = await newPerson(stack, 'admin', ['hhht'], { name: '王敏', login: 'wangmin' });
     context = await newContext(browser, 'desktop');
     page = await context.newPage();
   }, 180_000);

@@ -7,6 +7,7 @@ import {
   recordScripts,
   screenshot,
   seriousViolations,
+  signIn,
 } from '../support/browser';
 import { type RunningStack, startStack } from '../support/running-stack';
 
@@ -59,6 +60,56 @@ describe('the sign-in page', () => {
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('尚未在本系统开通');
     await page.goto(`${stack.baseUrl}/sign-in?error=oidc-refused`);
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('统一身份认证未通过');
+    await context.close();
+  }, 120_000);
+
+  /** A person of 水务局 with a password, set through the invitation as the API offers it. */
+  async function personWithPassword(login: string, password: string): Promise<void> {
+    const admin = stack.client(stack.adminKey);
+    await admin.POST('/v1/units', { body: { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department' } });
+    const created = await admin.POST('/v1/people', { body: { name: '赵敏', login, role: 'unit', unitIds: ['hhht-water'] } });
+    expect(created.response.status).toBe(201);
+    const token = created.data!.invitation.token;
+    const accepted = await stack.client().POST('/v1/invitations/{token}/acceptance', { params: { path: { token } }, body: { password } });
+    expect(accepted.response.status).toBe(200);
+  }
+
+  it('says 账号或密码不正确 for a wrong password, signs in with the right one, and signs out', async () => {
+    await personWithPassword('zhaomin', 'zhaomin-2026-water');
+    const context = await newContext(browser, 'desktop');
+    const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}/sign-in`);
+    await page.getByLabel('账号').fill('zhaomin');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('账号或密码不正确');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'sign-in-failed-desktop');
+
+    await signIn(page, stack.baseUrl, 'zhaomin', 'zhaomin-2026-water');
+    await page.waitForURL(/\/todo/);
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(/\/sign-in/);
+    // Signed out: the app's pages send one back to sign in.
+    await page.goto(`${stack.baseUrl}/inbox`);
+    await page.waitForURL(/\/sign-in\?next=%2Finbox/);
+    await context.close();
+  }, 120_000);
+
+  it('says how long to wait once the account is locked after five failures', async () => {
+    await personWithPassword('qianli', 'qianli-2026-water');
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}/sign-in`);
+    for (let i = 0; i < 6; i++) {
+      await page.getByLabel('账号').fill('qianli');
+      await page.getByLabel('密码').fill(`wrong-${i}`);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('alert').first().waitFor();
+    }
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/登录失败次数过多，请 \d+ 分钟后再试/);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await screenshot(page, 'sign-in-throttled-phone');
     await context.close();
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { addCalendarDays, addWorkingDays, endOfDay, nextWorkingDayOnOrAfter } from '@closeloop/domain';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { ordinaryFriday, seededCalendar } from '../support/test-dates';
 
@@ -11,11 +12,7 @@ describe('a calendar edit re-plans open items', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-water'));
     const policy = { dayCount: 'working' as const, revisitAfter: [], dueSoonBefore: 'P2D' };
     expect(
       (await admin.POST('/v1/plans', { body: { id: 'CAL', title: '方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy } }))

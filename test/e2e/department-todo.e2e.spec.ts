@@ -1,6 +1,7 @@
 import type { Schemas } from '@closeloop/api-client';
 import { type ItemEvent, fold, initialState, isFiled, nextReportDue } from '@closeloop/domain';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 import { until } from '../support/until';
@@ -53,12 +54,7 @@ describe('a department’s items: next report due and unread reminders (我的�
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-water', 'hhht-agri'));
     const plans = [
       { id: 'TODO', policy: { dueSoonBefore: 'P7D', revisitAfter: ['P3M'], requiredEvidenceKinds: [] } },
       // A report every three seconds: the cadence runs while the test watches.

@@ -1,5 +1,6 @@
 import type { Schemas } from '@closeloop/api-client';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead, todayInShanghai } from '../support/test-dates';
 
@@ -41,12 +42,7 @@ describe('the preview of an escalation by hand', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-      { id: 'wuchuan', name: '武川县人民政府', kind: 'district', parentId: 'hhht' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-water', 'wuchuan'));
     const plan = { id: 'PREVIEW', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht' };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     leader = stack.client(await stack.keyFor('leader', ['hhht']));

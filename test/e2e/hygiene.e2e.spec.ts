@@ -95,10 +95,25 @@ describe('API hygiene: limits, logs and metrics', () => {
     expect(typeof logged.durationMs).toBe('number');
     expect(entries.find((e) => e.requestId === 'hygiene-log-2')).toMatchObject({ status: 401, principalId: null });
     expect(entries.some((e) => e.context === 'RoutesResolver' || e.context === 'NestApplication')).toBe(true);
+    // An invitation link's token is a credential too: the path is logged without it, and no session cookie is.
+    const invited = await stack
+      .client(key)
+      .POST('/v1/people', { body: { name: '日志', login: 'hygiene-log', role: 'unit', unitIds: ['hhht-water'] } });
+    const token = invited.data!.invitation.token;
+    await stack.client().GET('/v1/invitations/{token}', { params: { path: { token } }, headers: { 'x-request-id': 'hygiene-log-3' } });
+    const accepted = await stack
+      .client()
+      .POST('/v1/invitations/{token}/acceptance', { params: { path: { token } }, body: { password: 'a password of the log' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lines.map((line) => JSON.parse(line)).find((e) => e.requestId === 'hygiene-log-3')).toMatchObject({
+      path: '/v1/invitations/[redacted]',
+      status: 200,
+    });
     const all = lines.join('\n');
     expect(all).not.toContain('cl_');
     expect(all).not.toMatch(/bearer/i);
     for (const secret of keys) expect(all).not.toContain(secret);
+    for (const secret of [token, accepted.data!.csrfToken, 'a password of the log']) expect(all).not.toContain(secret);
   });
 
   it('exposes Prometheus metrics: request durations by route, commands by outcome, workflows and deliveries', async () => {

@@ -1,6 +1,7 @@
 import type { Schemas } from '@closeloop/api-client';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { type ApiClient, createUnits, sendUntyped } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { endOfMonthAhead } from '../support/test-dates';
 
 /** Months ahead of today: the items stay on time whatever day the test runs. */
@@ -25,12 +26,7 @@ describe('filing an item over HTTP (real Temporal dev server and PostgreSQL)', (
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-housing', name: '呼和浩特市住房和城乡建设局', kind: 'department', parentId: 'hhht' },
-      { id: 'baotou', name: '包头市人民政府', kind: 'plan_owner' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-housing', 'baotou'));
     const plan = { id: 'HHHT-2026', title: '呼和浩特市整改方案', sourceInspection: '自治区第一生态环境保护督察组', ownerUnitId: 'hhht' };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
   });

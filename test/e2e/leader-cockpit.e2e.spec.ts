@@ -2,6 +2,7 @@ import type { Schemas, operations } from '@closeloop/api-client';
 import { addCalendarDays } from '@closeloop/domain';
 import { type ReportEvent, computeBulletin, parseMonth, previousPeriod, storeReport, weekOf } from '@closeloop/reports';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead, todayInShanghai } from '../support/test-dates';
 import { until } from '../support/until';
@@ -79,16 +80,10 @@ describe('the leader cockpit (领导驾驶舱)', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
-      { id: 'xincheng-water', name: '新城区水务局', kind: 'department', parentId: 'xincheng' },
-      { id: 'saihan', name: '赛罕区人民政府', kind: 'district', parentId: 'hhht' },
-      { id: 'saihan-water', name: '赛罕区水务局', kind: 'department', parentId: 'saihan' },
-      { id: 'wuchuan', name: '武川县人民政府', kind: 'district', parentId: 'hhht' },
-      { id: 'wuchuan-water', name: '武川县水务局', kind: 'department', parentId: 'wuchuan' },
-    ]);
+    await createUnits(
+      admin,
+      hohhotUnits('hhht', 'hhht-eco', 'xincheng', 'xincheng-water', 'saihan', 'saihan-water', 'wuchuan', 'wuchuan-water'),
+    );
     // Long-term items report every two seconds; one missed report proposes a bulletin, which a leader must confirm.
     const policy = {
       dueSoonBefore: 'P7D',

@@ -1,6 +1,7 @@
 import { verifyWebhookSignature } from '@closeloop/notifications';
 import type { Schemas } from '@closeloop/api-client';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type Mail, Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { workingDaysFromToday } from '../support/test-dates';
@@ -35,13 +36,7 @@ describe('reminders and the escalation ladder reach the right people exactly onc
     await receiver.start();
     stack = await startStack({ workerProcess: true, smtpPort: smtp.port, outboundAllow: [receiver.hostPort] });
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-discipline', name: '呼和浩特市纪委监委', kind: 'discipline_body', parentId: 'hhht' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
-      { id: 'xincheng-water', name: '新城区水务局', kind: 'department', parentId: 'xincheng' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-discipline', 'hhht-eco', 'xincheng', 'xincheng-water'));
     const people: [string, 'unit' | 'leader' | 'supervisor', string, Schemas['ChannelPreferenceDto'][]][] = [
       [
         'unit',

@@ -1,5 +1,6 @@
 import type { Schemas, operations } from '@closeloop/api-client';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 import { until } from '../support/until';
@@ -69,12 +70,7 @@ describe('the supervising unit’s queue (待审核)', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-forest', 'hhht-water'));
     // One revisit a second after each closure: a closed item's revisit falls due at once.
     const policy = { dueSoonBefore: 'P7D', revisitAfter: ['PT1S'], requiredEvidenceKinds: ['photo'] };
     const plan = { id: 'QUEUE', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy };

@@ -1,6 +1,7 @@
 import { verifyWebhookSignature } from '@closeloop/notifications';
 import type { Schemas } from '@closeloop/api-client';
 import { type ApiClient, createUnits, sendUntyped } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { type Received, Receiver } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
@@ -39,12 +40,7 @@ describe('POST/GET/DELETE /v1/webhooks and their deliveries', () => {
     await receiver.start();
     stack = await startStack({ webhooks: true, outboundAllow: [receiver.hostPort] });
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-      { id: 'baotou', name: '包头市人民政府', kind: 'plan_owner' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-water', 'baotou'));
     const plan = {
       id: 'WH',
       title: '黄河流域整改方案',

@@ -62,6 +62,8 @@ let victim = '';
 /** An integrator of district A none of the callers is, with its own webhook subscription. */
 let victimIntegrator = { id: '', key: '' };
 let foreignWebhook = '';
+/** A person of district A none of the callers is. */
+let victimPerson = '';
 const webhookOf = async (key: string): Promise<string> => {
   const r = await stack.client(key).POST('/v1/webhooks', { body: { url: 'https://hooks.example.invalid/a', eventTypes: ['*'] } });
   if (r.response.status !== 201) throw new Error(`webhook not created: ${r.response.status} ${JSON.stringify(r.error)}`);
@@ -242,7 +244,18 @@ async function newPrincipal(role: Role, unitIds: string[]): Promise<{ id: string
   return { id: r.data!.id, key: r.data!.key };
 }
 
+/** A person created by the admin, with the token of their invitation link. */
+async function newPerson(role: 'unit' | 'supervisor' | 'leader' | 'admin' = 'unit'): Promise<{ id: string; token: string }> {
+  const r = await asAdmin().POST('/v1/people', {
+    body: { name: '张三', login: `person-${++seq}`, role, unitIds: role === 'admin' ? [] : ['dist-a-water'] },
+  });
+  if (r.response.status !== 201) throw new Error(`person not created: ${r.response.status} ${JSON.stringify(r.error)}`);
+  return { id: r.data!.id, token: r.data!.invitation.token };
+}
+
 const onPrincipal = (id: string) => ({ params: { path: { id } } });
+const onPerson = (id: string) => ({ params: { path: { id } } });
+const onInvitation = (token: string) => ({ params: { path: { token } } });
 const onWebhook = (id: string) => ({ params: { path: { id } } });
 
 const operations: Operation[] = [
@@ -270,6 +283,38 @@ const operations: Operation[] = [
     expected: (role) => (role === 'admin' ? [200] : [404]),
     run: async (c) => asOutcome(await c.as.POST('/v1/principals/{id}/key', onPrincipal((await newPrincipal('unit', ['dist-a-water'])).id))),
   },
+  // sessions: a key has none (401 for everyone), signing in is public (a wrong password: 401 for everyone)
+  everyone('GET /v1/session/methods', 200, () => stack.client().GET('/v1/session/methods')),
+  // A login of its own per row: five failures of one login would lock it (429).
+  everyone('POST /v1/session (a wrong password)', 401, (c) =>
+    c.as.POST('/v1/session', { body: { login: `nobody-${++seq}`, password: 'not the password' } }),
+  ),
+  everyone('GET /v1/session (with a key)', 401, (c) => c.as.GET('/v1/session')),
+  everyone('DELETE /v1/session (with a key)', 401, (c) => c.as.DELETE('/v1/session')),
+  everyone('DELETE /v1/sessions (with a key)', 401, (c) => c.as.DELETE('/v1/sessions')),
+  // people: the admin's; a person's record is the admin's and their own
+  rolesOnly('POST /v1/people', [], 201, (c) =>
+    c.as.POST('/v1/people', { body: { name: '李四', login: `matrix-${++seq}`, role: 'unit', unitIds: ['dist-a-water'] } }),
+  ),
+  rolesOnly('GET /v1/people', [], 200, (c) => c.as.GET('/v1/people')),
+  {
+    name: "GET /v1/people/:id (another's)",
+    expected: (role) => (role === 'admin' ? [200] : [404]),
+    run: async (c) => asOutcome(await c.as.GET('/v1/people/{id}', onPerson(victimPerson))),
+  },
+  rolesOnly('POST /v1/people/:id/invitations', [], 201, async (c) =>
+    c.as.POST('/v1/people/{id}/invitations', onPerson((await newPerson()).id)),
+  ),
+  rolesOnly('POST /v1/people/:id/disable', [], 200, async (c) => c.as.POST('/v1/people/{id}/disable', onPerson((await newPerson()).id))),
+  rolesOnly('POST /v1/people/:id/enable', [], 200, (c) => c.as.POST('/v1/people/{id}/enable', onPerson(victimPerson))),
+  // invitation links: the token is the credential, the same for everyone (and for no key)
+  everyone('GET /v1/invitations/:token', 200, async (c) => c.as.GET('/v1/invitations/{token}', onInvitation((await newPerson()).token))),
+  everyone('POST /v1/invitations/:token/acceptance', 200, async (c) =>
+    c.as.POST('/v1/invitations/{token}/acceptance', {
+      ...onInvitation((await newPerson()).token),
+      body: { password: '水务局整改联络员密码' },
+    }),
+  ),
   // plans
   rolesOnly('POST /v1/plans', [], 201, (c) =>
     c.as.POST('/v1/plans', { body: { id: `P-${++seq}`, title: '方案', sourceInspection: '督察', ownerUnitId: 'dist-a' } }),
@@ -590,6 +635,7 @@ describe('authorization matrix: every operation × every role × in / out of sco
     }
     victim = (await newPrincipal('unit', ['dist-a-water'])).id;
     victimIntegrator = await newPrincipal('integrator', ['dist-a']);
+    victimPerson = (await newPerson()).id;
     sharedItemCode = `fresh-${seq + 1}`;
     shared = (await freshItem('in_progress')).id;
     foreignWebhook = await webhookOf(victimIntegrator.key);

@@ -1,6 +1,7 @@
 import { findPrincipalByKey } from '@closeloop/api';
 import { createWebhookSubscription } from '@closeloop/notifications';
 import { type ApiClient, createUnits } from '../support/api';
+import { hohhotUnits } from '../support/hohhot-units';
 import { Receiver, startSmtp } from '../support/notification-peers';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { until } from '../support/until';
@@ -30,11 +31,7 @@ describe('SSRF: outbound URLs are https and public, checked when saved and again
     smtp = await startSmtp();
     stack = await startStack({ webhooks: true, smtpPort: smtp.port, outboundAllow: [outside.hostPort] });
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [
-      { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-      { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-      { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-    ]);
+    await createUnits(admin, hohhotUnits('hhht', 'hhht-eco', 'hhht-water'));
     const plan = { id: 'SSRF', title: '整改方案', sourceInspection: '督察', ownerUnitId: 'hhht', policy: { dueSoonBefore: 'P7D' } };
     expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     keys.integrator = await stack.keyFor('integrator', ['hhht']);

@@ -39,6 +39,13 @@ export class ItemLife {
   itemId = '';
   readonly keys: Record<Person, string> = { admin: '', unit: '', supervisor: '' };
   readonly actorIds: Record<Actor, string> = { admin: '', unit: '', supervisor: '', system: 'system' };
+  /** Who each actor is on its events besides its id: its name and own units (nothing for the system). */
+  readonly actorDetails: Record<Actor, { actorName?: string; actorUnitIds?: string[] }> = {
+    admin: {},
+    unit: {},
+    supervisor: {},
+    system: {},
+  };
   /** The generated client as each actor (set up by setUp). */
   readonly as = {} as Record<Person, ApiClient>;
 
@@ -72,7 +79,9 @@ export class ItemLife {
     this.keys.supervisor = await this.stack.keyFor('supervisor', ['hhht-eco']);
     for (const actor of ['admin', 'unit', 'supervisor'] as const) {
       this.as[actor] = this.stack.client(this.keys[actor]);
-      this.actorIds[actor] = (await findPrincipalByKey(this.stack.database.db, this.keys[actor]))!.id;
+      const principal = (await findPrincipalByKey(this.stack.database.db, this.keys[actor]))!;
+      this.actorIds[actor] = principal.id;
+      this.actorDetails[actor] = { actorName: principal.name, actorUnitIds: principal.unitIds };
     }
   }
 
@@ -295,7 +304,12 @@ export async function runStep(life: ItemLife, step: LifeStep, before: LoggedEven
   const added = after.slice(before.length);
   expect(added.map((e) => e.type)).toEqual(step.events);
   for (const event of added) {
-    expect(event.metadata).toMatchObject({ actorId: life.actorIds[step.by], role: step.by === 'system' ? 'system' : step.by });
+    expect(event.metadata).toMatchObject({
+      actorId: life.actorIds[step.by],
+      role: step.by === 'system' ? 'system' : step.by,
+      ...life.actorDetails[step.by],
+    });
+    if (step.by === 'system') expect(event.metadata).not.toHaveProperty('actorName');
   }
   expect(after.map((e) => e.version)).toEqual(after.map((_, i) => i + 1));
   const item = await life.item();

@@ -1,27 +1,72 @@
+import { type ApiClient, type Schemas, createApiClient } from '@closeloop/api-client';
+import { randomBytes } from 'node:crypto';
 import type { RunningStack } from './running-stack';
-import { sendUntyped } from './api';
 
-export interface PersonLogin {
-  login: string;
-  password: string;
+export const SESSION_COOKIE = 'closeloop_session';
+
+/** A signed-in person as a browser holds them: the cookie, the CSRF token the session gave, and who they are. */
+export interface SignedIn {
+  /** `closeloop_session=<token>`, as the browser sends it. */
+  cookie: string;
+  csrfToken: string;
+  person: Schemas['PersonDto'];
+  /** The generated client sending the cookie and the CSRF token (as the web app does). */
+  as: ApiClient;
 }
 
+/** The generated client sending a session cookie, and `X-CSRF-Token` when given (the web app sends it on writes). */
+export function cookieClient(baseUrl: string, cookie: string, csrfToken?: string): ApiClient {
+  return createApiClient({ baseUrl, headers: { cookie, ...(csrfToken === undefined ? {} : { 'x-csrf-token': csrfToken }) } });
+}
+
+/** The session cookie a response sets (`closeloop_session=<token>`), with its attributes. */
+export function sessionSetCookie(response: Response): string | undefined {
+  return response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+}
+
+function signedIn(baseUrl: string, response: Response, session: Schemas['SessionDto'] | undefined): SignedIn {
+  const setCookie = sessionSetCookie(response);
+  if (!setCookie || !session) throw new Error(`no session: ${response.status}`);
+  const cookie = setCookie.split(';')[0];
+  return { cookie, csrfToken: session.csrfToken, person: session.person, as: cookieClient(baseUrl, cookie, session.csrfToken) };
+}
+
+/** Signs in with login and password (throws unless 200). */
+export async function signIn(baseUrl: string, login: string, password: string): Promise<SignedIn> {
+  const { response, data, error } = await createApiClient({ baseUrl }).POST('/v1/session', { body: { login, password } });
+  if (response.status !== 200) throw new Error(`sign-in of ${login} failed: ${response.status} ${JSON.stringify(error)}`);
+  return signedIn(baseUrl, response, data);
+}
+
+export interface NewPerson {
+  id: string;
+  login: string;
+  password: string;
+  /** Signed in by accepting the invitation. */
+  session: SignedIn;
+}
+
+let people = 0;
+
 /**
- * A person who can sign in (issue 14's people contract): the admin creates them (POST /v1/people), and they accept
- * the one-time invitation with a password (POST /v1/invitations/{token}/acceptance). Sent with sendUntyped until
- * those operations are in the generated client (branch web-auth); then through it.
+ * A person made the real way: the admin creates them (POST /v1/people), they accept the invitation with a password
+ * of their own, which signs them in.
  */
-export async function personWithPassword(
+export async function newPerson(
   stack: RunningStack,
-  person: { name: string; login: string; role: 'unit' | 'supervisor' | 'leader' | 'admin'; unitIds: string[] },
-  password = `${person.login}-口令-2026`,
-): Promise<PersonLogin> {
-  const created = await sendUntyped(stack.baseUrl, 'POST', '/v1/people', { key: stack.adminKey, body: JSON.stringify(person) });
-  if (created.status !== 201) {
-    throw new Error(`POST /v1/people → ${created.status} ${JSON.stringify(created.body)} (people's sign-in needs branch web-auth)`);
-  }
-  const token = (created.body as { invitation: { token: string } }).invitation.token;
-  const accepted = await sendUntyped(stack.baseUrl, 'POST', `/v1/invitations/${token}/acceptance`, { body: JSON.stringify({ password }) });
-  if (accepted.status !== 200) throw new Error(`accepting the invitation → ${accepted.status} ${JSON.stringify(accepted.body)}`);
-  return { login: person.login, password };
+  role: 'unit' | 'supervisor' | 'leader' | 'admin',
+  unitIds: string[],
+  options: { name?: string; login?: string } = {},
+): Promise<NewPerson> {
+  const login = options.login ?? `person-${++people}-${randomBytes(3).toString('hex')}`;
+  const admin = stack.client(stack.adminKey);
+  const created = await admin.POST('/v1/people', { body: { name: options.name ?? `${role} ${unitIds.join(',')}`, login, role, unitIds } });
+  if (created.response.status !== 201) throw new Error(`person not created: ${created.response.status} ${JSON.stringify(created.error)}`);
+  const password = randomBytes(12).toString('base64url');
+  const accepted = await stack
+    .client()
+    .POST('/v1/invitations/{token}/acceptance', { params: { path: { token: created.data!.invitation.token } }, body: { password } });
+  if (accepted.response.status !== 200)
+    throw new Error(`invitation not accepted: ${accepted.response.status} ${JSON.stringify(accepted.error)}`);
+  return { id: created.data!.id, login, password, session: signedIn(stack.baseUrl, accepted.response, accepted.data) };
 }

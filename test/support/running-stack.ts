@@ -1,5 +1,5 @@
 import { type CreateAppOptions, createApp, ensurePrincipal, generateApiKey } from '@closeloop/api';
-import { readTestServers } from '@closeloop/config';
+import { type OidcConfig, readTestServers } from '@closeloop/config';
 import type { Role } from '@closeloop/domain';
 import { bundleItemWorkflows, createItemWorker, createNotificationDelivery, createWebhookSubscriptionDelivery } from '@closeloop/worker';
 import { type NodeApp, startWorker } from '@closeloop/stack';
@@ -47,6 +47,10 @@ export interface StackOptions {
   outboundAllow?: string[];
   /** createApp options; the rate limit is out of the way unless a test sets it. */
   app?: CreateAppOptions;
+  /** The API's port (default: a free one): for a redirect URL that must be known before the API starts. */
+  port?: number;
+  /** Single sign-on against this provider (CLOSELOOP_OIDC_*). */
+  oidc?: OidcConfig;
 }
 
 const POLL_MS = 200;
@@ -66,10 +70,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const clientConnection = await Connection.connect({ address });
   const temporal = new Client({ connection: clientConnection, namespace: 'default' });
   const app: INestApplication = await createApp(
-    { db: database.db, temporal, config: { taskQueue, outboundAllow: options.outboundAllow } },
+    { db: database.db, temporal, config: { taskQueue, outboundAllow: options.outboundAllow, oidc: options.oidc } },
     { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app },
   );
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
 
   const keyFor = async (role: Role, unitIds: string[] = []) => {

@@ -7,9 +7,11 @@ import { ItemsModule } from './items/items.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { MeModule } from './me/me.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { PeopleModule } from './people/people.module';
 import { PlansModule } from './plans/plans.module';
 import { PrincipalsModule } from './principals/principals.module';
 import { ReportsModule } from './reports/reports.module';
+import { SessionModule } from './session/session.module';
 import { UnitsModule } from './units/units.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -27,6 +29,8 @@ export class AppModule {
         HealthModule,
         UnitsModule,
         PrincipalsModule,
+        SessionModule,
+        PeopleModule,
         PlansModule,
         ItemsModule,
         InboxModule,

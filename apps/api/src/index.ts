@@ -8,3 +8,4 @@ export { withProblemTable } from './common/problem/problem-table';
 export * from './session/oidc/oidc-outcomes';
 export * from './session/oidc/oidc-relying-party';
 export * from './session/oidc/oidc-state-cookie';
+export * from './session/sign-in-throttle';

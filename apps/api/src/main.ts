@@ -12,7 +12,12 @@ async function main(): Promise<void> {
   const app = await createApp({
     db,
     temporal,
-    config: { taskQueue: config.taskQueue, outboundAllow: config.notifications.outboundAllow, oidc: config.oidc },
+    config: {
+      taskQueue: config.taskQueue,
+      outboundAllow: config.notifications.outboundAllow,
+      oidc: config.oidc,
+      cookieSecure: config.cookieSecure,
+    },
   });
   const shutdown = async () => {
     await app.close();

@@ -141,6 +141,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link is for */
+        get: operations["getInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{token}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password with an invitation link, and sign in */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items": {
         parameters: {
             query?: never;
@@ -421,6 +455,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List people */
+        get: operations["listPeople"];
+        put?: never;
+        /** Create a person and an invitation link */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a person */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person */
+        post: operations["disablePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a person again */
+        post: operations["enablePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/people/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new invitation link (re-invite, reset the password) */
+        post: operations["invitePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/plans": {
         parameters: {
             query?: never;
@@ -597,6 +717,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign in with login and password */
+        post: operations["signIn"];
+        /** Sign out */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How people may sign in */
+        get: operations["getSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in at the OIDC provider (统一身份认证): a redirect to it */
+        get: operations["startOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OIDC provider's redirect back: signs the person in */
+        get: operations["finishOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out everywhere */
+        delete: operations["signOutEverywhere"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/units": {
         parameters: {
             query?: never;
@@ -689,6 +896,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptInvitationDto: {
+            /** @description the new password: at least 10 characters, not the login (422 weak-password otherwise) */
+            password: string;
+        };
         AcknowledgeDto: Record<string, never>;
         /** @description 月通报: units ranked by on-time closure and reporting timeliness */
         BulletinReport: {
@@ -899,6 +1110,32 @@ export interface components {
             target: string;
             /** @example 城市建成区黑臭水体整治 */
             title: string;
+        };
+        CreatePersonDto: {
+            /**
+             * @description 2-64 lowercase letters, digits and . _ @ -, unique
+             * @example bumen
+             */
+            login: string;
+            /**
+             * @description the name events and timelines show
+             * @example 王立新
+             */
+            name: string;
+            /**
+             * @description the OIDC subject (`sub`) this person signs in as, when single sign-on is used
+             * @example a1b2c3
+             */
+            oidcSubject?: string | null;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin";
+            /**
+             * @description the units the person acts for; required unless admin
+             * @example [
+             *       "hhht-water"
+             *     ]
+             */
+            unitIds: string[];
         };
         CreatePlanDto: {
             /**
@@ -1273,6 +1510,25 @@ export interface components {
             /** @description the item version the preview was made on: send it as If-Match with the escalation */
             version: number;
         };
+        EventMetadataDto: {
+            /** @description the principal (a person or a key), or `system` for what the timers did */
+            actorId: string;
+            /** @description the principal's name when it acted (absent for the system and on events recorded before names were) */
+            actorName?: string;
+            /** @description the principal's own units when it acted (not the sub-units its scope takes in) */
+            actorUnitIds?: string[];
+            /**
+             * Format: uuid
+             * @description the command the event came from
+             */
+            commandId: string;
+            /** @description the reason the actor gave */
+            reason?: string;
+            /** @description the request (X-Request-Id) the command came in */
+            requestId?: string;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin" | "integrator" | "system";
+        };
         EvidenceDto: {
             /**
              * @description photo, document, monitoring, …
@@ -1377,6 +1633,28 @@ export interface components {
             /** @example % */
             unit: string;
         };
+        InvitationDto: {
+            /**
+             * Format: date-time
+             * @description 7 days after it was made
+             */
+            expiresAt: string;
+            /** @description the one-time token in the url (256 random bits; stored only as its SHA-256) */
+            token: string;
+            /**
+             * @description the web app page that sets the password: shown this once
+             * @example /invitation/3q2-…
+             */
+            url: string;
+        };
+        InvitationInfoDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example bumen */
+            login: string;
+            /** @example 王立新 */
+            name: string;
+        };
         ItemEventDto: {
             data: {
                 [key: string]: unknown;
@@ -1384,10 +1662,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             globalPosition: number;
-            /** @description actorId, role, reason, requestId, commandId */
-            metadata: {
-                [key: string]: unknown;
-            };
+            metadata: components["schemas"]["EventMetadataDto"];
             /** Format: date-time */
             recordedAt: string;
             /** @example ItemFiled */
@@ -1571,6 +1846,81 @@ export interface components {
         ObjectionDto: {
             /** @example 群众反映仍有异味 */
             reason: string;
+        };
+        OidcSignInMethodDto: {
+            /**
+             * @description what the sign-in page calls the single sign-on button
+             * @example 统一身份认证
+             */
+            label: string;
+        };
+        PersonDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description set while the person may not sign in
+             */
+            disabledAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description what the person signs in with
+             * @example bumen
+             */
+            login: string;
+            /** @example 王立新 */
+            name: string;
+            /** @description the subject (`sub`) the person signs in as through single sign-on (OIDC) */
+            oidcSubject: string | null;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin";
+            /**
+             * @description the units the person acts for (with all their sub-units)
+             * @example [
+             *       "hhht-water"
+             *     ]
+             */
+            unitIds: string[];
+            /** @description the same units, named (a unit that no longer exists is left out) */
+            units: components["schemas"]["UnitRefDto"][];
+        };
+        PersonPageDto: {
+            items: components["schemas"]["PersonDto"][];
+            nextCursor: string | null;
+        };
+        PersonWithInvitationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description set while the person may not sign in
+             */
+            disabledAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description the one-time link that lets the person set a password and sign in */
+            invitation: components["schemas"]["InvitationDto"];
+            /**
+             * @description what the person signs in with
+             * @example bumen
+             */
+            login: string;
+            /** @example 王立新 */
+            name: string;
+            /** @description the subject (`sub`) the person signs in as through single sign-on (OIDC) */
+            oidcSubject: string | null;
+            /** @enum {string} */
+            role: "unit" | "supervisor" | "leader" | "admin";
+            /**
+             * @description the units the person acts for (with all their sub-units)
+             * @example [
+             *       "hhht-water"
+             *     ]
+             */
+            unitIds: string[];
+            /** @description the same units, named (a unit that no longer exists is left out) */
+            units: components["schemas"]["UnitRefDto"][];
         };
         /** @description 领导驾驶舱: the plan’s items in the caller’s scope as of now, each count with the item list behind it */
         PlanCockpit: {
@@ -2170,6 +2520,35 @@ export interface components {
             /** @enum {string} */
             outcome: "consolidated" | "relapsed";
         };
+        SessionDto: {
+            /** @description send it as `X-CSRF-Token` with every POST, PUT, PATCH and DELETE made with the session cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description when the session ends unless used again (8 hours after its last use, 7 days after sign-in at the latest)
+             */
+            expiresAt: string;
+            /** @description who is signed in */
+            person: components["schemas"]["PersonDto"];
+        };
+        SignInDto: {
+            /**
+             * @description the login (any case; surrounding spaces are ignored)
+             * @example bumen
+             */
+            login: string;
+            /** @example correct horse battery */
+            password: string;
+        };
+        SignInMethodsDto: {
+            /**
+             * @description sign-in with login and password (always offered)
+             * @enum {boolean}
+             */
+            local: true;
+            /** @description single sign-on (OIDC) when configured, else null */
+            oidc: components["schemas"]["OidcSignInMethodDto"] | null;
+        };
         UnitDto: {
             id: string;
             /** @enum {string} */
@@ -2182,6 +2561,12 @@ export interface components {
             items: components["schemas"]["UnitDto"][];
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        UnitRefDto: {
+            /** @example hhht-water */
+            id: string;
+            /** @example 呼和浩特市水务局 */
+            name: string;
         };
         UnreadCountsDto: {
             /** @description one per item asked for, in the order asked (0 for none) */
@@ -2280,7 +2665,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No API key, or an unknown or revoked one. Types: `/problems/unauthorized`. */
+        /** @description No API key or session, an unknown or revoked key, or a session that has ended. Types: `/problems/unauthorized`, `/problems/sign-in-failed`. */
         Problem401: {
             headers: {
                 /** @example Bearer */
@@ -2293,13 +2678,13 @@ export interface components {
                  *       "type": "/problems/unauthorized",
                  *       "title": "Unauthorized",
                  *       "status": 401,
-                 *       "detail": "send Authorization: Bearer <api key>"
+                 *       "detail": "send Authorization: Bearer <api key>, or sign in"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller’s role may not do this. Types: `/problems/forbidden`, the item decider’s `/problems/<code>`. */
+        /** @description The caller’s role may not do this (or a session cookie without its X-CSRF-Token). Types: `/problems/forbidden`, `/problems/csrf-refused`, the item decider’s `/problems/<code>`. */
         Problem403: {
             headers: {
                 [name: string]: unknown;
@@ -2316,7 +2701,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not found, or outside the caller’s scope. Types: `/problems/not-found`. */
+        /** @description Not found, or outside the caller’s scope. Types: `/problems/not-found`, `/problems/invitation-invalid`. */
         Problem404: {
             headers: {
                 [name: string]: unknown;
@@ -2332,7 +2717,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet). Types: `/problems/unit-exists`, `/problems/plan-exists`, `/problems/already-filed`, `/problems/item-finished`, `/problems/principal-revoked`, `/problems/delivery-in-flight`, `/problems/period-not-over`, `/problems/idempotency-key-in-progress`, `/problems/calendar-conflict`, the item decider’s `/problems/<code>`. */
+        /** @description Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet). Types: `/problems/unit-exists`, `/problems/plan-exists`, `/problems/already-filed`, `/problems/item-finished`, `/problems/login-taken`, `/problems/oidc-subject-taken`, `/problems/person-disabled`, `/problems/principal-revoked`, `/problems/delivery-in-flight`, `/problems/period-not-over`, `/problems/idempotency-key-in-progress`, `/problems/calendar-conflict`, the item decider’s `/problems/<code>`. */
         Problem409: {
             headers: {
                 [name: string]: unknown;
@@ -2396,7 +2781,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Refused by the rules, or an Idempotency-Key reused with another body. Types: `/problems/unknown-unit`, `/problems/no-such-period`, `/problems/unknown-plan`, `/problems/scope-required`, `/problems/unreadable-sheet`, `/problems/invalid-rows`, `/problems/invalid-calendar`, `/problems/idempotency-key-reused`, the item decider’s `/problems/<code>`. */
+        /** @description Refused by the rules, or an Idempotency-Key reused with another body. Types: `/problems/unknown-unit`, `/problems/no-such-period`, `/problems/unknown-plan`, `/problems/scope-required`, `/problems/unreadable-sheet`, `/problems/invalid-rows`, `/problems/invalid-calendar`, `/problems/weak-password`, `/problems/idempotency-key-reused`, the item decider’s `/problems/<code>`. */
         Problem422: {
             headers: {
                 [name: string]: unknown;
@@ -2412,7 +2797,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Over the rate limit: retry after `Retry-After` seconds. Types: `/problems/too-many-requests`. */
+        /** @description Over the rate limit: retry after `Retry-After` seconds. Types: `/problems/too-many-requests`, `/problems/sign-in-throttled`. */
         Problem429: {
             headers: {
                 /** @description seconds to wait */
@@ -2704,6 +3089,65 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    getInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description whom the link invites; 404 `/problems/invitation-invalid` when unknown, used or expired */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationInfoDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description the password is set, the link used up, the person signed in (`Set-Cookie` as `signIn`) and signed out everywhere else; 422 `/problems/weak-password` names `password` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
     };
@@ -3390,6 +3834,186 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description the previous page's nextCursor (opaque: any string of this shape names a position, and the page is what follows it) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of people ordered by id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            /** @description the person, and the invitation link shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonWithInvitationDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an admin sees anyone, a person only themself (404 for the others) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    disablePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description disabled: every session of theirs ends at once and they cannot sign in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    enablePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description they may sign in again (with their password, or a new invitation) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    invitePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a new one-time link, shown this once; the earlier links stop working */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
     listPlans: {
         parameters: {
             query?: {
@@ -3790,6 +4414,183 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the person signed in with this cookie, the CSRF token, and when the session ends */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            /** @description signed in: `Set-Cookie: closeloop_session=…; HttpOnly; SameSite=Lax; Path=/` (and `Secure` over https). 401 `/problems/sign-in-failed` for any failure; 429 `/problems/sign-in-throttled` after 5 failures of a login (15 min) or 50 from an address in an hour */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description this session has ended and the cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    getSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description login and password always; single sign-on (OIDC) when configured */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethodsDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    startOidcSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to the provider (authorization code + PKCE S256, state, nonce), with the state cookie; to /sign-in?error=oidc-unavailable when the provider cannot be reached */
+            302: {
+                headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    finishOidcSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to / with the session cookie; to /sign-in?error=oidc-refused (refused, cancelled, bad state), /sign-in?error=unknown-person (the subject is linked to no enabled person) or /sign-in?error=oidc-unavailable */
+            302: {
+                headers: {
+                    /** @description where the browser goes next */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description every session of the person has ended (on every device), and this cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };

@@ -34,6 +34,10 @@ export const environment = {
   NOTIFICATION_POLL_MS: { meaning: 'how often the worker looks for deliveries', default: '2000' },
   NOTIFICATION_MAX_ATTEMPTS: { meaning: 'attempts per delivery before it is given up', default: '10' },
   NOTIFICATION_LEASE_MS: { meaning: "how long a worker's claim on a delivery lasts", default: '300000' },
+  CLOSELOOP_COOKIE_SECURE: {
+    meaning: '`1`: the session cookie is always `Secure` (behind a TLS-terminating proxy); otherwise only on requests that came over https',
+    default: 'unset',
+  },
   CLOSELOOP_OUTBOUND_ALLOW: {
     meaning: 'comma-separated host:port that webhooks and robots may reach although not public https (development, tests)',
     default: 'none',

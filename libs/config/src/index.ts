@@ -1,4 +1,4 @@
-import { list, port, required, text, whole } from './environment';
+import { flag, list, port, required, text, whole } from './environment';
 import { type OidcConfig, readOidcConfig } from './oidc';
 
 export * from './environment';
@@ -14,6 +14,8 @@ export interface Config {
   apiPort: number;
   apiHost: string;
   workflowBundlePath?: string;
+  /** CLOSELOOP_COOKIE_SECURE: the session cookie is always `Secure`. */
+  cookieSecure: boolean;
   notifications: NotificationConfig;
   /** Single sign-on; absent when CLOSELOOP_OIDC_ISSUER_URL is unset. */
   oidc?: OidcConfig;
@@ -43,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiPort: port(env, 'PORT', 3000),
     apiHost: text(env, 'HOST', '127.0.0.1'),
     workflowBundlePath: text(env, 'WORKFLOW_BUNDLE_PATH'),
+    cookieSecure: flag(env, 'CLOSELOOP_COOKIE_SECURE'),
     notifications: {
       smtp: smtpHost
         ? {

@@ -14,6 +14,7 @@ import type {
 } from './tables/reminders.tables';
 import type { PlansTable } from './tables/plans.table';
 import type { PrincipalsTable } from './tables/principals.table';
+import type { InvitationsTable, SessionsTable, SignInLimitsTable } from './tables/sessions.tables';
 import type { UnitsTable } from './tables/units.table';
 import type { WebhookDeliveriesTable, WebhookSubscriptionsTable } from './tables/webhook-subscriptions.tables';
 
@@ -35,4 +36,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   oidc_sign_ins: OidcSignInsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  sign_in_limits: SignInLimitsTable;
 }

@@ -9,5 +9,6 @@ export * from './tables/oidc-sign-ins.table';
 export * from './tables/reminders.tables';
 export * from './tables/plans.table';
 export * from './tables/principals.table';
+export * from './tables/sessions.tables';
 export * from './tables/units.table';
 export * from './tables/webhook-subscriptions.tables';

@@ -6,6 +6,7 @@ import * as webhookSubscriptions from './migrations/2026-11-23T03-00-webhook-sub
 import * as itemListIndexes from './migrations/2026-11-23T04-00-item-list-indexes';
 import * as itemViews from './migrations/2026-11-23T05-00-item-views';
 import * as itemViewFromState from './migrations/2026-12-01T00-00-item-view-from-state';
+import * as peopleAndSessions from './migrations/2026-12-05T00-00-people-and-sessions';
 import * as oidcSignIns from './migrations/2026-12-05T12-00-oidc-sign-ins';
 import * as itemQueues from './migrations/2026-12-06T00-00-item-queues';
 import * as unreadNotifications from './migrations/2026-12-06T01-00-unread-notifications';
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T04-00-item-list-indexes': itemListIndexes,
   '2026-11-23T05-00-item-views': itemViews,
   '2026-12-01T00-00-item-view-from-state': itemViewFromState,
+  '2026-12-05T00-00-people-and-sessions': peopleAndSessions,
   '2026-12-05T12-00-oidc-sign-ins': oidcSignIns,
   '2026-12-06T00-00-item-queues': itemQueues,
   '2026-12-06T01-00-unread-notifications': unreadNotifications,

@@ -8,7 +8,11 @@ export const SYSTEM_ACTOR = 'system';
 export interface CommandMetadata {
   commandId: string;
   actorId: string;
+  /** The principal's name (a person's, or a key's label), as it was when they acted. Absent for the system. */
+  actorName?: string;
   role: Role | typeof SYSTEM_ACTOR;
+  /** The principal's own units (not the widened scope): the units it acted for. Absent for the system. */
+  actorUnitIds?: readonly string[];
   /** The caller's units with all their sub-units ('all' for an admin); decides what it may act on. */
   scope: readonly string[] | 'all';
   requestId?: string;

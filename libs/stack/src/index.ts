@@ -1,3 +1,4 @@
+export { type DemoPerson, type LoadedDemoPeople, demoPeople, loadDemoPeople } from './demo-people';
 export { loadDemoPlan, type LoadedDemoPlan } from './demo-plan';
 export {
   type AppOptions,

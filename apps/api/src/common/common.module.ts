@@ -7,7 +7,8 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { Metrics } from '../metrics/metrics';
-import { ApiKeyGuard } from './auth/api-key.guard';
+import { AuthGuard } from './auth/caller.guard';
+import { CredentialsResolver } from './auth/credentials';
 import { ProblemFilter } from './problem/problem.filter';
 import { RateLimitGuard, rateLimitModule } from './rate-limit/rate-limit.guard';
 import { MethodNotAllowed } from './routing/method-not-allowed';
@@ -46,13 +47,14 @@ export class CommonModule {
       imports: [DiscoveryModule, rateLimitModule(rateLimitPerMinute)],
       providers: [
         ...io,
+        CredentialsResolver,
         // Guards run in this order: the rate limit counts unauthenticated requests too.
         { provide: APP_GUARD, useClass: RateLimitGuard },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         MethodNotAllowed,
       ],
-      exports: io.map((provider) => provider.provide),
+      exports: [...io.map((provider) => provider.provide), CredentialsResolver],
     };
   }
 }

@@ -12,4 +12,6 @@ export interface ApiConfig {
   outboundAllow?: readonly string[];
   /** Single sign-on by OpenID Connect (CLOSELOOP_OIDC_*); absent: no OIDC sign-in. */
   oidc?: OidcConfig;
+  /** CLOSELOOP_COOKIE_SECURE: the session cookie is `Secure` even on a request that came over http (a TLS proxy in front). */
+  cookieSecure?: boolean;
 }

@@ -19,7 +19,7 @@ import { decodeTimeIdCursor, encodeTimeIdCursor } from '../common/validation/key
 import { CreateItemDto } from './create-item.dto';
 import { ItemAccess } from './item-access';
 import { ItemFiling } from './item-filing';
-import { ItemEventLogDto } from './item.dto';
+import { type EventMetadataDto, ItemEventLogDto } from './item.dto';
 import { ItemListQuery } from './item-list.query';
 import { itemFilterOf } from './item-filter';
 import { schemaRef } from '../common/openapi/response-schemas';
@@ -137,7 +137,8 @@ export class ItemsController {
         version: e.streamVersion,
         globalPosition: e.globalPosition,
         data: e.data,
-        metadata: e.metadata,
+        // Item events are written only with a command's EventMetadata (the workflow's appends).
+        metadata: e.metadata as unknown as EventMetadataDto,
         recordedAt: e.recordedAt.toISOString(),
       })),
     };

@@ -9,18 +9,18 @@ import type { Caller } from '../common/auth/principal';
 import { Roles } from '../common/auth/roles.decorator';
 import { ProblemException } from '../common/problem/problem.exception';
 import { DB } from '../common/tokens';
-import { existingUnitIds } from '../units/units.repository';
 import { decodeUuidCursor, encodeUuidCursor } from '../common/validation/keyset-cursors';
 import { type Page, UuidKeyPageQuery } from '../common/validation/pagination';
+import { assertPrincipalUnits } from './principal-units';
 import { CreatePrincipalDto, PrincipalDto, PrincipalPageDto, PrincipalWithKeyDto } from './principal.dto';
 import { findPrincipal, insertPrincipal, listPrincipals, replaceKey, revokePrincipal } from './principals.store';
 
 const notFound = (id: string) => ProblemException.of('not-found', `no principal ${id}`);
 
 /**
- * People and systems with a role and a scope. A key is shown once, when it is made (creation, rotation),
- * and stored only as its SHA-256. These writes are deliberately not @Idempotent: a replay would have to
- * store the key itself.
+ * API keys: integrators and systems with a role and a scope (people sign in instead: /v1/people, and are not
+ * principals here). A key is shown once, when it is made (creation, rotation), and stored only as its SHA-256.
+ * These writes are deliberately not @Idempotent: a replay would have to store the key itself.
  */
 @ApiTags('principals')
 @ApiBearerAuth()
@@ -34,17 +34,7 @@ export class PrincipalsController {
   @Roles('admin')
   @ApiCreatedResponse({ type: PrincipalWithKeyDto, description: 'the principal with its API key, shown this once' })
   async create(@Body() body: CreatePrincipalDto, @Res({ passthrough: true }) response: Response): Promise<PrincipalWithKeyDto> {
-    if (body.role !== 'admin' && body.unitIds.length === 0) {
-      throw ProblemException.of('scope-required', `a ${body.role} needs at least one unit`, [
-        { field: 'unitIds', message: `a ${body.role} needs at least one unit` },
-      ]);
-    }
-    const known = await existingUnitIds(this.db, body.unitIds);
-    const errors = body.unitIds
-      .map((id, i) => ({ id, field: `unitIds[${i}]` }))
-      .filter(({ id }) => !known.has(id))
-      .map(({ id, field }) => ({ field, message: `unit ${id} does not exist` }));
-    if (errors.length > 0) throw ProblemException.of('unknown-unit', errors.map((e) => e.message).join('; '), errors);
+    await assertPrincipalUnits(this.db, body.role, body.unitIds);
     const key = generateApiKey();
     const created = await insertPrincipal(this.db, { name: body.name.trim(), role: body.role, unitIds: body.unitIds }, key);
     response.location(`/v1/principals/${created.id}`).setHeader('Cache-Control', 'no-store');

@@ -5,8 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { hashApiKey } from '../common/auth/api-key';
 import type { PrincipalDto } from './principal.dto';
 
+const shown = ['id', 'name', 'role', 'unit_ids', 'created_at', 'revoked_at'] as const;
+
 /** Principals as the API shows them: never the key, never its hash. */
-const toPrincipal = (row: Omit<Selectable<Database['principals']>, 'key_hash'>): PrincipalDto => ({
+const toPrincipal = (row: Pick<Selectable<Database['principals']>, (typeof shown)[number]>): PrincipalDto => ({
   id: row.id,
   name: row.name,
   role: row.role as Role,
@@ -14,8 +16,6 @@ const toPrincipal = (row: Omit<Selectable<Database['principals']>, 'key_hash'>):
   createdAt: row.created_at.toISOString(),
   revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
 });
-
-const shown = ['id', 'name', 'role', 'unit_ids', 'created_at', 'revoked_at'] as const;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isPrincipalId = (value: string): boolean => uuidPattern.test(value);
@@ -34,21 +34,27 @@ export async function insertPrincipal(
 }
 
 export async function listPrincipals(db: Kysely<Database>, afterId: string | undefined, limit: number): Promise<PrincipalDto[]> {
-  let query = db.selectFrom('principals').select(shown).orderBy('id').limit(limit);
+  let query = db.selectFrom('principals').select(shown).where('kind', '=', 'key').orderBy('id').limit(limit);
   if (afterId) query = query.where('id', '>', afterId);
   return (await query.execute()).map(toPrincipal);
 }
 
 export async function findPrincipal(db: Kysely<Database>, id: string): Promise<PrincipalDto | undefined> {
   if (!isPrincipalId(id)) return undefined;
-  const row = await db.selectFrom('principals').select(shown).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('principals').select(shown).where('id', '=', id).where('kind', '=', 'key').executeTakeFirst();
   return row && toPrincipal(row);
 }
 
 /** Sets revoked_at once (a second revocation keeps the first time); undefined when there is no such principal. */
 export async function revokePrincipal(db: Kysely<Database>, id: string): Promise<PrincipalDto | undefined> {
   if (!isPrincipalId(id)) return undefined;
-  await db.updateTable('principals').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('principals')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('kind', '=', 'key')
+    .where('revoked_at', 'is', null)
+    .execute();
   return findPrincipal(db, id);
 }
 
@@ -59,6 +65,7 @@ export async function replaceKey(db: Kysely<Database>, id: string, key: string):
     .updateTable('principals')
     .set({ key_hash: hashApiKey(key) })
     .where('id', '=', id)
+    .where('kind', '=', 'key')
     .where('revoked_at', 'is', null)
     .returning(shown)
     .executeTakeFirst();

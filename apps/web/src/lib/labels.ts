@@ -33,7 +33,7 @@ export const escalationLabel: Record<EscalationLevel, string> = {
   accountability: '问责',
 };
 
-export const roleLabel: Record<Role | 'system', string> = {
+export const roleLabel: Record<Role | 'integrator' | 'system', string> = {
   unit: '责任单位',
   supervisor: '监督单位',
   leader: '领导',

@@ -22,8 +22,6 @@ export const menuOf: Record<Role, MenuEntry[]> = {
     { path: '/admin/calendar', label: '工作日历' },
     inbox,
   ],
-  // Integrators call the API with keys; they never sign in here.
-  integrator: [inbox],
 };
 
 export const homeOf = (role: Role): string => menuOf[role][0].path;

@@ -3,6 +3,7 @@
 import { readStackSettings } from '@closeloop/config';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type LoadedDemoPeople, loadDemoPeople } from '../demo-people';
 import { loadDemoPlan } from '../demo-plan';
 import { handleSignalsYourself } from '../postgres';
 import { repoRoot } from '../repo-root';
@@ -11,6 +12,7 @@ import { type Stack, startStack } from '../stack';
 const dataDir = path.join(repoRoot, '.data');
 const pidFile = path.join(dataDir, 'up.pid');
 const keyFile = path.join(dataDir, 'admin-key');
+const peopleFile = path.join(dataDir, 'demo-people');
 const settings = readStackSettings('up');
 
 let stack: Stack | undefined;
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
   const { temporal, baseUrl, setUp } = stack;
   for (const message of setUp!.messages) console.log(message);
   const demo = await loadDemoPlan(baseUrl!, setUp!.adminKey);
+  const people = await loadDemoPeople(baseUrl!, setUp!.adminKey, peopleFile);
   const relativeKeyFile = path.relative(repoRoot, keyFile);
   console.log(`
 Closeloop is up.
@@ -66,12 +69,21 @@ Closeloop is up.
   Temporal       ${temporal.address}
   PostgreSQL     ${stack.databaseUrl}
   ${setUp!.bootstrap}${settings.bootstrapKey ? '' : `\n  (kept in ${relativeKeyFile}: export KEY=$(cat ${relativeKeyFile}))`}
-  Demo plan      ${demo.planId}: ${demo.items} new of ${demo.total} items filed${
+  Demo plan      ${demo.planId}: ${demo.items} new of ${demo.total} items filed
+  Demo people    ${demoPeopleLines(people, path.relative(repoRoot, peopleFile))}${
     settings.outboundAllow.length > 0
       ? `\n  Outbound       CLOSELOOP_OUTBOUND_ALLOW is on: webhooks and robots may reach ${settings.outboundAllow.join(',')} (http too) — development only`
       : ''
   }
 Ctrl-C or \`make down\` stops everything.`);
+}
+
+/** Each new person with the password (shown once); those there before by login only. */
+function demoPeopleLines({ created, existing }: LoadedDemoPeople, file: string): string {
+  const lines = created.map((p) => `${p.login.padEnd(8)} ${p.password}   ${p.name} (${p.as})`);
+  if (created.length > 0) lines.unshift(`sign in (POST /v1/session) as, password shown once (kept in ${file}):`);
+  if (existing.length > 0) lines.push(`${existing.map((p) => p.login).join(', ')}: already there (passwords in ${file})`);
+  return lines.join('\n                 ');
 }
 
 main().catch(async (error: Error) => {

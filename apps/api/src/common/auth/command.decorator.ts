@@ -45,7 +45,9 @@ export function commandContextOf(request: Request & AuthenticatedRequest, option
   const metadata: CommandMetadata = {
     commandId: commandIdOf(principal.id, request),
     actorId: principal.id,
+    actorName: principal.name,
     role: principal.role,
+    actorUnitIds: [...principal.unitIds],
     scope: scope === 'all' ? 'all' : [...scope],
     requestId: requestIdOf(request),
   };

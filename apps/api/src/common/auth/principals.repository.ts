@@ -3,6 +3,7 @@ import type { Role } from '@closeloop/domain';
 import { type Kysely, sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { hashApiKey } from './api-key';
+import { findCaller } from './caller-query';
 import type { Caller, Principal } from './principal';
 
 export async function findPrincipalByKey(db: Kysely<Database>, key: string): Promise<Principal | undefined> {
@@ -15,24 +16,13 @@ export async function findPrincipalByKey(db: Kysely<Database>, key: string): Pro
   return row && { id: row.id, name: row.name, role: row.role as Role, unitIds: row.unit_ids };
 }
 
-/**
- * The caller a key names, with its scope, in one query: the principal, and (unless an admin, whose scope is `all`)
- * its units with all their sub-units (a recursive CTE down `units.parent_id`). Undefined for an unknown or revoked key.
- */
+/** The caller a key names, with its scope, in one query; undefined for an unknown or revoked key. */
 export async function findCallerByKey(db: Kysely<Database>, key: string): Promise<Caller | undefined> {
-  const { rows } = await sql<{ id: string; name: string; role: Role; unit_ids: string[]; scope: string[] }>`
-    with recursive caller as (
-      select id, name, role, unit_ids from principals where key_hash = ${hashApiKey(key)} and revoked_at is null
-    ), scope(id) as (
-      select u.id from units u join caller c on u.id = any(c.unit_ids) where c.role <> 'admin'
-      union
-      select u.id from units u join scope s on u.parent_id = s.id
-    )
-    select caller.*, array(select id from scope) as scope from caller`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
-  const principal: Principal = { id: row.id, name: row.name, role: row.role, unitIds: row.unit_ids };
-  return { principal, scope: row.role === 'admin' ? 'all' : new Set(row.scope) };
+  const found = await findCaller(
+    db,
+    sql`select id, name, role, unit_ids from principals where key_hash = ${hashApiKey(key)} and kind = 'key' and revoked_at is null`,
+  );
+  return found?.caller;
 }
 
 /** Creates the principal unless one with this key exists; returns whether it was created. */

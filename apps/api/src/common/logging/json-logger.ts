@@ -4,9 +4,12 @@ export type LogSink = (line: string) => void;
 
 const stdout: LogSink = (line) => process.stdout.write(`${line}\n`);
 
-/** Redacts anything shaped like an API key or a bearer credential from free text. */
+/** Redacts anything shaped like an API key, a bearer credential or an invitation link's token from free text. */
 export function redact(text: string): string {
-  return text.replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]').replace(/\bcl_[A-Za-z0-9_-]+/g, 'cl_[redacted]');
+  return text
+    .replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]')
+    .replace(/\bcl_[A-Za-z0-9_-]+/g, 'cl_[redacted]')
+    .replace(/\/invitations?\/[^/?\s]+/g, (link) => `${link.slice(0, link.lastIndexOf('/'))}/[redacted]`);
 }
 
 /** Nest's LoggerService as one JSON object a line: `{time, level, context, msg, ...fields}`. */

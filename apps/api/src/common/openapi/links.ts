@@ -56,6 +56,22 @@ const links: Record<string, Record<string, Record<string, Link>>> = {
   },
   fileItem: { '201': onItem() },
   ...Object.fromEntries(itemCommands.map((operationId) => [operationId, { '200': onItem() }])),
+  createPerson: {
+    '201': {
+      get: { operationId: 'getPerson', parameters: id },
+      invite: { operationId: 'invitePerson', parameters: id },
+      disable: { operationId: 'disablePerson', parameters: id },
+      enable: { operationId: 'enablePerson', parameters: id },
+      invitation: { operationId: 'getInvitation', parameters: { token: '$response.body#/invitation/token' } },
+      accept: { operationId: 'acceptInvitation', parameters: { token: '$response.body#/invitation/token' } },
+    },
+  },
+  invitePerson: {
+    '201': {
+      invitation: { operationId: 'getInvitation', parameters: { token: '$response.body#/token' } },
+      accept: { operationId: 'acceptInvitation', parameters: { token: '$response.body#/token' } },
+    },
+  },
   createWebhook: {
     '201': {
       get: { operationId: 'getWebhook', parameters: id },

@@ -2,6 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { IS_PUBLIC } from '../auth/public.decorator';
+import { SESSION_COOKIE } from '../auth/session-cookie';
+import { takeExtraProblems } from './extra-problems';
 import { applyLinks } from './links';
 import { operationIdOf } from './operation-id';
 import { problemResponses } from './problem-responses';
@@ -42,7 +44,18 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       // Relative: the API answers at the host that serves this document.
       .addServer('/', 'this host')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (`cl_…`)' }, 'bearer')
+      .addCookieAuth(
+        SESSION_COOKIE,
+        {
+          type: 'apiKey',
+          in: 'cookie',
+          description:
+            'a signed-in person’s session (`POST /v1/session`); a POST, PUT, PATCH or DELETE made with it must also send the session’s `csrfToken` in `X-CSRF-Token` (403 `/problems/csrf-refused` otherwise)',
+        },
+        'session',
+      )
       .addSecurityRequirements('bearer')
+      .addSecurityRequirements('session')
       .build(),
   );
   return completeDocument(document, publicOperationIds(app), queryClassesByOperation(controllerTypes(app)));
@@ -94,9 +107,11 @@ export function completeDocument(
       if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
       applyRequestContent(operation);
       const isPublic = publicIds.has(operation.operationId);
-      const codes = [400, 429];
+      const codes = [400, 429, ...takeExtraProblems(operation)];
       if (isPublic) operation.security = [];
       else codes.push(401, 403);
+      // Every operation that takes a key takes a signed-in person's session as well (one authorization path).
+      if (!isPublic && isBearerOnly(operation.security)) operation.security = [{ bearer: [] }, { session: [] }];
       if (path.includes('{') || !isPublic) codes.push(404);
       if (writes.has(method)) codes.push(409, 412, 422);
       // A report asked for a period not over yet is 409 `/problems/period-not-over`; a week 53 of a year of 52, 422.
@@ -106,12 +121,16 @@ export function completeDocument(
       if (operation.requestBody) codes.push(413, 415);
       if (path === '/readyz') codes.push(503);
       operation.responses ??= {};
-      for (const code of codes.sort()) operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
+      for (const code of [...new Set(codes)].sort())
+        operation.responses[String(code)] ??= { $ref: `#/components/responses/Problem${code}` };
     }
   }
   applyLinks(doc);
   return upgradeSchemas(doc) as OpenAPIObject;
 }
+
+const isBearerOnly = (security: unknown): boolean =>
+  security === undefined || JSON.stringify(security) === JSON.stringify([{ bearer: [] }]);
 
 /** OpenAPI 3.0 → 3.1 JSON Schema: `nullable` becomes a `null` type, boolean exclusive bounds become numbers. */
 function upgradeSchemas(node: unknown): unknown {

@@ -6,8 +6,8 @@ type Json = Record<string, any>;
 /** The error statuses operations declare, each with what it means. */
 const descriptions: Record<number, string> = {
   400: 'The request is malformed or a field is invalid',
-  401: 'No API key, or an unknown or revoked one',
-  403: 'The caller’s role may not do this',
+  401: 'No API key or session, an unknown or revoked key, or a session that has ended',
+  403: 'The caller’s role may not do this (or a session cookie without its X-CSRF-Token)',
   404: 'Not found, or outside the caller’s scope',
   409: 'Conflicts with the current state (or an Idempotency-Key still running; or a report period not over yet)',
   412: '`If-Match` does not match the current version',

@@ -1,8 +1,9 @@
 import { readRateLimitPerMinute } from '@closeloop/config';
-import { type DynamicModule, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type DynamicModule, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, ThrottlerModule } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { hashApiKey } from '../auth/api-key';
+import { type Credentials, CredentialsResolver, bearerKeyOf } from '../auth/credentials';
 import { ProblemException } from '../problem/problem.exception';
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
@@ -12,10 +13,15 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   return readRateLimitPerMinute(env, DEFAULT_RATE_LIMIT_PER_MINUTE);
 }
 
-/** The rate-limit key: the API key's hash when the caller sends one, else the client address. */
-export function rateLimitKey(request: Request): string {
-  const key = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
-  return key ? `key:${hashApiKey(key)}` : `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
+/**
+ * The rate-limit key: the API key's hash when the caller sends one; a signed-in person's id (one budget for all
+ * their sessions); else the client address (no credentials, or a session that has ended).
+ */
+export function rateLimitKey(request: Request, credentials?: Credentials): string {
+  const key = bearerKeyOf(request);
+  if (key) return `key:${hashApiKey(key)}`;
+  if (credentials?.via === 'session' && credentials.caller) return `principal:${credentials.caller.principal.id}`;
+  return `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /**
@@ -32,8 +38,11 @@ export function rateLimitModule(perMinute: number): DynamicModule {
 export class RateLimitGuard extends ThrottlerGuard {
   protected override headerPrefix = 'RateLimit';
 
+  /** Optional: the guard's own spec runs it without a database (keys and addresses only). */
+  @Optional() @Inject(CredentialsResolver) private readonly credentials?: CredentialsResolver;
+
   protected override async getTracker(request: Request): Promise<string> {
-    return rateLimitKey(request);
+    return rateLimitKey(request, await this.credentials?.resolve(request));
   }
 
   /** One budget per caller, whatever the route (the library's default is one per route). */

@@ -1,3 +1,5 @@
+import { parseCookie } from 'cookie';
+
 /**
  * The cookie that ties an OIDC sign-in to the browser that started it: begin's `state`, sent back to the callback
  * only (Path), HttpOnly, for the 10 minutes a pending sign-in lives. SameSite=Lax: the provider's redirect back is
@@ -23,10 +25,5 @@ export function clearedOidcStateCookie(secure: boolean): string {
 }
 
 /** The state cookie's value in a request's Cookie header, if any. */
-export function oidcStateFrom(cookieHeader: string | undefined): string | undefined {
-  for (const pair of (cookieHeader ?? '').split(';')) {
-    const at = pair.indexOf('=');
-    if (at > 0 && pair.slice(0, at).trim() === OIDC_STATE_COOKIE) return pair.slice(at + 1).trim() || undefined;
-  }
-  return undefined;
-}
+export const oidcStateFrom = (cookieHeader: string | undefined): string | undefined =>
+  parseCookie(cookieHeader ?? '')[OIDC_STATE_COOKIE] || undefined;

@@ -4,6 +4,9 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { Deadline, NextReport, Percent } from '../todo/ItemBits';
 import { useUnitName } from './unit-names';
 
+/** The kinds of evidence (佐证材料) as the closure form names them. */
+const evidenceKind: Record<string, string> = { photo: '现场照片', document: '文件资料', monitoring: '监测数据', other: '其他' };
+
 /** What the item is: the finding, target, measures, who answers for it, and where it stands. */
 export function ItemFacts({ item }: { item: Item }) {
   const unitName = useUnitName();
@@ -65,8 +68,24 @@ export function ItemFacts({ item }: { item: Item }) {
         )}
         {item.closureRequest && (
           <Descriptions.Item label="销号申请" span={phone ? 1 : 2}>
-            {formatDateTime(item.closureRequest.requestedAt)} 提交，佐证材料 {item.closureRequest.evidence.length} 项
+            {formatDateTime(item.closureRequest.requestedAt)} 提交
             {item.closureRequest.noticeEndsAt && `，公示至 ${formatDateTime(item.closureRequest.noticeEndsAt)}`}
+            {item.closureRequest.note && <div>说明：{item.closureRequest.note}</div>}
+            <div>佐证材料：</div>
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {item.closureRequest.evidence.map((e, i) => (
+                <li key={i} style={{ wordBreak: 'break-all' }}>
+                  {evidenceKind[e.kind] ?? e.kind}：
+                  {/^https?:\/\//.test(e.ref) ? (
+                    <a href={e.ref} target="_blank" rel="noopener noreferrer">
+                      {e.name || e.ref}
+                    </a>
+                  ) : (
+                    `${e.name ? `${e.name}（${e.ref}）` : e.ref}`
+                  )}
+                </li>
+              ))}
+            </ul>
           </Descriptions.Item>
         )}
       </Descriptions>
