@@ -69,6 +69,7 @@ describe('the OpenAPI document states what the API really accepts and answers', 
       await admin.GET('/v1/items/{id}/escalations/preview', { params: { path: { id: longTerm.data!.id }, query: { level } } });
     }
     await admin.GET('/v1/plans/{id}', { params: { path: { id: 'CONF-2026' } } });
+    await admin.GET('/v1/plans', { params: { query: { limit: 1 } } });
     await admin.GET('/v1/plans/{id}/cockpit', { params: { path: { id: 'CONF-2026' } } });
     await admin.GET('/v1/plans', { params: { query: { limit: 1 } } });
     await admin.GET('/v1/plans/{id}/ledger', { params: { path: { id: 'CONF-2026' } }, headers: { accept: 'application/json' } });

@@ -14,7 +14,7 @@ const InboxPage = lazy(() => import('../pages/inbox/InboxPage'));
 const ReviewPage = lazy(() => import('../pages/review/ReviewPage'));
 const CockpitPage = lazy(() => import('../pages/cockpit/CockpitPage'));
 const CockpitItemsPage = lazy(() => import('../pages/cockpit/CockpitItemsPage'));
-const LaterPage = lazy(() => import('../pages/LaterPage'));
+const AdminRoutes = lazy(() => import('../pages/admin/AdminRoutes'));
 const RefusedPage = lazy(() => import('../pages/RefusedPage'));
 
 export function AppRoutes() {
@@ -30,7 +30,7 @@ export function AppRoutes() {
         <Route path="/review" element={<SignedIn screen="/review" page={<ReviewPage />} />} />
         <Route path="/cockpit" element={<SignedIn screen="/cockpit" page={<CockpitPage />} />} />
         <Route path="/cockpit/items" element={<SignedIn screen="/cockpit" page={<CockpitItemsPage />} />} />
-        <Route path="/admin" element={<SignedIn screen="/admin" page={<LaterPage title="方案管理" />} />} />
+        <Route path="/admin/*" element={<SignedIn screen="/admin" page={<AdminRoutes />} />} />
         <Route path="*" element={<SignedIn page={<RefusedPage />} />} />
       </Routes>
     </Suspense>

@@ -1,0 +1,179 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Grid, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { formatDateTime } from '../../../lib/dates';
+import { roleLabel } from '../../../lib/labels';
+import { Failed, Loading, Nothing } from '../../../ui/states';
+import { Muted } from '../../../ui/text';
+import { type Principal, usePrincipals, useRevokePrincipal, useRotateKey, useUnits } from '../admin-api';
+import { Heading } from '../shared/Heading';
+import { Pager, useCursorTrail } from '../shared/paging';
+import { ShownOnce } from '../shared/ShownOnce';
+import { describe } from '../../../ui/states';
+import { unitNamer } from '../shared/unit-tree';
+import { CreateKeyForm } from './CreateKeyForm';
+
+/** 有效, or 已吊销 with when (colours that keep WCAG AA contrast). */
+function state(revokedAt: string | null) {
+  return revokedAt ? (
+    <Tag style={{ color: '#595959' }}>已吊销 {formatDateTime(revokedAt)}</Tag>
+  ) : (
+    <Tag style={{ color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' }}>有效</Tag>
+  );
+}
+
+const KEY_WARNING = '密钥只显示这一次：请立即复制，交给对接系统的管理员妥善保存。关闭后无法再次查看；遗失只能轮换出新密钥。';
+
+/** API 密钥: the keys other systems call the API with — each with a role and units; made, rotated and revoked here. */
+export default function KeysPage() {
+  const trail = useCursorTrail();
+  const page = usePrincipals(trail.cursor);
+  const units = useUnits();
+  const unitName = unitNamer(units.data);
+  const [creating, setCreating] = useState(false);
+  const [shown, setShown] = useState<{ name: string; key: string }>();
+  const rotate = useRotateKey();
+  const revoke = useRevokePrincipal();
+  const { modal, message } = App.useApp();
+  const phone = !Grid.useBreakpoint().md;
+
+  const unitsOf = (p: Principal) => (p.role === 'admin' && p.unitIds.length === 0 ? '全部单位' : p.unitIds.map(unitName).join('、'));
+
+  const confirmRotate = (p: Principal) =>
+    modal.confirm({
+      title: `轮换“${p.name}”的密钥？`,
+      content: '将生成新密钥，旧密钥立即失效；使用旧密钥的系统需要换用新密钥后才能继续调用。',
+      okText: '轮换',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const rotated = await rotate.mutateAsync(p.id);
+          setShown({ name: rotated.name, key: rotated.key });
+        } catch (error) {
+          void message.error(describe(error));
+        }
+      },
+    });
+  const confirmRevoke = (p: Principal) =>
+    modal.confirm({
+      title: `吊销“${p.name}”？`,
+      content: '吊销后该密钥立即失效，且不能恢复；如需继续对接，请新建密钥。',
+      okText: '吊销',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await revoke.mutateAsync(p.id);
+          void message.success(`已吊销：${p.name}`);
+        } catch (error) {
+          void message.error(describe(error));
+        }
+      },
+    });
+
+  const columns: ColumnsType<Principal> = [
+    {
+      title: '名称',
+      dataIndex: 'name',
+      render: (name: string, p) => (
+        <>
+          <span style={{ fontWeight: 500 }}>{name}</span>
+          {/* On a phone the role, units and state go under the name (their columns are hidden). */}
+          {phone && (
+            <div>
+              <Muted>
+                {roleLabel[p.role]} · {unitsOf(p)}
+              </Muted>
+              <div>{state(p.revokedAt)}</div>
+            </div>
+          )}
+        </>
+      ),
+    },
+    { title: '角色', dataIndex: 'role', width: 110, responsive: ['md'], render: (role: Principal['role']) => roleLabel[role] },
+    { title: '授权单位', dataIndex: 'unitIds', responsive: ['md'], render: (_: string[], p) => unitsOf(p) },
+    { title: '创建时间', dataIndex: 'createdAt', width: 150, responsive: ['lg'], render: (at: string) => formatDateTime(at) },
+    { title: '状态', dataIndex: 'revokedAt', width: 170, responsive: ['md'], render: (at: string | null) => state(at) },
+    {
+      title: '操作',
+      key: 'actions',
+      width: phone ? 64 : 130,
+      render: (_, p) =>
+        p.revokedAt ? null : (
+          <Space size={4} orientation={phone ? 'vertical' : 'horizontal'}>
+            <Button
+              size="small"
+              type="link"
+              style={{ paddingInline: 4 }}
+              onClick={() => void confirmRotate(p)}
+              aria-label={`轮换“${p.name}”的密钥`}
+            >
+              轮换
+            </Button>
+            <Button
+              size="small"
+              type="link"
+              danger
+              style={{ paddingInline: 4 }}
+              onClick={() => void confirmRevoke(p)}
+              aria-label={`吊销“${p.name}”`}
+            >
+              吊销
+            </Button>
+          </Space>
+        ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Heading title="API 密钥">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          新建密钥
+        </Button>
+      </Heading>
+      <Muted>供其他政务系统调用接口：每个密钥有一个角色和授权单位，只能办理授权单位及其下级单位的事项。人员请在“人员”中管理。</Muted>
+      {page.isLoading ? (
+        <Loading />
+      ) : page.error ? (
+        <Failed error={page.error} retry={() => void page.refetch()} />
+      ) : page.data!.items.length === 0 ? (
+        <Nothing description={trail.hasPrevious ? '这一页没有密钥' : '还没有 API 密钥'}>
+          <Button type="primary" onClick={() => setCreating(true)}>
+            新建密钥
+          </Button>
+        </Nothing>
+      ) : (
+        <Table<Principal>
+          rowKey="id"
+          columns={columns}
+          dataSource={page.data!.items}
+          pagination={false}
+          loading={page.isFetching && page.isPlaceholderData}
+          size="middle"
+          scroll={phone ? undefined : { x: 900 }}
+        />
+      )}
+      <Pager trail={trail} nextCursor={page.data?.nextCursor} />
+      {creating && (
+        <CreateKeyForm
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            setCreating(false);
+            setShown({ name: created.name, key: created.key });
+          }}
+        />
+      )}
+      {shown && (
+        <ShownOnce
+          title={`“${shown.name}”的 API 密钥`}
+          label="API 密钥"
+          secret={shown.key}
+          warning={KEY_WARNING}
+          onClose={() => setShown(undefined)}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,267 @@
+import { seedCalendarIfEmpty } from '@closeloop/calendar';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createUnits } from '../support/api';
+import { type Viewport, launchBrowser, newContext, overflowsHorizontally, screenshot, seriousViolations, signIn } from '../support/browser';
+import { type NewPerson, newPerson } from '../support/people';
+import { type RunningStack, startStack } from '../support/running-stack';
+
+const fixture = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(__dirname, '../fixtures', name)) });
+
+/** The units the Hohhot fixture names (test/e2e/import-export.e2e.spec.ts): the city and its bureaus. */
+const hohhotUnits = [
+  { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
+  { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-housing', name: '呼和浩特市住房和城乡建设局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-energy', name: '呼和浩特市能源局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
+  { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
+] as const;
+
+/** Until no finite animation runs (polled from here: the app's CSP refuses waitForFunction's eval). */
+async function settled(page: Page): Promise<void> {
+  const still = "document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)";
+  for (let i = 0; i < 50 && (await page.evaluate<boolean>(still)); i++) await page.waitForTimeout(50);
+}
+
+/**
+ * The plan office (方案管理), signed in as an admin person: the organisation tree, an API key shown once, rotated and
+ * revoked; a plan issued and its spreadsheet imported — a file with bad rows is checked, shown row by row and
+ * writes nothing, the Hohhot fixture then imports; the ledger downloads as XLSX and CSV; the next year's calendar
+ * gets a holiday and re-plans the items. Every screen without serious or critical axe violations, at a desk and
+ * at a phone's width.
+ */
+describe('the plan office', () => {
+  let stack: RunningStack;
+  let browser: Browser;
+  let admin: NewPerson;
+  let context: BrowserContext;
+  let page: Page;
+
+  const itemCount = async () =>
+    Number(
+      (
+        await stack.database.db
+          .selectFrom('items')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  /** The screen as it stands: no serious or critical axe violation, nothing wider than the viewport, a screenshot. */
+  const check = async (on: Page, name: string, viewport: Viewport = 'desktop') => {
+    // A dialog fading in is half transparent: axe would measure its contrast mid-way. Endless ones (a spinner) aside.
+    await settled(on);
+    expect({ name, violations: await seriousViolations(on) }).toEqual({ name, violations: [] });
+    expect({ name, overflows: await overflowsHorizontally(on) }).toEqual({ name, overflows: false });
+    await screenshot(on, `admin-${name}-${viewport}`);
+  };
+  const dialog = (name: string | RegExp) => page.getByRole('dialog', { name });
+  /** An option of the select (or unit tree) whose list is open. */
+  const choose = (title: string) =>
+    page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(title, { exact: true }).click();
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+    await createUnits(stack.client(stack.adminKey), hohhotUnits);
+    await seedCalendarIfEmpty(stack.database.db);
+    admin = await newPerson(stack, 'admin', ['hhht'], { name: '王敏', login: 'wangmin' });
+    context = await newContext(browser, 'desktop');
+    page = await context.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('signs the admin in onto the plans, empty so far', async () => {
+    await signIn(page, stack.baseUrl, admin.login, admin.password);
+    await page.waitForURL(/\/admin\/plans$/);
+    await page.getByText('还没有整改方案').waitFor();
+    await check(page, 'plans-empty');
+  });
+
+  it('shows the units as a tree and adds one under the city, with the API’s refusal of a taken code beside its field', async () => {
+    await page.getByRole('menuitem', { name: '单位' }).click();
+    await page.getByRole('cell', { name: '呼和浩特市水务局', exact: true }).waitFor();
+    await check(page, 'units');
+
+    await page.getByRole('button', { name: '在“呼和浩特市人民政府”下新增单位' }).click();
+    const form = dialog('新增单位');
+    await form.getByLabel('单位名称').fill('赛罕区人民政府');
+    await form.getByLabel('单位编号').fill('hhht-eco');
+    await form.getByLabel('类型').click();
+    await choose('区县（旗）');
+    await form.getByRole('button', { name: '新增' }).click();
+    await form.getByText('该单位编号已被使用').waitFor();
+    await check(page, 'unit-form');
+
+    await form.getByLabel('单位编号').fill('hhht-saihan');
+    await form.getByRole('button', { name: '新增' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '赛罕区人民政府', exact: true }).waitFor();
+  });
+
+  it('makes an API key shown once, rotates it and revokes it after a confirmation', async () => {
+    await page.getByRole('menuitem', { name: 'API 密钥' }).click();
+    await page.getByRole('button', { name: '新建密钥' }).first().click();
+    const form = dialog('新建 API 密钥');
+    await form.getByLabel('名称').fill('12345 热线系统');
+    await form.getByLabel('授权单位').click();
+    await choose('呼和浩特市生态环境局');
+    // A choice of several units keeps the list open: a click elsewhere in the dialog closes it.
+    await form.getByText('使用该密钥的系统或联络人').click();
+    await form.getByRole('button', { name: '生成密钥' }).click();
+
+    const shown = dialog('“12345 热线系统”的 API 密钥');
+    await shown.getByText('密钥只显示这一次').waitFor();
+    const key = await shown.getByLabel('API 密钥').inputValue();
+    expect(key).toMatch(/^cl_[A-Za-z0-9_-]{43}$/);
+    expect((await stack.client(key).GET('/v1/me/channels')).response.status).toBe(200);
+    await check(page, 'key-shown-once');
+    await shown.getByRole('button', { name: '我已妥善保存' }).click();
+    const row = page.getByRole('row', { name: /12345 热线系统/ });
+    await row.getByText('有效').waitFor();
+    await check(page, 'keys');
+
+    await row.getByRole('button', { name: '轮换“12345 热线系统”的密钥' }).click();
+    await page.getByRole('dialog', { name: /轮换/ }).getByRole('button', { name: '轮换' }).click();
+    const rotated = dialog('“12345 热线系统”的 API 密钥');
+    const newKey = await rotated.getByLabel('API 密钥').inputValue();
+    expect(newKey).not.toBe(key);
+    expect((await stack.client(key).GET('/v1/me/channels')).response.status).toBe(401);
+    await rotated.getByRole('button', { name: '我已妥善保存' }).click();
+
+    await row.getByRole('button', { name: '吊销“12345 热线系统”' }).click();
+    const confirm = page.getByRole('dialog', { name: /吊销/ });
+    await confirm.getByText('不能恢复').waitFor();
+    await confirm.getByRole('button', { name: '吊销' }).click();
+    await row.getByText('已吊销').waitFor();
+    expect((await stack.client(newKey).GET('/v1/me/channels')).response.status).toBe(401);
+  });
+
+  it('issues the plan with its policy', async () => {
+    await page.getByRole('menuitem', { name: '整改方案' }).click();
+    await page.getByRole('button', { name: '新建方案' }).first().click();
+    const form = dialog('新建整改方案');
+    await form.getByLabel('方案编号').fill('HHHT');
+    await form.getByLabel('方案名称').fill('呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案');
+    await form.getByLabel('督察来源').fill('自治区生态环境保护督察');
+    await form.getByLabel('方案责任主体').click();
+    await choose('呼和浩特市人民政府');
+    await form.getByText('整改策略（可选').click();
+    await form.getByLabel('进展报送周期').click();
+    await choose('每月（月通报）');
+    await form.getByRole('spinbutton', { name: '销号公示期' }).fill('10');
+    await check(page, 'plan-form');
+    await form.getByRole('button', { name: '新建' }).click();
+
+    await page.waitForURL(/\/admin\/plans\/HHHT$/);
+    await page.getByText('方案还没有整改任务').waitFor();
+    await page.getByRole('cell', { name: '每月（月通报）' }).waitFor();
+    await page.getByRole('cell', { name: '公示 10 天' }).waitFor();
+    await check(page, 'plan-policy');
+  });
+
+  it('checks a spreadsheet with bad rows: each row’s error in the table, nothing written, nothing to confirm', async () => {
+    await page.getByRole('tab', { name: '导入任务清单' }).click();
+    await page.waitForURL(/\/admin\/plans\/HHHT\/import$/);
+    await page.locator('input[type=file]').setInputFiles(fixture('bad-rows.csv'));
+    await page.getByText(/检查发现 \d+ 处错误，涉及 \d+ 行；未写入任何数据/).waitFor();
+    const errors = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '问题' }) });
+    await expect(errors.getByRole('row', { name: /第 3 行 责任单位 单位“不存在的单位”不存在/ }).count()).resolves.toBe(1);
+    await expect(errors.getByRole('row', { name: /第 7 行 序号 序号 5 与第 6 行重复/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /确认导入/ }).count()).resolves.toBe(0);
+    expect(await itemCount()).toBe(0);
+    await check(page, 'import-bad-rows');
+  });
+
+  it('imports the fixed file after its check, and counts the items on the plan', async () => {
+    await page.getByRole('button', { name: '重新选择' }).click();
+    await page.locator('input[type=file]').setInputFiles(fixture('hohhot-plan.csv'));
+    await page.getByText('共 8 行，全部通过检查；尚未写入').waitFor();
+    expect(await itemCount()).toBe(0);
+    await check(page, 'import-checked');
+
+    await page.getByRole('button', { name: '确认导入 8 项' }).click();
+    await page.getByText('已导入 8 项整改任务').waitFor();
+    expect(await itemCount()).toBe(8);
+    await check(page, 'import-done');
+
+    await page.getByRole('tab', { name: '概况与策略' }).click();
+    await page.getByText('任务总数').waitFor();
+    await expect(page.getByText('任务总数').locator('xpath=..').textContent()).resolves.toContain('8');
+  });
+
+  it('downloads the ledger as XLSX and as CSV', async () => {
+    await page.getByRole('tab', { name: '台账' }).click();
+    await check(page, 'ledger');
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel（XLSX）' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('HHHT-台账.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await xlsx.path())!) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('台账')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['序号', '问题', '整改目标']);
+    expect(sheet.rowCount).toBe(9);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+    expect(csv.suggestedFilename()).toBe('HHHT-台账.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^序号,问题,整改目标,/);
+    expect(text).toContain('全市细颗粒物(PM2.5)浓度未达标');
+  });
+
+  it('enters a holiday of next year’s calendar and shows the items re-planned on it', async () => {
+    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await page.getByText('春节').first().waitFor();
+    await check(page, 'calendar');
+
+    await page.goto(`${stack.baseUrl}/admin/calendar?year=2027`);
+    await page.getByText('2027年还没有录入节假日').waitFor();
+    await page.getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('button', { name: '1月1日 星期五' }).click();
+    const day = dialog('2027年1月1日 星期五');
+    await day.getByLabel('法定节假日（休）').check();
+    await day.getByLabel('节日').fill('元旦');
+    await day.getByRole('button', { name: '确定' }).click();
+    await page.getByRole('button', { name: '1月1日 星期五，元旦放假' }).waitFor();
+    await check(page, 'calendar-editing');
+
+    await page.getByRole('button', { name: '保存并重排时限' }).click();
+    await page.getByText('时限重排已完成').waitFor({ timeout: 60_000 });
+    await page.getByText('元旦：1月1日').waitFor();
+    await check(page, 'calendar-replanned');
+    // axe on a year of days takes its time.
+  }, 300_000);
+
+  it('fits every screen at a phone’s width', async () => {
+    const phone = await newContext(browser, 'phone');
+    const small = await phone.newPage();
+    await signIn(small, stack.baseUrl, admin.login, admin.password);
+    const screens: [string, string, string][] = [
+      ['plans', '/admin/plans', 'HHHT'],
+      ['units', '/admin/units', '赛罕区人民政府'],
+      ['keys', '/admin/keys', '12345 热线系统'],
+      ['plan-policy', '/admin/plans/HHHT', '整改策略'],
+      ['ledger', '/admin/plans/HHHT/ledger', '整改台账'],
+      ['calendar', '/admin/calendar?year=2027', '元旦：1月1日'],
+    ];
+    for (const [name, path, shows] of screens) {
+      await small.goto(`${stack.baseUrl}${path}`);
+      await small.getByText(shows).first().waitFor();
+      await check(small, name, 'phone');
+    }
+    await small.goto(`${stack.baseUrl}/admin/plans/HHHT/import`);
+    await small.locator('input[type=file]').setInputFiles(fixture('bad-rows.csv'));
+    await small.getByRole('list', { name: '有错误的行' }).getByText('第 3 行 · 责任单位').waitFor();
+    await check(small, 'import-bad-rows', 'phone');
+    await phone.close();
+  }, 300_000);
+});
