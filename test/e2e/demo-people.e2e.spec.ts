@@ -7,6 +7,8 @@ import { type RunningStack, startStack } from '../support/running-stack';
 
 /** `make up`'s demo people: one per role of the demo plan, made through the invitation flow, safe to run again. */
 describe('the demo people of make up', () => {
+  // Loading the demo plan files dozens of items through their workflows: minutes on a loaded 2-core machine.
+  jest.setTimeout(180_000);
   let stack: RunningStack;
   let dir: string;
   let file: string;
