@@ -30,7 +30,7 @@ async function settled(page: Page): Promise<void> {
 
 /**
  * The plan office (方案管理), signed in as an admin person: the organisation tree, an API key shown once, rotated and
- * revoked; a plan issued and its spreadsheet imported — a file with bad rows is checked, shown row by row and
+ * revoked; a person invited by a one-time link (which signs them in), invited again, disabled and enabled; a plan issued and its spreadsheet imported — a file with bad rows is checked, shown row by row and
  * writes nothing, the Hohhot fixture then imports; the ledger downloads as XLSX and CSV; the next year's calendar
  * gets a holiday and re-plans the items. Every screen without serious or critical axe violations, at a desk and
  * at a phone's width.
@@ -61,6 +61,8 @@ describe('the plan office', () => {
     await screenshot(on, `admin-${name}-${viewport}`);
   };
   const dialog = (name: string | RegExp) => page.getByRole('dialog', { name });
+  /** A choice of several units keeps its list open: a click on the dialog's title closes it. */
+  const closeList = (form: ReturnType<typeof dialog>) => form.locator('.ant-modal-title').click();
   /** An option of the select (or unit tree) whose list is open. */
   const choose = (title: string) =>
     page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(title, { exact: true }).click();
@@ -115,8 +117,7 @@ describe('the plan office', () => {
     await form.getByLabel('名称').fill('12345 热线系统');
     await form.getByLabel('授权单位').click();
     await choose('呼和浩特市生态环境局');
-    // A choice of several units keeps the list open: a click elsewhere in the dialog closes it.
-    await form.getByText('使用该密钥的系统或联络人').click();
+    await closeList(form);
     await form.getByRole('button', { name: '生成密钥' }).click();
 
     const shown = dialog('“12345 热线系统”的 API 密钥');
@@ -144,6 +145,61 @@ describe('the plan office', () => {
     await confirm.getByRole('button', { name: '吊销' }).click();
     await row.getByText('已吊销').waitFor();
     expect((await stack.client(newKey).GET('/v1/me/channels')).response.status).toBe(401);
+  });
+
+  it('adds a person with a one-time invitation link that signs them in, invites again, disables and enables them', async () => {
+    await page.getByRole('menuitem', { name: '人员' }).click();
+    await page.getByRole('row', { name: /王敏/ }).waitFor();
+    await page.getByRole('button', { name: '新增人员' }).first().click();
+    const form = dialog('新增人员');
+    await form.getByLabel('姓名').fill('李清');
+    await form.getByLabel('账号', { exact: true }).fill('wangmin');
+    await form.getByLabel('所属单位').click();
+    await choose('呼和浩特市水务局');
+    await closeList(form);
+    await form.getByRole('button', { name: '新增并生成邀请链接' }).click();
+    await form.getByText('该账号已被使用').waitFor();
+    await check(page, 'person-form');
+    await form.getByLabel('账号', { exact: true }).fill('liqing');
+    await form.getByRole('button', { name: '新增并生成邀请链接' }).click();
+
+    const shown = dialog('“李清”的邀请链接');
+    await shown.getByText('邀请链接只显示这一次').waitFor();
+    const link = await shown.getByLabel('邀请链接').inputValue();
+    expect(link).toMatch(new RegExp(`^${stack.baseUrl}/invitation/[A-Za-z0-9_-]+$`));
+    await check(page, 'invitation-shown-once');
+    await shown.getByRole('button', { name: '我已妥善保存' }).click();
+    const row = page.getByRole('row', { name: /李清/ });
+    await row.getByText('正常').waitFor();
+    await check(page, 'people');
+
+    // The link works once: 李清 sets a password and lands on 我的待办.
+    const theirs = await newContext(browser, 'desktop');
+    const invited = await theirs.newPage();
+    await invited.goto(link);
+    await invited.getByLabel('新密码', { exact: true }).fill('清水长流-2026-春');
+    await invited.getByLabel('确认新密码').fill('清水长流-2026-春');
+    await invited.getByRole('button', { name: '设置密码并登录' }).click();
+    await invited.waitForURL(/\/todo/);
+
+    await row.getByRole('button', { name: '重新邀请“李清”' }).click();
+    await page
+      .getByRole('dialog', { name: /重新邀请/ })
+      .getByRole('button', { name: '生成新链接' })
+      .click();
+    const again = dialog('“李清”的邀请链接');
+    expect(await again.getByLabel('邀请链接').inputValue()).not.toBe(link);
+    await again.getByRole('button', { name: '我已妥善保存' }).click();
+
+    await row.getByRole('button', { name: '停用“李清”' }).click();
+    await page.getByRole('dialog', { name: /停用/ }).getByRole('button', { name: '停用' }).click();
+    await row.getByText('已停用').waitFor();
+    // Disabled: their session stops at once.
+    await invited.reload();
+    await invited.waitForURL(/\/sign-in/);
+    await theirs.close();
+    await row.getByRole('button', { name: '启用“李清”' }).click();
+    await row.getByText('正常').waitFor();
   });
 
   it('issues the plan with its policy', async () => {
@@ -249,6 +305,7 @@ describe('the plan office', () => {
       ['plans', '/admin/plans', 'HHHT'],
       ['units', '/admin/units', '赛罕区人民政府'],
       ['keys', '/admin/keys', '12345 热线系统'],
+      ['people', '/admin/people', '李清'],
       ['plan-policy', '/admin/plans/HHHT', '整改策略'],
       ['ledger', '/admin/plans/HHHT/ledger', '整改台账'],
       ['calendar', '/admin/calendar?year=2027', '元旦：1月1日'],
