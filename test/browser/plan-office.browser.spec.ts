@@ -206,7 +206,7 @@ describe('the plan office', () => {
     await page.getByRole('menuitem', { name: '整改方案' }).click();
     await page.getByRole('button', { name: '新建方案' }).first().click();
     const form = dialog('新建整改方案');
-    await form.getByLabel('方案编号').fill('HHHT');
+    await form.getByLabel('方案编号').fill('HHHT-OFFICE');
     await form.getByLabel('方案名称').fill('呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案');
     await form.getByLabel('督察来源').fill('自治区生态环境保护督察');
     await form.getByLabel('方案责任主体').click();
@@ -218,7 +218,7 @@ describe('the plan office', () => {
     await check(page, 'plan-form');
     await form.getByRole('button', { name: '新建' }).click();
 
-    await page.waitForURL(/\/admin\/plans\/HHHT$/);
+    await page.waitForURL(/\/admin\/plans\/HHHT-OFFICE$/);
     await page.getByText('方案还没有整改任务').waitFor();
     await page.getByRole('cell', { name: '每月（月通报）' }).waitFor();
     await page.getByRole('cell', { name: '公示 10 天' }).waitFor();
@@ -227,7 +227,7 @@ describe('the plan office', () => {
 
   it('checks a spreadsheet with bad rows: each row’s error in the table, nothing written, nothing to confirm', async () => {
     await page.getByRole('tab', { name: '导入任务清单' }).click();
-    await page.waitForURL(/\/admin\/plans\/HHHT\/import$/);
+    await page.waitForURL(/\/admin\/plans\/HHHT-OFFICE\/import$/);
     await page.locator('input[type=file]').setInputFiles(fixture('bad-rows.csv'));
     await page.getByText(/检查发现 \d+ 处错误，涉及 \d+ 行；未写入任何数据/).waitFor();
     const errors = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '问题' }) });
@@ -261,7 +261,7 @@ describe('the plan office', () => {
     await check(page, 'ledger');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel（XLSX）' }).click()]);
-    expect(xlsx.suggestedFilename()).toBe('HHHT-台账.xlsx');
+    expect(xlsx.suggestedFilename()).toBe('HHHT-OFFICE-台账.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync((await xlsx.path())!) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('台账')!;
@@ -269,7 +269,7 @@ describe('the plan office', () => {
     expect(sheet.rowCount).toBe(9);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
-    expect(csv.suggestedFilename()).toBe('HHHT-台账.csv');
+    expect(csv.suggestedFilename()).toBe('HHHT-OFFICE-台账.csv');
     const text = readFileSync((await csv.path())!, 'utf8');
     expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^序号,问题,整改目标,/);
     expect(text).toContain('全市细颗粒物(PM2.5)浓度未达标');
@@ -303,12 +303,12 @@ describe('the plan office', () => {
     const small = await phone.newPage();
     await signIn(small, stack.baseUrl, admin.login, admin.password);
     const screens: [string, string, string][] = [
-      ['plans', '/admin/plans', 'HHHT'],
+      ['plans', '/admin/plans', 'HHHT-OFFICE'],
       ['units', '/admin/units', '赛罕区人民政府'],
       ['keys', '/admin/keys', '12345 热线系统'],
       ['people', '/admin/people', '李清'],
-      ['plan-policy', '/admin/plans/HHHT', '整改策略'],
-      ['ledger', '/admin/plans/HHHT/ledger', '整改台账'],
+      ['plan-policy', '/admin/plans/HHHT-OFFICE', '整改策略'],
+      ['ledger', '/admin/plans/HHHT-OFFICE/ledger', '整改台账'],
       ['calendar', '/admin/calendar?year=2027', '元旦：1月1日'],
     ];
     for (const [name, path, shows] of screens) {
@@ -316,7 +316,7 @@ describe('the plan office', () => {
       await small.getByText(shows).first().waitFor();
       await check(small, name, 'phone');
     }
-    await small.goto(`${stack.baseUrl}/admin/plans/HHHT/import`);
+    await small.goto(`${stack.baseUrl}/admin/plans/HHHT-OFFICE/import`);
     await small.locator('input[type=file]').setInputFiles(fixture('bad-rows.csv'));
     await small.getByRole('list', { name: '有错误的行' }).getByText('第 3 行 · 责任单位').waitFor();
     await check(small, 'import-bad-rows', 'phone');
