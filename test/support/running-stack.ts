@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type ApiClient, clientFor } from './api';
 import { type TestDatabase, createTestDatabase } from './test-database';
+import { createTestNamespace } from './test-namespace';
 
 /** The built worker in its own process (@closeloop/stack), to be killed with SIGKILL and started again. */
 export type WorkerProcess = NodeApp;
@@ -18,6 +19,8 @@ export interface RunningStack {
   baseUrl: string;
   database: TestDatabase;
   taskQueue: string;
+  /** The stack's own Temporal namespace (see createTestNamespace). */
+  namespace: string;
   adminKey: string;
   temporal: Client;
   /** Present when the worker runs as its own process. */
@@ -62,13 +65,15 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     runtimeInstalled = true;
   }
   const database = await createTestDatabase();
+  const namespace = await createTestNamespace(address);
   const taskQueue = `test-${randomBytes(4).toString('hex')}`;
+  const temporalTarget = { address, namespace, taskQueue };
   const stopWorker = options.workerProcess
-    ? await startWorkerProcess(address, database.url, taskQueue, options.smtpPort, options.outboundAllow ?? [])
-    : await startWorkerInProcess(address, database, taskQueue, options.smtpPort, options.webhooks, options.outboundAllow ?? []);
+    ? await startWorkerProcess(temporalTarget, database.url, options.smtpPort, options.outboundAllow ?? [])
+    : await startWorkerInProcess(temporalTarget, database, options.smtpPort, options.webhooks, options.outboundAllow ?? []);
 
   const clientConnection = await Connection.connect({ address });
-  const temporal = new Client({ connection: clientConnection, namespace: 'default' });
+  const temporal = new Client({ connection: clientConnection, namespace });
   const app: INestApplication = await createApp(
     { db: database.db, temporal, config: { taskQueue, outboundAllow: options.outboundAllow, oidc: options.oidc } },
     { logger: ['error'], rateLimitPerMinute: 1_000_000, ...options.app },
@@ -87,6 +92,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     baseUrl,
     database,
     taskQueue,
+    namespace,
     temporal,
     workerProcess: stopWorker.process,
     adminKey: await keyFor('admin'),
@@ -101,15 +107,20 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   };
 }
 
+interface TemporalTarget {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+}
+
 interface StartedWorker {
   process?: WorkerProcess;
   stop(): Promise<void>;
 }
 
 async function startWorkerInProcess(
-  address: string,
+  { address, namespace, taskQueue }: TemporalTarget,
   database: TestDatabase,
-  taskQueue: string,
   smtpPort: number | undefined,
   webhooks: boolean | undefined,
   outboundAllow: string[],
@@ -140,7 +151,7 @@ async function startWorkerInProcess(
     : undefined;
   webhookDelivery?.start(POLL_MS);
   bundle ??= bundleItemWorkflows({ sourceCondition: true });
-  const worker = await createItemWorker({ connection, namespace: 'default', taskQueue, db: database.db, workflowBundle: await bundle });
+  const worker = await createItemWorker({ connection, namespace, taskQueue, db: database.db, workflowBundle: await bundle });
   const running = worker.run();
   return {
     async stop() {
@@ -154,9 +165,8 @@ async function startWorkerInProcess(
 }
 
 async function startWorkerProcess(
-  address: string,
+  { address, namespace, taskQueue }: TemporalTarget,
   databaseUrl: string,
-  taskQueue: string,
   smtpPort: number | undefined,
   outboundAllow: string[],
 ): Promise<StartedWorker> {
@@ -165,6 +175,7 @@ async function startWorkerProcess(
       ...process.env,
       NODE_ENV: 'production',
       TEMPORAL_ADDRESS: address,
+      TEMPORAL_NAMESPACE: namespace,
       DATABASE_URL: databaseUrl,
       TEMPORAL_TASK_QUEUE: taskQueue,
       NOTIFICATION_POLL_MS: String(POLL_MS),
