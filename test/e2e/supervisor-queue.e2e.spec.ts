@@ -149,9 +149,10 @@ describe('the supervising unit’s queue (待审核)', () => {
     expect((await walk(admin, { unit: 'hhht-forest' })).flatMap(codes)).toEqual(['B1']);
   });
 
-  it('refuses the waiting order without awaiting: only items that wait have a place in it', async () => {
-    const r = await supervisor.GET('/v1/items', { params: { query: { sort: 'waiting' } } });
-    expect(r.response.status).toBe(400);
-    expect(r.error).toMatchObject({ type: '/problems/validation', errors: [{ field: 'sort' }] });
+  it('lists, in the waiting order without awaiting, every item that waits (as awaiting=any): only they have a place in it', async () => {
+    const withoutAwaiting = (await walk(supervisor, { sort: 'waiting' })).flat();
+    expect(withoutAwaiting.map((item) => item.code)).toEqual((await walk(supervisor, { awaiting: 'any', sort: 'waiting' })).flatMap(codes));
+    expect(withoutAwaiting.length).toBeGreaterThan(1);
+    expect(withoutAwaiting.filter((item) => !item.awaiting)).toEqual([]);
   });
 });

@@ -3175,7 +3175,7 @@ export interface operations {
                 q?: string;
                 /** @description responsible unit id (责任单位): the items a department works on */
                 responsibleUnit?: string;
-                /** @description `filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since` (needs `awaiting`). A cursor continues the order it came from */
+                /** @description `filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since`, listing only items that wait (without `awaiting`, as `awaiting=any`). A cursor continues the order it came from */
                 sort?: "filed" | "waiting";
                 status?: "assigned" | "in_progress" | "in_public_notice" | "awaiting_verification" | "closed" | "consolidated";
                 /** @description supervising unit id (督导单位): the items a supervising unit verifies */

@@ -89,7 +89,7 @@ export class ItemListQuery extends TimeKeyPageQuery {
     enum: itemOrders,
     default: 'filed',
     description:
-      '`filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since` (needs `awaiting`). A cursor continues the order it came from',
+      '`filed`: filing order; `waiting`: oldest waiting first, by `awaiting.since`, listing only items that wait (without `awaiting`, as `awaiting=any`). A cursor continues the order it came from',
   })
   @IsOptional()
   @IsIn(itemOrders)

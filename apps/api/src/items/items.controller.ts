@@ -105,12 +105,11 @@ export class ItemsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     const order = query.sort ?? 'filed';
-    if (order === 'waiting' && !query.awaiting) {
-      const message = 'sort=waiting lists items that wait: give awaiting too (e.g. awaiting=any)';
-      throw ProblemException.of('validation', message, [{ field: 'sort', message }]);
-    }
+    // Only an item that waits has a place in the waiting order.
+    const awaiting = query.awaiting ?? (order === 'waiting' ? 'any' : undefined);
     const after = decodeTimeIdCursor(query.cursor);
-    const { itemsJson, next } = await listItemsJson(this.db, itemFilterOf(query, scope), { limit: query.limit ?? 50, after, order });
+    const filter = itemFilterOf({ ...query, awaiting }, scope);
+    const { itemsJson, next } = await listItemsJson(this.db, filter, { limit: query.limit ?? 50, after, order });
     const nextCursor = next ? JSON.stringify(encodeTimeIdCursor(next)) : 'null';
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
     return `{"items":${itemsJson},"nextCursor":${nextCursor}}`;
