@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   const relativeKeyFile = path.relative(repoRoot, keyFile);
   console.log(`
 Closeloop is up.
+  Web app        ${baseUrl}/         (sign in as one of the demo people below)
   API            ${baseUrl}/v1      (OpenAPI: ${baseUrl}/docs)
   Temporal UI    ${temporal.uiUrl}
   Temporal       ${temporal.address}
