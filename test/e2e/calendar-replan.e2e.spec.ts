@@ -3,6 +3,7 @@ import { type ApiClient, createUnits } from '../support/api';
 import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { ordinaryFriday, seededCalendar } from '../support/test-dates';
+import { fileItem } from '../support/file-item';
 
 /** Editing the calendar re-plans open items (their timers follow the new working days), not closed ones. */
 describe('a calendar edit re-plans open items', () => {
@@ -28,21 +29,15 @@ describe('a calendar edit re-plans open items', () => {
   const year = friday.slice(0, 4);
   const thursday = addCalendarDays(friday, -1);
 
-  const file = async (code: string) =>
-    (
-      await admin.POST('/v1/items', {
-        body: {
-          planCode: 'CAL',
-          code,
-          title: '整改',
-          finding: '问题',
-          target: '目标',
-          deadline: friday,
-          responsibleUnitId: 'hhht-water',
-          supervisingUnitId: 'hhht-eco',
-        },
-      })
-    ).data!;
+  const file = (code: string) =>
+    fileItem(admin, {
+      planCode: 'CAL',
+      code,
+      title: '整改',
+      deadline: friday,
+      responsibleUnitId: 'hhht-water',
+      supervisingUnitId: 'hhht-eco',
+    });
   const events = async (id: string) => (await admin.GET('/v1/items/{id}/events', { params: { path: { id } } })).data!.items;
 
   it('records CalendarApplied on the open item, moves its timers, and leaves the closed item alone', async () => {

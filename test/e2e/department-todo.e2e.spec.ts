@@ -5,6 +5,7 @@ import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 import { until } from '../support/until';
+import { fileItem } from '../support/file-item';
 
 type ItemView = Schemas['ItemView'];
 
@@ -24,21 +25,9 @@ describe('a department’s items: next report due and unread reminders (我的�
 
   const onItem = (code: string) => ({ params: { path: { id: ids[code] } } });
   const file = async (plan: string, code: string, responsibleUnitId: string) => {
-    const filed = await admin.POST('/v1/items', {
-      body: {
-        planCode: plan,
-        code,
-        title: `整改事项 ${code}`,
-        finding: '问题',
-        target: '目标',
-        deadline: DEADLINE,
-        responsibleUnitId,
-        supervisingUnitId: 'hhht-eco',
-      },
-    });
-    expect(filed.response.status).toBe(201);
-    ids[code] = filed.data!.id;
-    return filed.data!;
+    const filed = await fileItem(admin, { planCode: plan, code, deadline: DEADLINE, responsibleUnitId, supervisingUnitId: 'hhht-eco' });
+    ids[code] = filed.id;
+    return filed;
   };
   const events = async (code: string) => (await admin.GET('/v1/items/{id}/events', onItem(code))).data!.items;
   /** The next report due that the decider computes from the item's first `version` events. */

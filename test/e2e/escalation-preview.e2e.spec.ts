@@ -3,6 +3,7 @@ import { type ApiClient, createUnits } from '../support/api';
 import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead, todayInShanghai } from '../support/test-dates';
+import { fileItem } from '../support/file-item';
 
 type Level = Schemas['EscalationPreviewDto']['level'];
 
@@ -48,20 +49,14 @@ describe('the preview of an escalation by hand', () => {
     leader = stack.client(await stack.keyFor('leader', ['hhht']));
     unit = stack.client(await stack.keyFor('unit', ['hhht-water']));
     for (const code of ['E1', 'E2', 'E3', 'E4']) {
-      const filed = await admin.POST('/v1/items', {
-        body: {
-          planCode: 'PREVIEW',
-          code,
-          title: `整改事项 ${code}`,
-          finding: '问题',
-          target: '目标',
-          deadline: DEADLINE,
-          responsibleUnitId: 'hhht-water',
-          supervisingUnitId: 'hhht-eco',
-        },
+      const filed = await fileItem(admin, {
+        planCode: 'PREVIEW',
+        code,
+        deadline: DEADLINE,
+        responsibleUnitId: 'hhht-water',
+        supervisingUnitId: 'hhht-eco',
       });
-      expect(filed.response.status).toBe(201);
-      ids[code] = filed.data!.id;
+      ids[code] = filed.id;
     }
   });
   afterAll(async () => {

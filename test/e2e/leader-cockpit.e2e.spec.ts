@@ -6,6 +6,7 @@ import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead, todayInShanghai } from '../support/test-dates';
 import { until } from '../support/until';
+import { fileItem } from '../support/file-item';
 
 type Cockpit = Schemas['PlanCockpit'];
 type Tally = Cockpit['total'];
@@ -46,20 +47,14 @@ describe('the leader cockpit (领导驾驶舱)', () => {
   const cockpitOf = async (caller: ApiClient, plan = 'COCKPIT') => caller.GET('/v1/plans/{id}/cockpit', { params: { path: { id: plan } } });
 
   const file = async (code: string, unit: string, options: { deadline?: string | null; kind?: 'long_term'; plan?: string } = {}) => {
-    const filed = await admin.POST('/v1/items', {
-      body: {
-        planCode: options.plan ?? 'COCKPIT',
-        code,
-        title: `整改事项 ${code}`,
-        finding: '问题',
-        target: '目标',
-        ...(options.kind ? { kind: options.kind } : { deadline: options.deadline ?? DEADLINE }),
-        responsibleUnitId: unit,
-        supervisingUnitId: 'hhht-eco',
-      },
+    const filed = await fileItem(admin, {
+      planCode: options.plan ?? 'COCKPIT',
+      code,
+      ...(options.kind ? { kind: options.kind } : { deadline: options.deadline ?? DEADLINE }),
+      responsibleUnitId: unit,
+      supervisingUnitId: 'hhht-eco',
     });
-    expect(filed.response.status).toBe(201);
-    ids[code] = filed.data!.id;
+    ids[code] = filed.id;
   };
   const acknowledge = async (code: string, unit: ApiClient) =>
     expect((await unit.POST('/v1/items/{id}/acknowledgement', { ...onItem(code), body: {} })).response.status).toBe(200);

@@ -1,5 +1,6 @@
 import { type ApiClient, createUnits } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { fileItem } from '../support/file-item';
 
 /** The list of plans (方案管理's first screen): paged by id, each with its number of items, as far as the caller may open them. */
 describe('GET /v1/plans', () => {
@@ -24,19 +25,13 @@ describe('GET /v1/plans', () => {
       expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
     }
     for (const code of ['1', '2']) {
-      const filed = await admin.POST('/v1/items', {
-        body: {
-          planCode: 'A-2026',
-          code,
-          title: '问题',
-          finding: '问题',
-          target: '目标',
-          kind: 'long_term',
-          responsibleUnitId: 'dist-a-water',
-          supervisingUnitId: 'dist-a',
-        },
+      await fileItem(admin, {
+        planCode: 'A-2026',
+        code,
+        kind: 'long_term',
+        responsibleUnitId: 'dist-a-water',
+        supervisingUnitId: 'dist-a',
       });
-      expect(filed.response.status).toBe(201);
     }
   });
   afterAll(() => stack?.stop());

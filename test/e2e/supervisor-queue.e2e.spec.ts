@@ -4,6 +4,7 @@ import { hohhotUnits } from '../support/hohhot-units';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
 import { until } from '../support/until';
+import { fileItem } from '../support/file-item';
 
 type ItemView = Schemas['ItemView'];
 type ListQuery = NonNullable<operations['listItems']['parameters']['query']>;
@@ -26,20 +27,9 @@ describe('the supervising unit’s queue (待审核)', () => {
 
   const onItem = (code: string) => ({ params: { path: { id: ids[code] } } });
   const file = async (code: string, supervisingUnitId: string) => {
-    const filed = await admin.POST('/v1/items', {
-      body: {
-        planCode: 'QUEUE',
-        code,
-        title: `整改事项 ${code}`,
-        finding: '问题',
-        target: '目标',
-        deadline: DEADLINE,
-        responsibleUnitId: 'hhht-water',
-        supervisingUnitId,
-      },
-    });
-    expect(filed.response.status).toBe(201);
-    ids[code] = filed.data!.id;
+    ids[code] = (
+      await fileItem(admin, { planCode: 'QUEUE', code, deadline: DEADLINE, responsibleUnitId: 'hhht-water', supervisingUnitId })
+    ).id;
     expect((await unit.POST('/v1/items/{id}/acknowledgement', { ...onItem(code), body: {} })).response.status).toBe(200);
   };
   const askExtension = async (code: string) => {

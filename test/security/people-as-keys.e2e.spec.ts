@@ -6,6 +6,7 @@ import { type ApiClient, createUnits } from '../support/api';
 import { type NewPerson, newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { endOfMonthAhead } from '../support/test-dates';
+import { fileItem } from '../support/file-item';
 
 const DEADLINE = endOfMonthAhead(7);
 /** Plans of their own (item ids derive from plan and code: a second run on the same Temporal server files new items). */
@@ -37,20 +38,15 @@ describe('a person and a key of the same role and units', () => {
   let seq = 0;
 
   const file = async (district: 'a' | 'b'): Promise<string> => {
-    const filed = await admin.POST('/v1/items', {
-      body: {
-        planCode: planOf(district === 'a' ? 'A' : 'B'),
-        code: `${++seq}`,
-        title: '河道整治',
-        finding: '问题',
-        target: '目标',
-        deadline: DEADLINE,
-        responsibleUnitId: `dist-${district}-water`,
-        supervisingUnitId: `dist-${district}-eco`,
-      },
+    const filed = await fileItem(admin, {
+      planCode: planOf(district === 'a' ? 'A' : 'B'),
+      code: `${++seq}`,
+      title: '河道整治',
+      deadline: DEADLINE,
+      responsibleUnitId: `dist-${district}-water`,
+      supervisingUnitId: `dist-${district}-eco`,
     });
-    expect(filed.response.status).toBe(201);
-    return filed.data!.id;
+    return filed.id;
   };
 
   beforeAll(async () => {
