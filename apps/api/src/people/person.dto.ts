@@ -1,8 +1,8 @@
 import { type Role, roles } from '@closeloop/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { UNIT_ID } from '../common/validation/patterns';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Required } from '../common/validation/required.decorator';
+import { UnitIds } from '../common/validation/unit-ids.decorator';
 
 /** People hold every role but `integrator` (API keys only). */
 export const personRoles = roles.filter((role) => role !== 'integrator');
@@ -67,13 +67,7 @@ export class CreatePersonDto {
   @Required()
   role!: PersonRole;
 
-  @ApiProperty({ type: [String], example: ['hhht-water'], description: 'the units the person acts for; required unless admin' })
-  @ArrayUnique({ message: 'unitIds must not repeat a unit' })
-  @ArrayMaxSize(100)
-  @Matches(UNIT_ID, { each: true, message: 'unitIds must be unit ids (1-64 lowercase letters, digits or dashes)' })
-  @IsString({ each: true })
-  @IsArray()
-  @Required()
+  @UnitIds('the units the person acts for; required unless admin')
   unitIds!: string[];
 
   @ApiPropertyOptional({ example: 'a1b2c3', description: 'the OIDC subject (`sub`) this person signs in as, when single sign-on is used' })

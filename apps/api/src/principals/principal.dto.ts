@@ -1,8 +1,8 @@
 import { type Role, roles } from '@closeloop/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { UNIT_ID } from '../common/validation/patterns';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Required } from '../common/validation/required.decorator';
+import { UnitIds } from '../common/validation/unit-ids.decorator';
 
 export class CreatePrincipalDto {
   @ApiProperty({ example: '呼和浩特市水务局 整改联络员', description: 'a person or a system' })
@@ -17,17 +17,7 @@ export class CreatePrincipalDto {
   @Required()
   role!: Role;
 
-  @ApiProperty({
-    type: [String],
-    example: ['hhht-water'],
-    description: 'the units it acts for (with all their sub-units); required unless admin',
-  })
-  @ArrayUnique({ message: 'unitIds must not repeat a unit' })
-  @ArrayMaxSize(100)
-  @Matches(UNIT_ID, { each: true, message: 'unitIds must be unit ids (1-64 lowercase letters, digits or dashes)' })
-  @IsString({ each: true })
-  @IsArray()
-  @Required()
+  @UnitIds('the units it acts for (with all their sub-units); required unless admin')
   unitIds!: string[];
 }
 
