@@ -2,7 +2,7 @@ import { migrateTo, migrateToLatest } from '@closeloop/db';
 import { createEventStore } from '@closeloop/event-store';
 import { planTrend, readModelProjections, rebuildReadModels } from '@closeloop/read-models';
 import { parseWeek, weekOf } from '@closeloop/reports';
-import { randomUUID } from 'node:crypto';
+import { ItemEventLog, type TestItemEvent } from '../support/item-event-log';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
@@ -17,26 +17,9 @@ const policy = { dueSoonBefore: 'P7D', revisitAfter: ['P3M'], requiredEvidenceKi
 
 describe('the plan trend (领导驾驶舱)', () => {
   let database: TestDatabase;
-  const versions = new Map<string, number>();
-  const ids = new Map<string, string>();
-  const idOf = (code: string) => ids.get(code) ?? ids.set(code, randomUUID()).get(code)!;
-
-  const append = async (code: string, ...events: [type: string, at: string, data?: Record<string, unknown>][]) => {
-    const store = createEventStore(database.db, { projections: readModelProjections });
-    const itemId = idOf(code);
-    const version = versions.get(code) ?? 0;
-    await store.append(
-      `item-${itemId}`,
-      version,
-      events.map(([type, when, data = {}]) => ({
-        eventId: randomUUID(),
-        type,
-        data: { itemId, ...data, at: when },
-        metadata: { commandId: randomUUID(), actorId: 'test', role: 'admin', requestId: 'plan-trend-int' },
-      })),
-    );
-    versions.set(code, version + events.length);
-  };
+  let log: ItemEventLog;
+  const idOf = (code: string) => log.idOf(code);
+  const append = (code: string, ...events: TestItemEvent[]) => log.append(code, ...events);
   const file = (code: string, when: string, unit: string, deadline = '2026-03-09') =>
     append(
       code,
@@ -72,6 +55,7 @@ describe('the plan trend (领导驾驶舱)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    log = new ItemEventLog(createEventStore(database.db, { projections: readModelProjections }), 'plan-trend-int');
     await database.db
       .insertInto('units')
       .values([

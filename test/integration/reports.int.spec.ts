@@ -18,6 +18,7 @@ import {
 } from '@closeloop/reports';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
+import { ItemEventLog } from '../support/item-event-log';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
@@ -51,31 +52,9 @@ const policy = { dueSoonBefore: 'P7D', revisitAfter: ['P3M', 'P6M'], requiredEvi
 const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/after.jpg', name: '整改后现场照片' };
 
 /** Appends realistic item events (shapes of libs/domain events.ts) through the event store. */
-class ItemLog {
-  private readonly ids = new Map<string, string>();
-  private readonly versions = new Map<string, number>();
-
-  constructor(private readonly store: EventStore) {}
-
-  idOf(code: string): string {
-    if (!this.ids.has(code)) this.ids.set(code, randomUUID());
-    return this.ids.get(code)!;
-  }
-
-  async append(code: string, ...events: [type: string, at: string, data?: Record<string, unknown>][]): Promise<void> {
-    const itemId = this.idOf(code);
-    const version = this.versions.get(code) ?? 0;
-    await this.store.append(
-      `item-${itemId}`,
-      version,
-      events.map(([type, when, data = {}]) => ({
-        eventId: randomUUID(),
-        type,
-        data: { itemId, ...data, at: when },
-        metadata: { commandId: randomUUID(), actorId: 'test', role: 'admin', requestId: 'reports-int' },
-      })),
-    );
-    this.versions.set(code, version + events.length);
+class ItemLog extends ItemEventLog {
+  constructor(store: EventStore) {
+    super(store, 'reports-int');
   }
 
   file(code: string, unitId: string, deadline: string, filedAt: string, acknowledgedAt?: string): Promise<void> {
