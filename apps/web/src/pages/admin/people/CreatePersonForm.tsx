@@ -1,6 +1,7 @@
 import type { Schemas } from '@closeloop/api-client';
 import { Form, Input } from 'antd';
 import { FormDialog } from '../../../ui/FormDialog';
+import { CodeField } from '../shared/CodeField';
 import { RoleAndUnits } from '../shared/RoleAndUnits';
 import { useCreatePerson } from './people-api';
 
@@ -56,17 +57,14 @@ export function CreatePersonForm({
       <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 200 }]}>
         <Input placeholder="如：王立新" maxLength={200} />
       </Form.Item>
-      <Form.Item
+      <CodeField
         label="账号"
         name="login"
         extra="登录时使用，可用邮箱；创建后不可修改"
-        rules={[
-          { required: true, message: '请填写账号' },
-          { pattern: LOGIN, message: '2–64 位小写字母、数字或 . _ @ -，以字母或数字开头' },
-        ]}
-      >
-        <Input placeholder="如：wanglixin" maxLength={64} autoComplete="off" />
-      </Form.Item>
+        pattern={LOGIN}
+        patternText="2–64 位小写字母、数字或 . _ @ -，以字母或数字开头"
+        placeholder="如：wanglixin"
+      />
       <RoleAndUnits roles={roles} unitsLabel="所属单位" />
       <Form.Item label="统一身份认证标识（可选）" name="oidcSubject" extra="使用统一身份认证登录时，填写该人员在认证平台的用户标识（sub）">
         <Input maxLength={255} autoComplete="off" />

@@ -2,6 +2,7 @@ import { App, Collapse, Form, Input } from 'antd';
 import { useState } from 'react';
 import { FormDialog } from '../../../ui/FormDialog';
 import { type Plan, type PlanPolicy, useIssuePlan } from '../admin-api';
+import { CodeField } from '../shared/CodeField';
 import { UnitPicker } from '../shared/UnitPicker';
 import { PolicyFields } from './PolicyFields';
 
@@ -63,17 +64,14 @@ export function CreatePlanForm({ onClose, onIssued }: { onClose(): void; onIssue
       onFieldErrors={(names) => names.some((name) => name[0] === 'policy') && setPolicyOpen(['policy'])}
       onClose={onClose}
     >
-      <Form.Item
+      <CodeField
         label="方案编号"
         name="id"
         extra="导入表格、台账和接口中使用，创建后不可修改"
-        rules={[
-          { required: true, message: '请填写方案编号' },
-          { pattern: PLAN_ID, message: '1–64 位字母、数字、点、连字符或下划线，以字母或数字开头' },
-        ]}
-      >
-        <Input placeholder="如：HHHT-2020" maxLength={64} autoComplete="off" />
-      </Form.Item>
+        pattern={PLAN_ID}
+        patternText="1–64 位字母、数字、点、连字符或下划线，以字母或数字开头"
+        placeholder="如：HHHT-2020"
+      />
       <Form.Item label="方案名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写方案名称' }, { max: 500 }]}>
         <Input placeholder="如：呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案" maxLength={500} />
       </Form.Item>

@@ -2,6 +2,7 @@ import { App, Form, Input, Select } from 'antd';
 import { FormDialog } from '../../../ui/FormDialog';
 import { type Unit, useCreateUnit } from '../admin-api';
 import { unitKindLabel } from '../shared/admin-labels';
+import { CodeField } from '../shared/CodeField';
 import { UnitPicker } from '../shared/UnitPicker';
 
 interface Values {
@@ -43,17 +44,14 @@ export function CreateUnitForm({ parentId, onClose }: { parentId?: string; onClo
       <Form.Item label="单位名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 200 }]}>
         <Input placeholder="如：呼和浩特市生态环境局" maxLength={200} />
       </Form.Item>
-      <Form.Item
+      <CodeField
         label="单位编号"
         name="id"
         extra="导入表格和接口中使用的固定编号，创建后不可修改"
-        rules={[
-          { required: true, message: '请填写单位编号' },
-          { pattern: UNIT_ID, message: '1–64 位小写字母、数字或连字符，以字母或数字开头' },
-        ]}
-      >
-        <Input placeholder="如：hhht-eco" maxLength={64} autoComplete="off" />
-      </Form.Item>
+        pattern={UNIT_ID}
+        patternText="1–64 位小写字母、数字或连字符，以字母或数字开头"
+        placeholder="如：hhht-eco"
+      />
       <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择类型' }]}>
         <Select options={Object.entries(unitKindLabel).map(([value, label]) => ({ value, label }))} />
       </Form.Item>

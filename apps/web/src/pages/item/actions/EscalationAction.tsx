@@ -42,7 +42,7 @@ export function EscalationAction({ item }: { item: Item }) {
   if (item.status === 'closed' || item.status === 'consolidated') return null;
   return (
     <Card title="领导督办" size="small">
-      {/* antd's red text on white is below WCAG AA's contrast: a plain button, the dialog says what it does. */}
+      {/* A plain button: the dialog says what it does, and asks again before it does it. */}
       <Button onClick={() => setOpen(true)}>升级督办</Button>
       {open && <EscalationDialog item={item} onClose={() => setOpen(false)} />}
     </Card>
