@@ -1,27 +1,34 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
-import { refusalOf } from '../lib/labels';
+import { fieldHolding, type NamePath, toNamePath } from './field-paths';
 import { describe } from './states';
 
-/**
- * The API's field errors (a validation problem's `errors[].field`) shown beside the form's own fields; what no field
- * of the form can show comes back as one message for above the form (undefined when every error found its field).
- */
-export function showProblem(form: FormInstance, error: unknown, fieldNames: readonly string[]): string | undefined {
-  if (!(error instanceof ApiError)) return describe(error);
-  // A refusal of the item's decider names no field: the ones a form can show go beside theirs.
-  const refusal = refusalOf[error.slug];
-  if (refusal?.field && fieldNames.includes(refusal.field)) {
-    form.setFields([{ name: refusal.field, errors: [refusal.text] }]);
-    return undefined;
-  }
-  if (refusal) return refusal.text;
-  const byField = error.fieldErrors;
-  const placed = Object.entries(byField).filter(([field]) => fieldNames.includes(topField(field)));
-  form.setFields(placed.map(([field, message]) => ({ name: topField(field), errors: [message] })));
-  const unplaced = Object.keys(byField).length - placed.length;
-  return placed.length > 0 && unplaced === 0 ? undefined : describe(error);
+/** Problem types (slugs) a form has its own words for, and the field each is about when it is about one. */
+export type Refusals = Readonly<Record<string, { field?: string; text: string }>>;
+
+/** What a problem says to people: the form's own words for its type, else the API's. */
+export function problemText(error: unknown, refusals: Refusals = {}): string {
+  return (error instanceof ApiError && refusals[error.slug]?.text) || describe(error);
 }
 
-/** `milestonesReached[0]` or `evidence.0.ref` → the form field that holds it. */
-const topField = (field: string): string => field.split(/[.[]/)[0];
+/**
+ * The API's problem shown on the form: a refusal the form has words for on its field, the validation problem's field
+ * errors (`errors[].field`) each on the field of the form that holds it. What no field of the form (as it is rendered
+ * now) can show comes back as one message for above the form; undefined when every error found its field.
+ */
+export function showProblem(form: FormInstance, error: unknown, refusals: Refusals = {}): string | undefined {
+  if (!(error instanceof ApiError)) return describe(error);
+  const fields = form.getFieldsError().map((f) => f.name as NamePath);
+  const placed = new Map<string, { name: NamePath; errors: string[] }>();
+  const place = (field: string, message: string) => {
+    const name = fieldHolding(fields, toNamePath(field));
+    if (!name) return false;
+    const key = JSON.stringify(name);
+    placed.set(key, { name, errors: [...(placed.get(key)?.errors ?? []), message] });
+    return true;
+  };
+  const refusal = refusals[error.slug];
+  const found = refusal?.field ? [place(refusal.field, refusal.text)] : (error.problem.errors ?? []).map((e) => place(e.field, e.message));
+  form.setFields([...placed.values()]);
+  return placed.size > 0 && found.every(Boolean) ? undefined : problemText(error, refusals);
+}

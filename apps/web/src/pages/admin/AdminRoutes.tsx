@@ -1,4 +1,4 @@
-import { App, ConfigProvider } from 'antd';
+import { App } from 'antd';
 import { Suspense, lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Loading } from '../../ui/Loading';
@@ -14,24 +14,21 @@ const PeoplePage = lazy(() => import('./people/PeoplePage'));
 
 /** /admin/*: the plan office's screens (the role check is the shell's: only an admin gets here). */
 export default function AdminRoutes() {
-  // antd's App: the messages and confirmations these screens show, loaded with them only. The error red darker than
-  // antd's (#ff4d4f is 3.3:1 on white): field errors and danger buttons readable (WCAG AA).
+  // antd's App: the messages and confirmations these screens show, loaded with them only.
   return (
-    <ConfigProvider theme={{ token: { colorError: '#cf1322' } }}>
-      <App component={false}>
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route index element={<Navigate to="plans" replace />} />
-            <Route path="plans" element={<PlansPage />} />
-            <Route path="plans/:id/*" element={<PlanPage />} />
-            <Route path="units" element={<UnitsPage />} />
-            <Route path="people" element={<PeoplePage />} />
-            <Route path="keys" element={<KeysPage />} />
-            <Route path="calendar" element={<CalendarPage />} />
-            <Route path="*" element={<RefusedPage />} />
-          </Routes>
-        </Suspense>
-      </App>
-    </ConfigProvider>
+    <App component={false}>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route index element={<Navigate to="plans" replace />} />
+          <Route path="plans" element={<PlansPage />} />
+          <Route path="plans/:id/*" element={<PlanPage />} />
+          <Route path="units" element={<UnitsPage />} />
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="keys" element={<KeysPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
+          <Route path="*" element={<RefusedPage />} />
+        </Routes>
+      </Suspense>
+    </App>
   );
 }

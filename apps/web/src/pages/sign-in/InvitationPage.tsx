@@ -56,7 +56,7 @@ export default function InvitationPage() {
       signedIn(session);
       void navigate(homeOf(session.person.role), { replace: true });
     } catch (error) {
-      setFailure(showProblem(form, error, ['password']));
+      setFailure(showProblem(form, error));
     } finally {
       setBusy(false);
     }

@@ -55,7 +55,7 @@ export default function SignInPage() {
       void navigate(next ?? homeOf(started.person.role), { replace: true });
     } catch (error) {
       form.setFieldValue('password', '');
-      setFailure(signInFailure(error) ?? showProblem(form, error, ['login', 'password']));
+      setFailure(signInFailure(error) ?? showProblem(form, error));
     } finally {
       setBusy(false);
     }

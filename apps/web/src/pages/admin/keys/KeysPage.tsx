@@ -1,17 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Grid, Space, Table, Tag } from 'antd';
+import { Grid, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
 import { roleLabel } from '../../../lib/labels';
-import { Failed, Loading, Nothing } from '../../../ui/states';
 import { Muted } from '../../../ui/text';
 import { type Principal, usePrincipals, useRevokePrincipal, useRotateKey, useUnits } from '../admin-api';
-import { Heading } from '../shared/Heading';
-import { Pager, useCursorTrail } from '../shared/paging';
+import { ListScreen } from '../shared/ListScreen';
+import { PagedTable } from '../shared/PagedTable';
+import { useCursorTrail } from '../shared/paging';
+import { RowAction, RowActions } from '../shared/RowActions';
 import { ShownOnce } from '../shared/ShownOnce';
-import { describe } from '../../../ui/states';
 import { unitNamer } from '../shared/unit-tree';
+import { useRowWrites } from '../shared/use-row-writes';
 import { CreateKeyForm } from './CreateKeyForm';
 
 /** 有效, or 已吊销 with when (colours that keep WCAG AA contrast). */
@@ -35,40 +35,31 @@ export default function KeysPage() {
   const [shown, setShown] = useState<{ name: string; key: string }>();
   const rotate = useRotateKey();
   const revoke = useRevokePrincipal();
-  const { modal, message } = App.useApp();
+  const { confirm, success } = useRowWrites();
   const phone = !Grid.useBreakpoint().md;
+  const create = { label: '新建密钥', onClick: () => setCreating(true) };
 
   const unitsOf = (p: Principal) => (p.role === 'admin' && p.unitIds.length === 0 ? '全部单位' : p.unitIds.map(unitName).join('、'));
 
   const confirmRotate = (p: Principal) =>
-    modal.confirm({
+    confirm({
       title: `轮换“${p.name}”的密钥？`,
       content: '将生成新密钥，旧密钥立即失效；使用旧密钥的系统需要换用新密钥后才能继续调用。',
       okText: '轮换',
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          const rotated = await rotate.mutateAsync(p.id);
-          setShown({ name: rotated.name, key: rotated.key });
-        } catch (error) {
-          void message.error(describe(error));
-        }
+      write: async () => {
+        const rotated = await rotate.mutateAsync(p.id);
+        setShown({ name: rotated.name, key: rotated.key });
       },
     });
   const confirmRevoke = (p: Principal) =>
-    modal.confirm({
+    confirm({
       title: `吊销“${p.name}”？`,
       content: '吊销后该密钥立即失效，且不能恢复；如需继续对接，请新建密钥。',
       okText: '吊销',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await revoke.mutateAsync(p.id);
-          void message.success(`已吊销：${p.name}`);
-        } catch (error) {
-          void message.error(describe(error));
-        }
+      danger: true,
+      write: async () => {
+        await revoke.mutateAsync(p.id);
+        success(`已吊销：${p.name}`);
       },
     });
 
@@ -101,61 +92,32 @@ export default function KeysPage() {
       width: phone ? 64 : 130,
       render: (_, p) =>
         p.revokedAt ? null : (
-          <Space size={4} orientation={phone ? 'vertical' : 'horizontal'}>
-            <Button
-              size="small"
-              type="link"
-              style={{ paddingInline: 4 }}
-              onClick={() => void confirmRotate(p)}
-              aria-label={`轮换“${p.name}”的密钥`}
-            >
+          <RowActions>
+            <RowAction onClick={() => void confirmRotate(p)} aria-label={`轮换“${p.name}”的密钥`}>
               轮换
-            </Button>
-            <Button
-              size="small"
-              type="link"
-              danger
-              style={{ paddingInline: 4 }}
-              onClick={() => void confirmRevoke(p)}
-              aria-label={`吊销“${p.name}”`}
-            >
+            </RowAction>
+            <RowAction danger onClick={() => void confirmRevoke(p)} aria-label={`吊销“${p.name}”`}>
               吊销
-            </Button>
-          </Space>
+            </RowAction>
+          </RowActions>
         ),
     },
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Heading title="API 密钥">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          新建密钥
-        </Button>
-      </Heading>
-      <Muted>供其他政务系统调用接口：每个密钥有一个角色和授权单位，只能办理授权单位及其下级单位的事项。人员请在“人员”中管理。</Muted>
-      {page.isLoading ? (
-        <Loading />
-      ) : page.error ? (
-        <Failed error={page.error} retry={() => void page.refetch()} />
-      ) : page.data!.items.length === 0 ? (
-        <Nothing description={trail.hasPrevious ? '这一页没有密钥' : '还没有 API 密钥'}>
-          <Button type="primary" onClick={() => setCreating(true)}>
-            新建密钥
-          </Button>
-        </Nothing>
-      ) : (
-        <Table<Principal>
-          rowKey="id"
-          columns={columns}
-          dataSource={page.data!.items}
-          pagination={false}
-          loading={page.isFetching && page.isPlaceholderData}
-          size="middle"
-          scroll={phone ? undefined : { x: 900 }}
-        />
-      )}
-      <Pager trail={trail} nextCursor={page.data?.nextCursor} />
+    <ListScreen
+      title="API 密钥"
+      intro="供其他政务系统调用接口：每个密钥有一个角色和授权单位，只能办理授权单位及其下级单位的事项。人员请在“人员”中管理。"
+      create={create}
+    >
+      <PagedTable<Principal>
+        page={page}
+        trail={trail}
+        columns={columns}
+        width={900}
+        nothing={{ atAll: '还没有 API 密钥', onThisPage: '这一页没有密钥' }}
+        create={create}
+      />
       {creating && (
         <CreateKeyForm
           onClose={() => setCreating(false)}
@@ -174,6 +136,6 @@ export default function KeysPage() {
           onClose={() => setShown(undefined)}
         />
       )}
-    </Space>
+    </ListScreen>
   );
 }

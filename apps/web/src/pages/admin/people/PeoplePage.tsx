@@ -1,15 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Grid, Space, Table, Tag } from 'antd';
+import { Grid, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
 import { roleLabel } from '../../../lib/labels';
-import { Failed, Loading, Nothing, describe } from '../../../ui/states';
 import { Muted } from '../../../ui/text';
 import { useSignedIn } from '../../../session/session';
-import { Heading } from '../shared/Heading';
-import { Pager, useCursorTrail } from '../shared/paging';
+import { ListScreen } from '../shared/ListScreen';
+import { PagedTable } from '../shared/PagedTable';
+import { useCursorTrail } from '../shared/paging';
+import { RowAction, RowActions } from '../shared/RowActions';
 import { ShownOnce } from '../shared/ShownOnce';
+import { useRowWrites } from '../shared/use-row-writes';
 import { CreatePersonForm } from './CreatePersonForm';
 import { type Invitation, type Person, useDisablePerson, useEnablePerson, useInvitePerson, usePeople } from './people-api';
 
@@ -37,48 +38,34 @@ export default function PeoplePage() {
   const invite = useInvitePerson();
   const disable = useDisablePerson();
   const enable = useEnablePerson();
-  const { modal, message } = App.useApp();
+  const { confirm, run, success } = useRowWrites();
   const phone = !Grid.useBreakpoint().md;
   const me = useSignedIn().person.id;
+  const create = { label: '新增人员', onClick: () => setCreating(true) };
 
   const confirmInvite = (p: Person) =>
-    modal.confirm({
+    confirm({
       title: `重新邀请“${p.name}”？`,
       content: '将生成新的邀请链接，之前发出的链接立即失效。本人通过新链接重新设置密码（也用于忘记密码）。',
       okText: '生成新链接',
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          setShown({ name: p.name, invitation: await invite.mutateAsync(p.id) });
-        } catch (error) {
-          void message.error(describe(error));
-        }
-      },
+      write: async () => setShown({ name: p.name, invitation: await invite.mutateAsync(p.id) }),
     });
   const confirmDisable = (p: Person) =>
-    modal.confirm({
+    confirm({
       title: `停用“${p.name}”？`,
       content: '停用后该人员立即在所有设备上退出登录，且不能再登录；可随时重新启用。其经办记录保留。',
       okText: '停用',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await disable.mutateAsync(p.id);
-          void message.success(`已停用：${p.name}`);
-        } catch (error) {
-          void message.error(describe(error));
-        }
+      danger: true,
+      write: async () => {
+        await disable.mutateAsync(p.id);
+        success(`已停用：${p.name}`);
       },
     });
-  const doEnable = async (p: Person) => {
-    try {
+  const doEnable = (p: Person) =>
+    run(async () => {
       await enable.mutateAsync(p.id);
-      void message.success(`已启用：${p.name}`);
-    } catch (error) {
-      void message.error(describe(error));
-    }
-  };
+      success(`已启用：${p.name}`);
+    });
 
   const unitsOf = (p: Person) => (p.role === 'admin' && p.units.length === 0 ? '全部单位' : p.units.map((u) => u.name).join('、'));
   const columns: ColumnsType<Person> = [
@@ -117,77 +104,43 @@ export default function PeoplePage() {
       key: 'actions',
       width: phone ? 76 : 170,
       render: (_, p) => (
-        <Space size={4} orientation={phone ? 'vertical' : 'horizontal'}>
-          <Button
-            size="small"
-            type="link"
-            style={{ paddingInline: 4 }}
-            onClick={() => void confirmInvite(p)}
-            aria-label={`重新邀请“${p.name}”`}
-          >
+        <RowActions>
+          <RowAction onClick={() => void confirmInvite(p)} aria-label={`重新邀请“${p.name}”`}>
             重新邀请
-          </Button>
+          </RowAction>
           {/* Not oneself: disabling would sign one out everywhere, with nobody left to enable one again. */}
           {p.id === me ? null : p.disabledAt ? (
-            <Button
-              size="small"
-              type="link"
-              style={{ paddingInline: 4 }}
+            <RowAction
               loading={enable.isPending && enable.variables === p.id}
               onClick={() => void doEnable(p)}
               aria-label={`启用“${p.name}”`}
             >
               启用
-            </Button>
+            </RowAction>
           ) : (
-            <Button
-              size="small"
-              type="link"
-              danger
-              style={{ paddingInline: 4 }}
-              onClick={() => void confirmDisable(p)}
-              aria-label={`停用“${p.name}”`}
-            >
+            <RowAction danger onClick={() => void confirmDisable(p)} aria-label={`停用“${p.name}”`}>
               停用
-            </Button>
+            </RowAction>
           )}
-        </Space>
+        </RowActions>
       ),
     },
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Heading title="人员">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          新增人员
-        </Button>
-      </Heading>
-      <Muted>
-        登录本系统办理整改的人员：按角色和所属单位授权。新增后把邀请链接发给本人，本人设置密码后即可登录；也可关联统一身份认证账号。
-      </Muted>
-      {page.isLoading ? (
-        <Loading />
-      ) : page.error ? (
-        <Failed error={page.error} retry={() => void page.refetch()} />
-      ) : page.data!.items.length === 0 ? (
-        <Nothing description={trail.hasPrevious ? '这一页没有人员' : '还没有人员'}>
-          <Button type="primary" onClick={() => setCreating(true)}>
-            新增人员
-          </Button>
-        </Nothing>
-      ) : (
-        <Table<Person>
-          rowKey="id"
-          columns={columns}
-          dataSource={page.data!.items}
-          pagination={false}
-          loading={page.isFetching && page.isPlaceholderData}
-          size="middle"
-          scroll={phone ? undefined : { x: 960 }}
-        />
-      )}
-      <Pager trail={trail} nextCursor={page.data?.nextCursor} />
+    <ListScreen
+      title="人员"
+      intro="登录本系统办理整改的人员：按角色和所属单位授权。新增后把邀请链接发给本人，本人设置密码后即可登录；也可关联统一身份认证账号。"
+      create={create}
+    >
+      <PagedTable<Person>
+        page={page}
+        trail={trail}
+        columns={columns}
+        width={960}
+        nothing={{ atAll: '还没有人员', onThisPage: '这一页没有人员' }}
+        create={create}
+      />
       {creating && (
         <CreatePersonForm
           onClose={() => setCreating(false)}
@@ -206,6 +159,6 @@ export default function PeoplePage() {
           onClose={() => setShown(undefined)}
         />
       )}
-    </Space>
+    </ListScreen>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, App, Collapse, Form, Input, Modal } from 'antd';
+import { App, Collapse, Form, Input } from 'antd';
 import { useState } from 'react';
+import { FormDialog } from '../../../ui/FormDialog';
 import { type Plan, type PlanPolicy, useIssuePlan } from '../admin-api';
-import { showApiErrors } from '../shared/field-errors';
+import { CodeField } from '../shared/CodeField';
 import { UnitPicker } from '../shared/UnitPicker';
 import { PolicyFields } from './PolicyFields';
 
@@ -14,7 +15,7 @@ interface Values {
 }
 
 const PLAN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const slugFields = {
+const refusals = {
   'plan-exists': { field: 'id', text: '该方案编号已存在' },
   'unknown-unit': { field: 'ownerUnitId', text: '该单位不存在' },
 };
@@ -36,85 +37,64 @@ export function CreatePlanForm({ onClose, onIssued }: { onClose(): void; onIssue
   const [form] = Form.useForm<Values>();
   const issue = useIssuePlan();
   const { message } = App.useApp();
-  const [failure, setFailure] = useState<string>();
   const [policyOpen, setPolicyOpen] = useState<string[]>([]);
 
-  const submit = async (values: Values) => {
-    setFailure(undefined);
-    try {
-      const plan = await issue.mutateAsync({
-        id: values.id.trim(),
-        title: values.title.trim(),
-        sourceInspection: values.sourceInspection.trim(),
-        ownerUnitId: values.ownerUnitId,
-        policy: withoutBlanks(values.policy ?? {}) as PlanPolicy,
-      });
-      void message.success(`已新建方案：${plan.title}`);
-      onIssued(plan);
-    } catch (error) {
-      setFailure(showApiErrors(form, error, slugFields));
-      // A policy error is inside the collapsed panel: open it.
-      if (form.getFieldsError().some((f) => f.name[0] === 'policy' && f.errors.length > 0)) setPolicyOpen(['policy']);
-    }
+  const send = async (values: Values) => {
+    const plan = await issue.mutateAsync({
+      id: values.id.trim(),
+      title: values.title.trim(),
+      sourceInspection: values.sourceInspection.trim(),
+      ownerUnitId: values.ownerUnitId,
+      policy: withoutBlanks(values.policy ?? {}) as PlanPolicy,
+    });
+    void message.success(`已新建方案：${plan.title}`);
+    onIssued(plan);
   };
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
+      form={form}
       title="新建整改方案"
       okText="新建"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={issue.isPending}
-      destroyOnHidden
-      mask={{ closable: false }}
       width={760}
+      send={send}
+      sending={issue.isPending}
+      refusals={refusals}
+      // A policy error is inside the collapsed panel: open it.
+      onFieldErrors={(names) => names.some((name) => name[0] === 'policy') && setPolicyOpen(['policy'])}
+      onClose={onClose}
     >
-      {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={(v) => void submit(v)}
-        onFinishFailed={({ errorFields }) => errorFields.some((f) => f.name[0] === 'policy') && setPolicyOpen(['policy'])}
-        disabled={issue.isPending}
-        scrollToFirstError
+      <CodeField
+        label="方案编号"
+        name="id"
+        extra="导入表格、台账和接口中使用，创建后不可修改"
+        pattern={PLAN_ID}
+        patternText="1–64 位字母、数字、点、连字符或下划线，以字母或数字开头"
+        placeholder="如：HHHT-2020"
+      />
+      <Form.Item label="方案名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写方案名称' }, { max: 500 }]}>
+        <Input placeholder="如：呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案" maxLength={500} />
+      </Form.Item>
+      <Form.Item
+        label="督察来源"
+        name="sourceInspection"
+        rules={[{ required: true, whitespace: true, message: '请填写督察来源' }, { max: 500 }]}
       >
-        <Form.Item
-          label="方案编号"
-          name="id"
-          extra="导入表格、台账和接口中使用，创建后不可修改"
-          rules={[
-            { required: true, message: '请填写方案编号' },
-            { pattern: PLAN_ID, message: '1–64 位字母、数字、点、连字符或下划线，以字母或数字开头' },
-          ]}
-        >
-          <Input placeholder="如：HHHT-2020" maxLength={64} autoComplete="off" />
-        </Form.Item>
-        <Form.Item label="方案名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写方案名称' }, { max: 500 }]}>
-          <Input placeholder="如：呼和浩特市贯彻落实自治区生态环境保护督察反馈意见整改方案" maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          label="督察来源"
-          name="sourceInspection"
-          rules={[{ required: true, whitespace: true, message: '请填写督察来源' }, { max: 500 }]}
-        >
-          <Input placeholder="如：自治区第一生态环境保护督察组 2019年督察" maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          label="方案责任主体"
-          name="ownerUnitId"
-          rules={[{ required: true, message: '请选择方案责任主体' }]}
-          extra="印发方案、接收备案的单位"
-        >
-          <UnitPicker placeholder="选择单位" />
-        </Form.Item>
-        <Collapse
-          activeKey={policyOpen}
-          onChange={(keys) => setPolicyOpen(keys)}
-          items={[{ key: 'policy', label: '整改策略（可选；未填写的使用默认值）', forceRender: true, children: <PolicyFields /> }]}
-        />
-      </Form>
-    </Modal>
+        <Input placeholder="如：自治区第一生态环境保护督察组 2019年督察" maxLength={500} />
+      </Form.Item>
+      <Form.Item
+        label="方案责任主体"
+        name="ownerUnitId"
+        rules={[{ required: true, message: '请选择方案责任主体' }]}
+        extra="印发方案、接收备案的单位"
+      >
+        <UnitPicker placeholder="选择单位" />
+      </Form.Item>
+      <Collapse
+        activeKey={policyOpen}
+        onChange={(keys) => setPolicyOpen(keys)}
+        items={[{ key: 'policy', label: '整改策略（可选；未填写的使用默认值）', forceRender: true, children: <PolicyFields /> }]}
+      />
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { InputNumber, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 type Unit = 'D' | 'W' | 'M' | 'Y';
 const units: { value: Unit; label: string }[] = [
@@ -30,10 +30,9 @@ interface Props {
  */
 export function DurationInput({ id, value, onChange, defaultUnit = 'D', allowZero, 'aria-label': label }: Props) {
   const parsed = parse(value);
-  const [unit, setUnit] = useState<Unit>(value ? parsed.unit : defaultUnit);
-  useEffect(() => {
-    if (value) setUnit(parse(value).unit);
-  }, [value]);
+  // The unit of the value when there is one; the one last picked while there is none.
+  const [picked, setPicked] = useState<Unit>(value ? parsed.unit : defaultUnit);
+  const unit = value ? parsed.unit : picked;
   const emit = (amount: number | null, nextUnit: Unit) => onChange?.(amount === null ? undefined : `P${amount}${nextUnit}`);
   return (
     <Space.Compact>
@@ -53,7 +52,7 @@ export function DurationInput({ id, value, onChange, defaultUnit = 'D', allowZer
         value={unit}
         options={units}
         onChange={(next) => {
-          setUnit(next);
+          setPicked(next);
           emit(parsed.amount, next);
         }}
         style={{ width: 84 }}

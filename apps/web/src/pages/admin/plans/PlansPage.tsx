@@ -1,14 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Grid, Space, Table } from 'antd';
+import { Grid } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatDay } from '../../../lib/dates';
-import { Failed, Loading, Nothing } from '../../../ui/states';
 import { Clamp, Muted } from '../../../ui/text';
 import { type PlanSummary, usePlans, useUnits } from '../admin-api';
-import { Heading } from '../shared/Heading';
-import { Pager, useCursorTrail } from '../shared/paging';
+import { ListScreen } from '../shared/ListScreen';
+import { PagedTable } from '../shared/PagedTable';
+import { useCursorTrail } from '../shared/paging';
 import { unitNamer } from '../shared/unit-tree';
 import { CreatePlanForm } from './CreatePlanForm';
 
@@ -21,6 +20,7 @@ export default function PlansPage() {
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   const phone = !Grid.useBreakpoint().md;
+  const create = { label: '新建方案', onClick: () => setCreating(true) };
 
   const columns: ColumnsType<PlanSummary> = [
     {
@@ -59,41 +59,21 @@ export default function PlansPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Heading title="整改方案">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          新建方案
-        </Button>
-      </Heading>
-      <Muted>每个方案对应一次督察反馈；在方案中导入整改任务清单、查看整改策略和进展、下载台账。</Muted>
-      {page.isLoading ? (
-        <Loading />
-      ) : page.error ? (
-        <Failed error={page.error} retry={() => void page.refetch()} />
-      ) : page.data!.items.length === 0 ? (
-        <Nothing description={trail.hasPrevious ? '这一页没有方案' : '还没有整改方案：新建一个方案，再导入它的整改任务清单'}>
-          <Button type="primary" onClick={() => setCreating(true)}>
-            新建方案
-          </Button>
-        </Nothing>
-      ) : (
-        <Table<PlanSummary>
-          rowKey="id"
-          columns={columns}
-          dataSource={page.data!.items}
-          pagination={false}
-          loading={page.isFetching && page.isPlaceholderData}
-          size="middle"
-          scroll={phone ? undefined : { x: 960 }}
-        />
-      )}
-      <Pager trail={trail} nextCursor={page.data?.nextCursor} />
+    <ListScreen title="整改方案" intro="每个方案对应一次督察反馈；在方案中导入整改任务清单、查看整改策略和进展、下载台账。" create={create}>
+      <PagedTable<PlanSummary>
+        page={page}
+        trail={trail}
+        columns={columns}
+        width={960}
+        nothing={{ atAll: '还没有整改方案：新建一个方案，再导入它的整改任务清单', onThisPage: '这一页没有方案' }}
+        create={create}
+      />
       {creating && (
         <CreatePlanForm
           onClose={() => setCreating(false)}
           onIssued={(plan) => void navigate(`/admin/plans/${encodeURIComponent(plan.id)}`)}
         />
       )}
-    </Space>
+    </ListScreen>
   );
 }

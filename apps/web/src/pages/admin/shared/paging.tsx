@@ -27,8 +27,10 @@ export function useCursorTrail() {
   };
 }
 
+export type CursorTrail = ReturnType<typeof useCursorTrail>;
+
 /** 上一页 / 第 N 页 / 下一页, shown when there is more than one page. */
-export function Pager({ trail, nextCursor }: { trail: ReturnType<typeof useCursorTrail>; nextCursor: string | null | undefined }) {
+export function Pager({ trail, nextCursor }: { trail: CursorTrail; nextCursor: string | null | undefined }) {
   if (!trail.hasPrevious && !nextCursor) return null;
   return (
     <nav aria-label="翻页" style={{ display: 'flex', justifyContent: 'flex-end' }}>

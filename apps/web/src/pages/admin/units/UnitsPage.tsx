@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Grid, Input, Space, Table, Tag } from 'antd';
+import { Button, Grid, Input, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useUnits } from '../admin-api';
 import { unitKindLabel } from '../shared/admin-labels';
-import { Heading } from '../shared/Heading';
+import { ListScreen, NothingYet } from '../shared/ListScreen';
 import { type UnitNode, unitTree } from '../shared/unit-tree';
 import { Failed, Loading, Nothing } from '../../../ui/states';
 import { Muted } from '../../../ui/text';
@@ -18,6 +17,7 @@ export default function UnitsPage() {
   const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
   const shown = useMemo(() => (filter ? matching(tree, filter) : tree), [tree, filter]);
   const phone = !Grid.useBreakpoint().md;
+  const create = { label: '新增单位', onClick: () => setCreating({}) };
 
   const columns: ColumnsType<UnitNode> = [
     {
@@ -64,23 +64,17 @@ export default function UnitsPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Heading title="单位">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({})}>
-          新增单位
-        </Button>
-      </Heading>
-      <Muted>方案责任主体、区县和职能部门的组织树；人员和 API 密钥按单位授权，可办理本单位及其下级单位的事项。</Muted>
+    <ListScreen
+      title="单位"
+      intro="方案责任主体、区县和职能部门的组织树；人员和 API 密钥按单位授权，可办理本单位及其下级单位的事项。"
+      create={create}
+    >
       {units.isLoading ? (
         <Loading />
       ) : units.error ? (
         <Failed error={units.error} retry={() => void units.refetch()} />
       ) : tree.length === 0 ? (
-        <Nothing description="还没有单位：先新增方案责任主体（如市人民政府），再在其下新增区县和职能部门">
-          <Button type="primary" onClick={() => setCreating({})}>
-            新增单位
-          </Button>
-        </Nothing>
+        <NothingYet description="还没有单位：先新增方案责任主体（如市人民政府），再在其下新增区县和职能部门" create={create} />
       ) : (
         <>
           <Input.Search
@@ -108,7 +102,7 @@ export default function UnitsPage() {
         </>
       )}
       {creating && <CreateUnitForm parentId={creating.parentId} onClose={() => setCreating(undefined)} />}
-    </Space>
+    </ListScreen>
   );
 }
 

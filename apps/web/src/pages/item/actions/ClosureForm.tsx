@@ -31,7 +31,6 @@ export function ClosureForm({ item, onClose }: { item: Item; onClose(): void }) 
       okText="提交申请"
       success="销号申请已提交"
       write={requestClosure}
-      fields={['evidence', 'note']}
       initialValues={{ evidence: [{ kind: 'photo', ref: '' }] }}
       toBody={(v) => ({
         evidence: v.evidence.map((e) => ({ kind: e.kind, ref: e.ref.trim(), ...(e.name?.trim() ? { name: e.name.trim() } : {}) })),

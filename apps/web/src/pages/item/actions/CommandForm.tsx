@@ -1,7 +1,8 @@
-import { Alert, Form, type FormInstance, Modal } from 'antd';
+import { Form, type FormInstance } from 'antd';
 import { type ReactNode, useState } from 'react';
 import type { Item } from '../../../api/queries';
-import { showProblem } from '../../../ui/form-errors';
+import { refusalOf } from '../../../lib/labels';
+import { FormDialog } from '../../../ui/FormDialog';
 import { type ItemWrite, isConflict, useItemCommand } from './use-item-command';
 
 interface Props<Values, Body> {
@@ -11,8 +12,6 @@ interface Props<Values, Body> {
   success: string;
   write: ItemWrite<Body>;
   toBody(values: Values): Body;
-  /** The form's fields by name: the API's field errors on them show beside them. */
-  fields: readonly string[];
   initialValues?: Partial<Values>;
   onClose(): void;
   children: ReactNode | ((form: FormInstance<Values>) => ReactNode);
@@ -23,46 +22,34 @@ interface Props<Values, Body> {
  * the dialog is open (a retried submit is not a second report); field errors beside the fields, anything else above.
  */
 export function CommandForm<Values extends object, Body>(props: Props<Values, Body>) {
-  const { item, title, okText, success, write, toBody, fields, initialValues, onClose, children } = props;
+  const { item, title, okText, success, write, toBody, initialValues, onClose, children } = props;
   const [form] = Form.useForm<Values>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [failure, setFailure] = useState<string>();
   const command = useItemCommand(item, write, { success, onConflict: onClose });
 
-  const submit = async (values: Values) => {
-    setFailure(undefined);
+  const send = async (values: Values) => {
     try {
       await command.mutateAsync({ body: toBody(values), idempotencyKey });
       onClose();
     } catch (error) {
-      if (!isConflict(error)) setFailure(showProblem(form, error, fields));
+      // Someone else acted first: the command has closed the form and said so.
+      if (!isConflict(error)) throw error;
     }
   };
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
+      form={form}
       title={title}
       okText={okText}
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={command.isPending}
-      destroyOnHidden
-      mask={{ closable: false }}
       width={560}
+      initialValues={initialValues}
+      send={send}
+      sending={command.isPending}
+      refusals={refusalOf}
+      onClose={onClose}
     >
-      {failure && <Alert type="error" showIcon title={failure} role="alert" style={{ marginBottom: 16 }} />}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={(values) => void submit(values)}
-        disabled={command.isPending}
-        scrollToFirstError
-      >
-        {typeof children === 'function' ? children(form) : children}
-      </Form>
-    </Modal>
+      {typeof children === 'function' ? children(form) : children}
+    </FormDialog>
   );
 }

@@ -15,7 +15,6 @@ export function ExtensionDecisionForm({ item, onClose }: { item: Item; onClose()
       okText="提交审核意见"
       success="审核意见已提交"
       write={decideExtension}
-      fields={['approve', 'reason']}
       initialValues={{ approve: true }}
       toBody={(v) => ({ approve: v.approve, ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}) })}
       onClose={onClose}
@@ -63,7 +62,6 @@ export function VerificationForm({ item, onClose }: { item: Item; onClose(): voi
       okText="提交验收结论"
       success="验收结论已提交"
       write={verify}
-      fields={['accept', 'reasons', 'note']}
       initialValues={{ accept: true }}
       toBody={(v) => ({
         accept: v.accept,
@@ -120,7 +118,6 @@ export function RevisitForm({ item, onClose }: { item: Item; onClose(): void }) 
       okText="提交回头看结果"
       success="回头看结果已提交"
       write={recordRevisit}
-      fields={['outcome', 'findings', 'newDeadline']}
       initialValues={{ outcome: 'consolidated' }}
       toBody={(v) => ({
         outcome: v.outcome,

@@ -4,9 +4,9 @@ import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Typograp
 import { useState } from 'react';
 import { api, call, ifMatch } from '../../../api/client';
 import type { Item } from '../../../api/queries';
-import { type EscalationLevel, escalationLabel } from '../../../lib/labels';
+import { type EscalationLevel, escalationLabel, refusalOf } from '../../../lib/labels';
 import { useSignedIn } from '../../../session/session';
-import { showProblem } from '../../../ui/form-errors';
+import { problemText, showProblem } from '../../../ui/form-errors';
 import { itemNumber } from '../../todo/ItemBits';
 import { type ItemWrite, isConflict, useItemCommand } from './use-item-command';
 
@@ -42,7 +42,7 @@ export function EscalationAction({ item }: { item: Item }) {
   if (item.status === 'closed' || item.status === 'consolidated') return null;
   return (
     <Card title="领导督办" size="small">
-      {/* antd's red text on white is below WCAG AA's contrast: a plain button, the dialog says what it does. */}
+      {/* A plain button: the dialog says what it does, and asks again before it does it. */}
       <Button onClick={() => setOpen(true)}>升级督办</Button>
       {open && <EscalationDialog item={item} onClose={() => setOpen(false)} />}
     </Card>
@@ -65,7 +65,7 @@ function EscalationDialog({ item, onClose }: { item: Item; onClose(): void }) {
     try {
       setConfirming({ values: { level: values.level, reason: values.reason.trim() }, preview: await preview(item, values.level) });
     } catch (error) {
-      setFailure(showProblem(form, error, ['level', 'reason']));
+      setFailure(showProblem(form, error, refusalOf));
     } finally {
       setChecking(false);
     }
@@ -79,7 +79,8 @@ function EscalationDialog({ item, onClose }: { item: Item; onClose(): void }) {
       void queryClient.invalidateQueries({ queryKey: ['cockpit'] });
       onClose();
     } catch (error) {
-      if (!isConflict(error)) setFailure(showProblem(form, error, []));
+      // The form is hidden behind the confirmation: nothing goes beside its fields.
+      if (!isConflict(error)) setFailure(problemText(error, refusalOf));
     }
   };
 

@@ -20,7 +20,6 @@ export function ExtensionForm({ item, onClose }: { item: Item; onClose(): void }
       okText="提交申请"
       success="延期申请已提交，等待督导单位审核"
       write={requestExtension}
-      fields={['proposedDeadline', 'reason']}
       toBody={(v) => ({ proposedDeadline: v.proposedDeadline.format('YYYY-MM-DD'), reason: v.reason.trim() })}
       onClose={onClose}
     >

@@ -21,7 +21,6 @@ export function ProgressForm({ item, onClose, answering }: { item: Item; onClose
       okText="提交"
       success={answering ? '答复已提交' : '进展已填报'}
       write={reportProgress}
-      fields={['percent', 'indicatorValue', 'milestonesReached', 'note']}
       initialValues={{ percent: item.percent, indicatorValue: item.indicatorValue, milestonesReached: [] }}
       toBody={(v) => ({
         percent: v.percent,
