@@ -1,16 +1,15 @@
 import { Badge, Button, Card, List, Space, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { type InboxEntry, useInbox, useMarkRead } from '../../api/queries';
 import { formatDateTime } from '../../lib/dates';
+import { Pager, useCursorTrail } from '../../ui/paging';
 import { Failed, Loading, Nothing } from '../../ui/states';
 
 /** 消息: the person's notifications (reminders, warnings, escalations), newest first; each can be marked read. */
 export default function InboxPage() {
-  const [params, setParams] = useSearchParams();
-  const trail = (params.get('pages') ?? '').split('.').filter(Boolean);
-  const inbox = useInbox(trail.at(-1));
+  const trail = useCursorTrail();
+  const inbox = useInbox(trail.cursor);
   const markRead = useMarkRead();
-  const go = (next: string[]) => setParams(next.length ? new URLSearchParams({ pages: next.join('.') }) : new URLSearchParams());
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -37,16 +36,7 @@ export default function InboxPage() {
           />
         </Card>
       )}
-      {inbox.data && (trail.length > 0 || inbox.data.nextCursor) && (
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-          <Button disabled={trail.length === 0} onClick={() => go(trail.slice(0, -1))}>
-            上一页
-          </Button>
-          <Button disabled={!inbox.data.nextCursor} onClick={() => go([...trail, inbox.data.nextCursor!])}>
-            下一页
-          </Button>
-        </Space>
-      )}
+      <Pager trail={trail} nextCursor={inbox.data?.nextCursor} />
     </Space>
   );
 }

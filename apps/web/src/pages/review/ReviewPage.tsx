@@ -1,11 +1,13 @@
-import { Button, Card, Grid, List, Segmented, Space, Table } from 'antd';
+import { Grid, Segmented, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { type Item, useItems } from '../../api/queries';
 import { formatDate, formatDay, fromNow } from '../../lib/dates';
+import { Pager, trailNavigation } from '../../ui/paging';
 import { Failed, Loading, Nothing } from '../../ui/states';
 import { Clamp, Muted, PageTitle } from '../../ui/text';
 import { LightTag, itemNumber } from '../todo/ItemBits';
+import { ItemCardList } from '../todo/ItemCardList';
 import { useUnitName } from '../item/unit-names';
 import { useSignedIn } from '../../session/session';
 
@@ -85,27 +87,16 @@ export default function ReviewPage() {
       ) : page!.items.length === 0 ? (
         <Nothing description={`暂无待审核的${queues.find((q) => q.value === queue)!.label}`} />
       ) : phone ? (
-        <List
-          dataSource={page!.items}
-          split={false}
-          renderItem={(item) => (
-            <List.Item style={{ padding: '0 0 12px' }}>
-              <Card size="small" style={{ width: '100%' }}>
-                <Space orientation="vertical" size={6} style={{ width: '100%' }}>
-                  <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-                    <Link to={`/items/${item.id}`} style={{ fontWeight: 600 }}>
-                      {itemNumber(item)}
-                    </Link>
-                    <LightTag light={item.light} />
-                  </Space>
-                  <Clamp lines={2}>{item.title}</Clamp>
-                  <Muted>{request(item, queue)}</Muted>
-                  <Muted>
-                    {unitName(item.responsibleUnitId)} · 已等待 {waited(item)}
-                  </Muted>
-                </Space>
-              </Card>
-            </List.Item>
+        <ItemCardList
+          items={page!.items}
+          tags={(item) => <LightTag light={item.light} />}
+          details={(item) => (
+            <>
+              <Muted>{request(item, queue)}</Muted>
+              <Muted>
+                {unitName(item.responsibleUnitId)} · 已等待 {waited(item)}
+              </Muted>
+            </>
           )}
         />
       ) : (
@@ -117,17 +108,7 @@ export default function ReviewPage() {
           loading={items.isFetching && items.isPlaceholderData}
         />
       )}
-      {page && (trail.length > 0 || page.nextCursor) && (
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
-          <Button disabled={trail.length === 0} onClick={() => go({ trail: trail.slice(0, -1) })}>
-            上一页
-          </Button>
-          <span>第 {trail.length + 1} 页</span>
-          <Button disabled={!page.nextCursor} onClick={() => go({ trail: [...trail, page.nextCursor!] })}>
-            下一页
-          </Button>
-        </Space>
-      )}
+      <Pager trail={trailNavigation(trail, (next) => go({ trail: next }))} nextCursor={page?.nextCursor} />
     </Space>
   );
 }

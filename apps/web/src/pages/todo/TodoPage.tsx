@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useItems, useUnreadByItem } from '../../api/queries';
 import { useSignedIn } from '../../session/session';
 import { lightLabel, statusLabel } from '../../lib/labels';
+import { Pager, trailNavigation } from '../../ui/paging';
 import { Failed, Loading, Nothing } from '../../ui/states';
 import { PageTitle } from '../../ui/text';
 import { type TodoFilters, isFiltered, readFilters, toQuery, writeFilters } from './todo-filters';
@@ -45,17 +46,7 @@ export default function TodoPage() {
           )}
         </Suspense>
       )}
-      {page && (filters.trail.length > 0 || page.nextCursor) && (
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }} aria-label="翻页">
-          <Button disabled={filters.trail.length === 0} onClick={() => change({ trail: filters.trail.slice(0, -1) })}>
-            上一页
-          </Button>
-          <span>第 {filters.trail.length + 1} 页</span>
-          <Button disabled={!page.nextCursor} onClick={() => change({ trail: [...filters.trail, page.nextCursor!] })}>
-            下一页
-          </Button>
-        </Space>
-      )}
+      <Pager trail={trailNavigation(filters.trail, (trail) => change({ trail }))} nextCursor={page?.nextCursor} />
     </Space>
   );
 }

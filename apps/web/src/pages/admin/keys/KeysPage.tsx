@@ -7,7 +7,7 @@ import { Muted } from '../../../ui/text';
 import { type Principal, usePrincipals, useRevokePrincipal, useRotateKey, useUnits } from '../admin-api';
 import { ListScreen } from '../shared/ListScreen';
 import { PagedTable } from '../shared/PagedTable';
-import { useCursorTrail } from '../shared/paging';
+import { useCursorTrail } from '../../../ui/paging';
 import { RowAction, RowActions } from '../shared/RowActions';
 import { ShownOnce } from '../shared/ShownOnce';
 import { unitNamer } from '../shared/unit-tree';

@@ -7,7 +7,7 @@ import { Clamp, Muted } from '../../../ui/text';
 import { type PlanSummary, usePlans, useUnits } from '../admin-api';
 import { ListScreen } from '../shared/ListScreen';
 import { PagedTable } from '../shared/PagedTable';
-import { useCursorTrail } from '../shared/paging';
+import { useCursorTrail } from '../../../ui/paging';
 import { unitNamer } from '../shared/unit-tree';
 import { CreatePlanForm } from './CreatePlanForm';
 

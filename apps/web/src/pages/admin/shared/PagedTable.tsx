@@ -3,7 +3,7 @@ import { Grid, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Failed, Loading } from '../../../ui/states';
 import { type Create, NothingYet } from './ListScreen';
-import { type CursorTrail, Pager } from './paging';
+import { type CursorTrail, Pager } from '../../../ui/paging';
 
 interface Props<Row> {
   /** The page the trail leads to (kept while the next one loads). */

@@ -29,8 +29,19 @@ export function useCursorTrail() {
 
 export type CursorTrail = ReturnType<typeof useCursorTrail>;
 
+/** Where a list is in its pages, and how to move: a cursor trail, or a screen's own trail kept with its filters. */
+export type PageNavigation = Pick<CursorTrail, 'page' | 'hasPrevious' | 'previous' | 'next'>;
+
+/** The navigation of a trail that a screen keeps itself (`go` writes the new trail where the screen keeps it). */
+export const trailNavigation = (trail: string[], go: (trail: string[]) => void): PageNavigation => ({
+  page: trail.length + 1,
+  hasPrevious: trail.length > 0,
+  previous: () => go(trail.slice(0, -1)),
+  next: (cursor) => go([...trail, cursor]),
+});
+
 /** 上一页 / 第 N 页 / 下一页, shown when there is more than one page. */
-export function Pager({ trail, nextCursor }: { trail: CursorTrail; nextCursor: string | null | undefined }) {
+export function Pager({ trail, nextCursor }: { trail: PageNavigation; nextCursor: string | null | undefined }) {
   if (!trail.hasPrevious && !nextCursor) return null;
   return (
     <nav aria-label="翻页" style={{ display: 'flex', justifyContent: 'flex-end' }}>
