@@ -1,10 +1,12 @@
 import type { Schemas } from '@closeloop/api-client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
+import { unitsKey } from '../../api/units';
+
+export { type Unit, useUnits } from '../../api/units';
 
 /** 方案管理's reads and writes: units, API keys, plans (import, ledger) and the working calendar, through the generated client. */
 
-export type Unit = Schemas['UnitDto'];
 export type Principal = Schemas['PrincipalDto'];
 export type PlanSummary = Schemas['PlanSummary'];
 export type Plan = Schemas['PlanView'];
@@ -16,7 +18,6 @@ export type CalendarDay = Schemas['CalendarDayDto'];
 export type CalendarReplan = Schemas['CalendarReplanDto'];
 
 export const adminKeys = {
-  units: ['admin', 'units'] as const,
   principals: ['admin', 'principals'] as const,
   plans: ['admin', 'plans'] as const,
   plan: (id: string) => ['admin', 'plans', id] as const,
@@ -24,34 +25,11 @@ export const adminKeys = {
   replan: (year: number) => ['admin', 'calendar', year, 'replan'] as const,
 };
 
-/** Units come 500 a page; an organisation has dozens to a few hundred, and a tree needs them all. */
-const UNIT_PAGE = 500;
-const MAX_UNIT_PAGES = 20;
-
-/** Every unit (a tree cannot be drawn from one page of it), page after page of the API. */
-export function useUnits() {
-  return useQuery({
-    queryKey: adminKeys.units,
-    queryFn: async () => {
-      const units: Unit[] = [];
-      let cursor: string | undefined;
-      for (let page = 0; page < MAX_UNIT_PAGES; page++) {
-        const answer = await call(api.GET('/v1/units', { params: { query: { limit: UNIT_PAGE, ...(cursor ? { cursor } : {}) } } }));
-        units.push(...answer.items);
-        if (!answer.nextCursor) break;
-        cursor = answer.nextCursor;
-      }
-      return units;
-    },
-    staleTime: 60_000,
-  });
-}
-
 export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['CreateUnitDto']) => call(api.POST('/v1/units', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.units }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsKey }),
   });
 }
 

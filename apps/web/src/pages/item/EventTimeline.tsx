@@ -2,7 +2,7 @@ import { Card, Timeline, Typography } from 'antd';
 import type { ItemEvent } from '../../api/queries';
 import { formatDateTime } from '../../lib/dates';
 import { whatHappened, who, why } from './event-text';
-import { useUnitName } from './unit-names';
+import { useUnitName } from '../../api/units';
 
 const colorOf = (type: string): string =>
   /Overdue|Missed|Rejected|Relapse|Escalation(Raised|Proposed)|Objection/.test(type)

@@ -2,7 +2,7 @@ import { Card, Descriptions, Grid, Steps, Typography } from 'antd';
 import type { Item } from '../../api/queries';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { Deadline, NextReport, Percent } from '../todo/ItemBits';
-import { useUnitName } from './unit-names';
+import { useUnitName } from '../../api/units';
 
 /** The kinds of evidence (佐证材料) as the closure form names them. */
 const evidenceKind: Record<string, string> = { photo: '现场照片', document: '文件资料', monitoring: '监测数据', other: '其他' };

@@ -8,7 +8,7 @@ import { Failed, Loading, Nothing } from '../../ui/states';
 import { Clamp, Muted, PageTitle } from '../../ui/text';
 import { LightTag, itemNumber } from '../todo/ItemBits';
 import { ItemCardList } from '../todo/ItemCardList';
-import { useUnitName } from '../item/unit-names';
+import { useUnitName } from '../../api/units';
 import { useSignedIn } from '../../session/session';
 
 type Queue = 'extension' | 'closure' | 'revisit';
