@@ -1,15 +1,15 @@
 import type { Schemas } from '@closeloop/api-client';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import type { ApiClient } from '../support/api';
 import {
   type Viewport,
+  expectAccessible,
   launchBrowser,
-  newContext,
+  openPage,
   overflowsHorizontally,
   recordScripts,
   screenshot,
-  seriousViolations,
-  signIn,
+  signedInPage,
 } from '../support/browser';
 import { fileDepartmentItems, issueDepartmentPlan, planDates } from '../support/department-plan';
 import { type RunningStack, startStack } from '../support/running-stack';
@@ -48,24 +48,8 @@ describe('a department (责任单位) in the browser', () => {
     await stack?.stop();
   });
 
-  /** A page at a viewport that fails the test on any uncaught script error. */
-  async function open(viewport: Viewport): Promise<Page> {
-    const context = await newContext(browser, viewport);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
-
-  async function expectAccessible(page: Page): Promise<void> {
-    // antd's motions (drawer, dialog, messages) settle first: axe reads colours as they are drawn.
-    await page.waitForTimeout(400);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
   it('sets a password from the invitation link, and lands on 我的待办 with the unit’s items', async () => {
-    const page = await open('desktop');
+    const page = await openPage(browser);
     await page.goto(`${stack.baseUrl}${invitationUrl}`);
     await page.getByText(person.login).waitFor();
     await expectAccessible(page);
@@ -89,8 +73,7 @@ describe('a department (责任单位) in the browser', () => {
   it.each<Viewport>(['desktop', 'phone'])(
     'shows 我的待办 at %s width: in Chinese, accessible, nothing wider than the screen, first screen ≤ 400 KB of JS',
     async (viewport) => {
-      const signingIn = await open(viewport);
-      await signIn(signingIn, stack.baseUrl, person.login, person.password);
+      const signingIn = await signedInPage(browser, stack.baseUrl, person, { viewport });
       // The first screen of a person already signed in: 我的待办 loaded afresh (its cookie kept).
       const page = await signingIn.context().newPage();
       const scripts = recordScripts(page);
@@ -124,8 +107,7 @@ describe('a department (责任单位) in the browser', () => {
   );
 
   it('acknowledges, reports progress with a milestone, and requests an extension; the timeline names the person', async () => {
-    const page = await open('desktop');
-    await signIn(page, stack.baseUrl, person.login, person.password);
+    const page = await signedInPage(browser, stack.baseUrl, person);
     await page.getByRole('link', { name: `${PLAN}-1` }).click();
     await page.waitForURL(new RegExp(`/items/${items.river.id}`));
     await page.getByRole('heading', { name: /黄河流域入河排污口整治不到位/ }).waitFor();
@@ -184,9 +166,7 @@ describe('a department (责任单位) in the browser', () => {
   }, 120_000);
 
   it('shows the item page at a phone’s width, whole and accessible', async () => {
-    const page = await open('phone');
-    await signIn(page, stack.baseUrl, person.login, person.password);
-    await page.goto(`${stack.baseUrl}/items/${items.river.id}`);
+    const page = await signedInPage(browser, stack.baseUrl, person, { viewport: 'phone', path: `/items/${items.river.id}` });
     await page.getByText('办理过程').waitFor();
     await page.getByText('申请延期').first().waitFor();
     await expectAccessible(page);
@@ -196,9 +176,7 @@ describe('a department (责任单位) in the browser', () => {
   }, 120_000);
 
   it('says so and reloads when someone else acted first (412)', async () => {
-    const page = await open('desktop');
-    await signIn(page, stack.baseUrl, person.login, person.password);
-    await page.goto(`${stack.baseUrl}/items/${items.dust.id}`);
+    const page = await signedInPage(browser, stack.baseUrl, person, { path: `/items/${items.dust.id}` });
     await page.getByRole('button', { name: '签收' }).waitFor();
     // Meanwhile an admin acknowledges it for the unit: the page's version is stale.
     const acted = await admin.POST('/v1/items/{id}/acknowledgement', { params: { path: { id: items.dust.id } }, body: {} });
@@ -212,8 +190,7 @@ describe('a department (责任单位) in the browser', () => {
   }, 120_000);
 
   it('marks a notice read in 消息, and the header counts one fewer', async () => {
-    const page = await open('desktop');
-    await signIn(page, stack.baseUrl, person.login, person.password);
+    const page = await signedInPage(browser, stack.baseUrl, person);
     await page.getByRole('link', { name: /^消息/ }).first().click();
     await page.waitForURL(/\/inbox/);
     await page.getByText(`新整改任务：【${PLAN}-1】黄河流域入河排污口整治不到位`).waitFor();
@@ -225,8 +202,7 @@ describe('a department (责任单位) in the browser', () => {
   }, 120_000);
 
   it('shows 无权访问或不存在 for another unit’s item opened by URL (the API answered 404)', async () => {
-    const page = await open('desktop');
-    await signIn(page, stack.baseUrl, person.login, person.password);
+    const page = await signedInPage(browser, stack.baseUrl, person);
     const answer: Promise<Response> = page.waitForResponse((r) => r.url().endsWith(`/v1/items/${items.straw.id}`));
     await page.goto(`${stack.baseUrl}/items/${items.straw.id}`);
     expect([403, 404]).toContain((await answer).status());

@@ -11,6 +11,7 @@ import {
 } from '../support/browser';
 import { createUnits } from '../support/api';
 import { hohhotUnits } from '../support/hohhot-units';
+import { newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /** The sign-in page: in Chinese, accessible, whole at a phone's width, and light enough to load first. */
@@ -67,14 +68,8 @@ describe('the sign-in page', () => {
   }, 120_000);
 
   /** A person of 水务局 with a password, set through the invitation as the API offers it. */
-  async function personWithPassword(login: string, password: string): Promise<void> {
-    const admin = stack.client(stack.adminKey);
-    const created = await admin.POST('/v1/people', { body: { name: '赵敏', login, role: 'unit', unitIds: ['hhht-water'] } });
-    expect(created.response.status).toBe(201);
-    const token = created.data!.invitation.token;
-    const accepted = await stack.client().POST('/v1/invitations/{token}/acceptance', { params: { path: { token } }, body: { password } });
-    expect(accepted.response.status).toBe(200);
-  }
+  const personWithPassword = (login: string, password: string) =>
+    newPerson(stack, 'unit', ['hhht-water'], { name: '赵敏', login, password });
 
   it('says 账号或密码不正确 for a wrong password, signs in with the right one, and signs out', async () => {
     await personWithPassword('zhaomin', 'zhaomin-2026-water');

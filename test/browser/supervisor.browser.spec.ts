@@ -1,8 +1,9 @@
 import type { Schemas } from '@closeloop/api-client';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { ApiClient } from '../support/api';
-import { launchBrowser, newContext, overflowsHorizontally, screenshot, seriousViolations, signIn } from '../support/browser';
+import { expectAccessible, launchBrowser, overflowsHorizontally, screenshot, signedInPage } from '../support/browser';
 import { fileDepartmentItems, issueDepartmentPlan, planDates } from '../support/department-plan';
+import { newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 
 /**
@@ -25,13 +26,7 @@ describe('a supervising unit (监督单位) in the browser', () => {
     [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
     admin = stack.client(stack.adminKey);
     await issueDepartmentPlan(admin, PLAN);
-    const created = await admin.POST('/v1/people', {
-      body: { name: supervisor.name, login: supervisor.login, role: 'supervisor', unitIds: ['hhht-eco'] },
-    });
-    const token = created.data!.invitation.token;
-    await stack
-      .client()
-      .POST('/v1/invitations/{token}/acceptance', { params: { path: { token } }, body: { password: supervisor.password } });
+    await newPerson(stack, 'supervisor', ['hhht-eco'], supervisor);
     item = (await fileDepartmentItems(admin, PLAN)).river;
     // The department's side through the API: acknowledged, an extension asked for.
     unit = stack.client(await stack.keyFor('unit', ['hhht-water']));
@@ -48,14 +43,8 @@ describe('a supervising unit (监督单位) in the browser', () => {
     await stack?.stop();
   });
 
-  async function expectAccessible(page: Page): Promise<void> {
-    await page.waitForTimeout(400);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
   it('approves the extension from 待审核; the deadline moves and the queue empties', async () => {
-    const page = await (await newContext(browser, 'desktop')).newPage();
-    await signIn(page, stack.baseUrl, supervisor.login, supervisor.password);
+    const page = await signedInPage(browser, stack.baseUrl, supervisor);
     await page.waitForURL(/\/review/);
     await page.getByRole('link', { name: `${PLAN}-1` }).waitFor();
     await expectAccessible(page);
@@ -81,9 +70,7 @@ describe('a supervising unit (监督单位) in the browser', () => {
     const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/river-after.jpg', name: '整改后现场照片' };
     expect((await unit.POST('/v1/items/{id}/closure-requests', { ...on(), body: { evidence: [photo] } })).response.status).toBe(200);
 
-    const page = await (await newContext(browser, 'phone')).newPage();
-    await signIn(page, stack.baseUrl, supervisor.login, supervisor.password);
-    await page.goto(`${stack.baseUrl}/review?queue=closure`);
+    const page = await signedInPage(browser, stack.baseUrl, supervisor, { viewport: 'phone', path: '/review?queue=closure' });
     await page.getByRole('link', { name: `${PLAN}-1` }).waitFor();
     await expectAccessible(page);
     expect(await overflowsHorizontally(page)).toBe(false);

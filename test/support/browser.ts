@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readBrowserTestSettings } from '@closeloop/config';
+import { expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -56,6 +57,46 @@ export async function signIn(page: Page, baseUrl: string, login: string, passwor
     .or(page.getByRole('button', { name: '登录' }))
     .click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/**
+ * A page in a fresh browser (its own cookies) at a viewport, that fails the test on any uncaught script error in the
+ * page.
+ */
+export async function openPage(browser: Browser, viewport: Viewport = 'desktop'): Promise<Page> {
+  const page = await (await newContext(browser, viewport)).newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+/** Whom a browser signs in as: a login and its password. */
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+/**
+ * A fresh page (see `openPage`) signed in as a person on the sign-in page; then at `path` when given, else on the
+ * first screen the sign-in led to.
+ */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  person: Credentials,
+  { viewport = 'desktop', path }: { viewport?: Viewport; path?: string } = {},
+): Promise<Page> {
+  const page = await openPage(browser, viewport);
+  await signIn(page, baseUrl, person.login, person.password);
+  if (path !== undefined) await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
+/** No serious or critical axe violation, once antd's motions (drawer, dialog, messages) settle: axe reads colours as drawn. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForTimeout(400);
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 export interface AxeViolation {

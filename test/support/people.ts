@@ -56,13 +56,13 @@ export async function newPerson(
   stack: RunningStack,
   role: 'unit' | 'supervisor' | 'leader' | 'admin',
   unitIds: string[],
-  options: { name?: string; login?: string } = {},
+  options: { name?: string; login?: string; password?: string } = {},
 ): Promise<NewPerson> {
   const login = options.login ?? `person-${++people}-${randomBytes(3).toString('hex')}`;
   const admin = stack.client(stack.adminKey);
   const created = await admin.POST('/v1/people', { body: { name: options.name ?? `${role} ${unitIds.join(',')}`, login, role, unitIds } });
   if (created.response.status !== 201) throw new Error(`person not created: ${created.response.status} ${JSON.stringify(created.error)}`);
-  const password = randomBytes(12).toString('base64url');
+  const password = options.password ?? randomBytes(12).toString('base64url');
   const accepted = await stack
     .client()
     .POST('/v1/invitations/{token}/acceptance', { params: { path: { token: created.data!.invitation.token } }, body: { password } });

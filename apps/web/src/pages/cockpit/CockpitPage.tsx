@@ -57,22 +57,25 @@ export default function CockpitPage() {
               </Button>
             </Space>
             {cockpit.data.total.count === 0 ? (
+              // Nothing to count: no zeros, no empty ranking, no chart of flat lines that would pass for figures.
               <Nothing description="该整改方案暂无您职责范围内的整改任务" />
             ) : (
-              <CountCards cockpit={cockpit.data} />
+              <>
+                <CountCards cockpit={cockpit.data} />
+                <Row gutter={[16, 16]}>
+                  <Col xs={24} xl={12}>
+                    <Card size="small" title={`单位排名（${cockpit.data.ranking.period} 月通报）`}>
+                      <RankingTable ranking={cockpit.data.ranking} />
+                    </Card>
+                  </Col>
+                  <Col xs={24} xl={12}>
+                    <Card size="small" title="近12周趋势">
+                      <TrendChart weeks={cockpit.data.trend.weeks} />
+                    </Card>
+                  </Col>
+                </Row>
+              </>
             )}
-            <Row gutter={[16, 16]}>
-              <Col xs={24} xl={12}>
-                <Card size="small" title={`单位排名（${cockpit.data.ranking.period} 月通报）`}>
-                  <RankingTable ranking={cockpit.data.ranking} />
-                </Card>
-              </Col>
-              <Col xs={24} xl={12}>
-                <Card size="small" title="近12周趋势">
-                  <TrendChart weeks={cockpit.data.trend.weeks} />
-                </Card>
-              </Col>
-            </Row>
           </>
         )
       )}

@@ -3,6 +3,7 @@ import { Alert, Button, Card, DatePicker, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek';
 import { useState } from 'react';
+import { ApiError } from '../../api/client';
 import { ZONE, dayjs } from '../../lib/dates';
 import { describe } from '../../ui/states';
 import { monthlyBulletinXlsx, saveBlob, weeklyDispatchXlsx } from './cockpit-api';
@@ -12,10 +13,23 @@ dayjs.extend(isoWeek);
 /** An ISO week as the API names it: 2026-W49 (Monday to Sunday, the weeks of the ISO year). */
 const isoWeekOf = (day: Dayjs): string => `${day.isoWeekYear()}-W${String(day.isoWeek()).padStart(2, '0')}`;
 
-/** 周调度 for any week and 月通报 for any month, as the XLSX files the offices circulate. */
+/** Why a download failed, in words: a period under way has no report yet (the API's 409 says so in English). */
+function failureOf(kind: 'dispatch' | 'bulletin', error: unknown): string {
+  if (error instanceof ApiError && error.slug === 'period-not-over') {
+    return kind === 'dispatch' ? '所选的周尚未结束，周调度在下周一生成' : '所选的月份尚未结束，月通报在下月1日生成';
+  }
+  return describe(error);
+}
+
+/**
+ * 周调度 for any week and 月通报 for any month, as the XLSX files the offices circulate. Each picker starts at the
+ * latest period that is over (a report exists once its period ends) and offers nothing after today.
+ */
 export function ReportDownloads({ phone }: { phone: boolean }) {
-  const today = dayjs().tz(ZONE);
-  const [week, setWeek] = useState<Dayjs>(today);
+  // Today's date in Shanghai as a plain date of the browser's zone: the pickers page through calendar days, and a
+  // zoned dayjs throws their arithmetic off (a click on another week did not change the week).
+  const today = dayjs(dayjs().tz(ZONE).format('YYYY-MM-DD'));
+  const [week, setWeek] = useState<Dayjs>(today.subtract(1, 'week'));
   const [month, setMonth] = useState<Dayjs>(today.subtract(1, 'month'));
   const [busy, setBusy] = useState<'dispatch' | 'bulletin'>();
   const [failure, setFailure] = useState<string>();
@@ -32,7 +46,7 @@ export function ReportDownloads({ phone }: { phone: boolean }) {
         saveBlob(await monthlyBulletinXlsx(period), `月通报-${period}.xlsx`);
       }
     } catch (error) {
-      setFailure(describe(error));
+      setFailure(failureOf(kind, error));
     } finally {
       setBusy(undefined);
     }
@@ -51,6 +65,7 @@ export function ReportDownloads({ phone }: { phone: boolean }) {
             value={week}
             onChange={(day) => day && setWeek(day)}
             format={(day) => `${day.isoWeekYear()}年第${day.isoWeek()}周`}
+            disabledDate={(day) => day.isAfter(today, 'day')}
             style={{ width }}
           />
           <Button icon={<DownloadOutlined />} loading={busy === 'dispatch'} onClick={() => void download('dispatch')}>
@@ -65,6 +80,7 @@ export function ReportDownloads({ phone }: { phone: boolean }) {
             value={month}
             onChange={(day) => day && setMonth(day)}
             format="YYYY年M月"
+            disabledDate={(day) => day.isAfter(today, 'month')}
             style={{ width }}
           />
           <Button icon={<DownloadOutlined />} loading={busy === 'bulletin'} onClick={() => void download('bulletin')}>
