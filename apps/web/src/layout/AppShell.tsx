@@ -1,18 +1,19 @@
 import { BellOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Grid, Layout, Menu, Space } from 'antd';
+import { Badge, Button, Drawer, Layout, Menu, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useUnread } from '../api/queries';
 import { roleLabel } from '../lib/labels';
 import { menuOf } from '../session/roles';
 import { useSession, useSignedIn } from '../session/session';
+import { usePhone } from '../ui/use-phone';
 
 const { Header, Sider, Content } = Layout;
 
 /** The frame of every signed-in screen: the role's menu on the left (a drawer on a phone), the person above. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { person } = useSignedIn();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();

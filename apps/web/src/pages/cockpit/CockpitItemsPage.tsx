@@ -1,11 +1,13 @@
-import { Button, Grid, Space } from 'antd';
+import { Space } from 'antd';
 import { Suspense, lazy } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useItems, useUnreadByItem } from '../../api/queries';
+import { Pager, trailNavigation } from '../../ui/paging';
 import { Failed, Loading, Nothing } from '../../ui/states';
 import { Muted, PageTitle } from '../../ui/text';
 import type { CountQuery } from './cockpit-api';
 import { describeQuery, readDrillDown, toItemQuery, withTrail } from './drill-query';
+import { usePhone } from '../../ui/use-phone';
 
 // 我的待办's table on a desk, its cards on a phone.
 const ItemTable = lazy(() => import('../todo/ItemTable'));
@@ -21,7 +23,7 @@ export default function CockpitItemsPage() {
 
 function DrillDown({ query, trail }: { query: CountQuery; trail: string[] }) {
   const [params, setParams] = useSearchParams();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const items = useItems(toItemQuery(query, trail.at(-1)));
   const page = items.data;
   const unread = useUnreadByItem(page?.items.map((i) => i.id) ?? []).data ?? new Map<string, number>();
@@ -48,17 +50,7 @@ function DrillDown({ query, trail }: { query: CountQuery; trail: string[] }) {
           )}
         </Suspense>
       )}
-      {page && (trail.length > 0 || page.nextCursor) && (
-        <Space style={{ justifyContent: 'flex-end', width: '100%' }} aria-label="翻页">
-          <Button disabled={trail.length === 0} onClick={() => setParams(withTrail(params, trail.slice(0, -1)))}>
-            上一页
-          </Button>
-          <span>第 {trail.length + 1} 页</span>
-          <Button disabled={!page.nextCursor} onClick={() => setParams(withTrail(params, [...trail, page.nextCursor!]))}>
-            下一页
-          </Button>
-        </Space>
-      )}
+      <Pager trail={trailNavigation(trail, (next) => setParams(withTrail(params, next)))} nextCursor={page?.nextCursor} />
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Grid, Row, Select, Space } from 'antd';
+import { Button, Card, Col, Row, Select, Space } from 'antd';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../lib/dates';
 import { Failed, Loading, Nothing } from '../../ui/states';
@@ -8,6 +8,7 @@ import { CountCards } from './CountCards';
 import { RankingTable } from './RankingTable';
 import { ReportDownloads } from './ReportDownloads';
 import { TrendChart } from './TrendChart';
+import { usePhone } from '../../ui/use-phone';
 
 /**
  * 领导驾驶舱: for a plan of the leader's units (in the URL), its counts (each a link to the items behind it), the unit
@@ -15,7 +16,7 @@ import { TrendChart } from './TrendChart';
  */
 export default function CockpitPage() {
   const [params, setParams] = useSearchParams();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const plans = usePlans();
   const planId = params.get('plan') ?? plans.data?.items[0]?.id;
   const cockpit = useCockpit(planId);

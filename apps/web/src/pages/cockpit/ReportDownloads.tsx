@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { ZONE, dayjs } from '../../lib/dates';
 import { describe } from '../../ui/states';
-import { monthlyBulletinXlsx, saveBlob, weeklyDispatchXlsx } from './cockpit-api';
+import { saveFile } from '../../ui/save-file';
+import { monthlyBulletinXlsx, weeklyDispatchXlsx } from './cockpit-api';
 
 dayjs.extend(isoWeek);
 
@@ -40,10 +41,10 @@ export function ReportDownloads({ phone }: { phone: boolean }) {
     try {
       if (kind === 'dispatch') {
         const period = isoWeekOf(week);
-        saveBlob(await weeklyDispatchXlsx(period), `周调度-${period}.xlsx`);
+        saveFile(await weeklyDispatchXlsx(period), `周调度-${period}.xlsx`);
       } else {
         const period = month.format('YYYY-MM');
-        saveBlob(await monthlyBulletinXlsx(period), `月通报-${period}.xlsx`);
+        saveFile(await monthlyBulletinXlsx(period), `月通报-${period}.xlsx`);
       }
     } catch (error) {
       setFailure(failureOf(kind, error));

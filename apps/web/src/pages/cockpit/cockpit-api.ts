@@ -33,15 +33,3 @@ export const weeklyDispatchXlsx = (week: string): Promise<Blob> =>
 /** 月通报 of a month (2026-11) as an XLSX file. */
 export const monthlyBulletinXlsx = (month: string): Promise<Blob> =>
   call(api.GET('/v1/reports/bulletin', { params: { query: { month, format: 'xlsx' } }, parseAs: 'blob' })) as Promise<Blob>;
-
-/** Saves a file the API answered with, through a temporary link (the browser's own download). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

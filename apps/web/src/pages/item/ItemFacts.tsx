@@ -1,8 +1,9 @@
-import { Card, Descriptions, Grid, Steps, Typography } from 'antd';
+import { Card, Descriptions, Steps, Typography } from 'antd';
 import type { Item } from '../../api/queries';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { Deadline, NextReport, Percent } from '../todo/ItemBits';
 import { useUnitName } from '../../api/units';
+import { usePhone } from '../../ui/use-phone';
 
 /** The kinds of evidence (佐证材料) as the closure form names them. */
 const evidenceKind: Record<string, string> = { photo: '现场照片', document: '文件资料', monitoring: '监测数据', other: '其他' };
@@ -10,7 +11,7 @@ const evidenceKind: Record<string, string> = { photo: '现场照片', document: 
 /** What the item is: the finding, target, measures, who answers for it, and where it stands. */
 export function ItemFacts({ item }: { item: Item }) {
   const unitName = useUnitName();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const indicator = item.indicator;
   return (
     <Card title="整改任务" size="small">
@@ -95,7 +96,7 @@ export function ItemFacts({ item }: { item: Item }) {
 
 /** 阶段性目标: each milestone with its date, reached, missed or ahead. */
 export function Milestones({ item }: { item: Item }) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   if (item.milestones.length === 0) return null;
   return (
     <Card title="阶段性目标" size="small">

@@ -1,4 +1,4 @@
-import { Grid, Segmented, Space, Table } from 'antd';
+import { Segmented, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useSearchParams } from 'react-router';
 import { type Item, useItems } from '../../api/queries';
@@ -10,6 +10,7 @@ import { LightTag, itemNumber } from '../todo/ItemBits';
 import { ItemCardList } from '../todo/ItemCardList';
 import { useUnitName } from '../../api/units';
 import { useSignedIn } from '../../session/session';
+import { usePhone } from '../../ui/use-phone';
 
 type Queue = 'extension' | 'closure' | 'revisit';
 
@@ -53,7 +54,7 @@ export default function ReviewPage() {
     ...(person.unitIds.length === 1 ? { supervisingUnit: person.unitIds[0] } : {}),
     ...(trail.length ? { cursor: trail.at(-1) } : {}),
   });
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const unitName = useUnitName();
   const go = (next: { queue?: Queue; trail?: string[] }) => {
     const p = new URLSearchParams({ queue: next.queue ?? queue });

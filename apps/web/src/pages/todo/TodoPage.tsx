@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Grid, Input, Select, Space } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Space } from 'antd';
 import { Suspense, lazy } from 'react';
 import { useSearchParams } from 'react-router';
 import { useItems, useUnreadByItem } from '../../api/queries';
@@ -8,6 +8,7 @@ import { Pager, trailNavigation } from '../../ui/paging';
 import { Failed, Loading, Nothing } from '../../ui/states';
 import { PageTitle } from '../../ui/text';
 import { type TodoFilters, isFiltered, readFilters, toQuery, writeFilters } from './todo-filters';
+import { usePhone } from '../../ui/use-phone';
 
 // The table on a desk, the cards on a phone: each loads only where it is shown.
 const ItemTable = lazy(() => import('./ItemTable'));
@@ -17,7 +18,7 @@ const ItemCards = lazy(() => import('./ItemCards'));
 export default function TodoPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const items = useItems(toQuery(filters));
 
   // A new filter starts from the first page.

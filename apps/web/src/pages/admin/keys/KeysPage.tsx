@@ -1,4 +1,4 @@
-import { Grid, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
@@ -13,6 +13,7 @@ import { ShownOnce } from '../shared/ShownOnce';
 import { unitNamer } from '../shared/unit-tree';
 import { useRowWrites } from '../shared/use-row-writes';
 import { CreateKeyForm } from './CreateKeyForm';
+import { usePhone } from '../../../ui/use-phone';
 
 /** 有效, or 已吊销 with when (colours that keep WCAG AA contrast). */
 function state(revokedAt: string | null) {
@@ -36,7 +37,7 @@ export default function KeysPage() {
   const rotate = useRotateKey();
   const revoke = useRevokePrincipal();
   const { confirm, success } = useRowWrites();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const create = { label: '新建密钥', onClick: () => setCreating(true) };
 
   const unitsOf = (p: Principal) => (p.role === 'admin' && p.unitIds.length === 0 ? '全部单位' : p.unitIds.map(unitName).join('、'));

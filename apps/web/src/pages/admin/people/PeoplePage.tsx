@@ -1,4 +1,4 @@
-import { Grid, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
@@ -13,6 +13,7 @@ import { ShownOnce } from '../shared/ShownOnce';
 import { useRowWrites } from '../shared/use-row-writes';
 import { CreatePersonForm } from './CreatePersonForm';
 import { type Invitation, type Person, useDisablePerson, useEnablePerson, useInvitePerson, usePeople } from './people-api';
+import { usePhone } from '../../../ui/use-phone';
 
 /** The invitation as the person opens it: this site's address and the link's path. */
 const linkOf = (invitation: Invitation) => new URL(invitation.url, window.location.origin).href;
@@ -39,7 +40,7 @@ export default function PeoplePage() {
   const disable = useDisablePerson();
   const enable = useEnablePerson();
   const { confirm, run, success } = useRowWrites();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const me = useSignedIn().person.id;
   const create = { label: '新增人员', onClick: () => setCreating(true) };
 

@@ -1,12 +1,13 @@
-import { Grid, Table } from 'antd';
+import { Table } from 'antd';
 import type { ImportCheck } from '../admin-api';
 import { importMessage } from './import-messages';
+import { usePhone } from '../../../ui/use-phone';
 
 export type RowError = ImportCheck['errors'][number];
 
 /** The rows of the spreadsheet with their errors: the row as the spreadsheet numbers it, the column, what is wrong. */
 export function ImportErrors({ errors }: { errors: RowError[] }) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   if (phone) {
     // On a phone: a list, the message under its row and column (a table would need scrolling sideways).
     return (

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
+import { saveFile } from '../../../ui/save-file';
 import { describe } from '../../../ui/states';
 import { Muted } from '../../../ui/text';
 import { type LedgerFormat, type Plan, downloadLedger } from '../admin-api';
@@ -10,18 +11,6 @@ const formats: { format: LedgerFormat; label: string; hint: string }[] = [
   { format: 'csv', label: '下载 CSV', hint: 'UTF-8 编码，适合导入其他系统' },
 ];
 
-/** Saves a Blob as a file: a link to it, clicked, then let go. */
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** 台账: the plan's ledger as a spreadsheet, every item with its state as of now. */
 export function LedgerDownload({ plan }: { plan: Plan }) {
   const [busy, setBusy] = useState<LedgerFormat>();
@@ -29,7 +18,7 @@ export function LedgerDownload({ plan }: { plan: Plan }) {
   const download = async (format: LedgerFormat) => {
     setBusy(format);
     try {
-      save(await downloadLedger(plan.id, format), `${plan.id}-台账.${format}`);
+      saveFile(await downloadLedger(plan.id, format), `${plan.id}-台账.${format}`);
     } catch (error) {
       void message.error(`台账下载失败：${describe(error)}`);
     } finally {

@@ -1,8 +1,9 @@
-import { Card, Descriptions, Grid, Table, Tag } from 'antd';
+import { Card, Descriptions, Table, Tag } from 'antd';
 import { escalationLabel, kindLabel } from '../../../lib/labels';
 import { Muted } from '../../../ui/text';
 import type { PlanPolicy } from '../admin-api';
 import { cadenceText, durationText, evidenceKindLabel } from '../shared/admin-labels';
+import { usePhone } from '../../../ui/use-phone';
 
 type Settings = Omit<PlanPolicy, 'byKind'>;
 type Level = keyof typeof escalationLabel;
@@ -16,7 +17,7 @@ interface Rule {
 
 /** The plan's policy in words: cadence, reminders, the yellow light, notice, revisits, evidence, escalation. */
 export function PlanPolicyView({ policy }: { policy: PlanPolicy }) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const { byKind, ...settings } = policy;
   const overrides = Object.entries(byKind ?? {}).filter(([, o]) => o && Object.keys(o).length > 0);
   return (

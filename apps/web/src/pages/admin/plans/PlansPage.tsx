@@ -1,4 +1,3 @@
-import { Grid } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +9,7 @@ import { PagedTable } from '../shared/PagedTable';
 import { useCursorTrail } from '../../../ui/paging';
 import { unitNamer } from '../shared/unit-tree';
 import { CreatePlanForm } from './CreatePlanForm';
+import { usePhone } from '../../../ui/use-phone';
 
 /** 整改方案: the plans, paged by the API; each opens on its counts and policy, its import and its ledger. */
 export default function PlansPage() {
@@ -19,7 +19,7 @@ export default function PlansPage() {
   const unitName = unitNamer(units.data);
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const create = { label: '新建方案', onClick: () => setCreating(true) };
 
   const columns: ColumnsType<PlanSummary> = [

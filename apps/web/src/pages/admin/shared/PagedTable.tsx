@@ -1,9 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Grid, Table } from 'antd';
+import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Failed, Loading } from '../../../ui/states';
 import { type Create, NothingYet } from './ListScreen';
 import { type CursorTrail, Pager } from '../../../ui/paging';
+import { usePhone } from '../../../ui/use-phone';
 
 interface Props<Row> {
   /** The page the trail leads to (kept while the next one loads). */
@@ -19,7 +20,7 @@ interface Props<Row> {
 
 /** A list the API pages by cursor, as a table: loading, failed (重试), empty (the way to add), with 上一页/下一页. */
 export function PagedTable<Row extends { id: string }>({ page, trail, columns, width, nothing, create }: Props<Row>) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   return (
     <>
       {page.isLoading ? (

@@ -1,9 +1,10 @@
-import { Button, Grid, Space } from 'antd';
+import { Button, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { usePhone } from '../../../ui/use-phone';
 
 /** A row's actions: side by side, one under the other on a phone. */
 export function RowActions({ children }: { children: ReactNode }) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   return (
     <Space size={4} orientation={phone ? 'vertical' : 'horizontal'}>
       {children}

@@ -1,4 +1,4 @@
-import { Button, Grid, Input, Table, Tag } from 'antd';
+import { Button, Input, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useUnits } from '../admin-api';
@@ -8,6 +8,7 @@ import { type UnitNode, unitTree } from '../shared/unit-tree';
 import { Failed, Loading, Nothing } from '../../../ui/states';
 import { Muted } from '../../../ui/text';
 import { CreateUnitForm } from './CreateUnitForm';
+import { usePhone } from '../../../ui/use-phone';
 
 /** 单位: the organisation as a tree (plan owner, districts, departments), and new units under any of them. */
 export default function UnitsPage() {
@@ -16,7 +17,7 @@ export default function UnitsPage() {
   const [filter, setFilter] = useState('');
   const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
   const shown = useMemo(() => (filter ? matching(tree, filter) : tree), [tree, filter]);
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const create = { label: '新增单位', onClick: () => setCreating({}) };
 
   const columns: ColumnsType<UnitNode> = [
