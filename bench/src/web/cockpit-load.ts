@@ -46,6 +46,8 @@ export interface ApiCall {
   path: string;
   /** From the fetch's start to the response's last byte (the time the page waited for it, queueing included). */
   ms: number;
+  /** From the fetch's start until the request was sent (waiting for one of the origin's six HTTP/1.1 connections). */
+  queuedMs: number;
   /** From sending the request to the first byte of the answer (the server's share). */
   ttfbMs: number;
   /** Whether it ended before the page was interactive (behind the first screen) or after (e.g. polling). */
@@ -64,7 +66,7 @@ interface Probed {
   fcp?: number;
   interactive: number;
   total: string;
-  calls: { url: string; end: number; duration: number; ttfb: number }[];
+  calls: { url: string; end: number; duration: number; queued: number; ttfb: number }[];
 }
 
 /**
@@ -92,7 +94,13 @@ export async function loadCockpit(
       calls: performance
         .getEntriesByType('resource')
         .filter((e) => e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest')
-        .map((e) => ({ url: e.name, end: e.responseEnd, duration: e.duration, ttfb: e.responseStart - e.requestStart })),
+        .map((e) => ({
+          url: e.name,
+          end: e.responseEnd,
+          duration: e.duration,
+          queued: e.requestStart - e.startTime,
+          ttfb: e.responseStart - e.requestStart,
+        })),
     }))()`);
     if (probed.fcp === undefined) throw new Error('no first-contentful-paint entry');
     return {
@@ -102,9 +110,10 @@ export async function loadCockpit(
       apiCalls: probed.calls
         .map((call) => ({ ...call, url: new URL(call.url) }))
         .filter(({ url }) => url.origin === new URL(baseUrl).origin && url.pathname.startsWith('/v1/'))
-        .map(({ url, end, duration, ttfb }) => ({
+        .map(({ url, end, duration, queued, ttfb }) => ({
           path: url.pathname + url.search,
           ms: duration,
+          queuedMs: queued,
           ttfbMs: ttfb,
           beforeInteractive: end <= probed.interactive,
         })),

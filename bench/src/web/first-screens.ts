@@ -41,14 +41,15 @@ export function entryAssets(distDir: string): ScreenAssets {
 }
 
 /**
- * The first screen a person sees, in a fresh context (nothing cached): opens `path`, waits for `ready` (a page
- * predicate, when given) and then for the network to be idle for 500 ms, and sizes every script and stylesheet the
- * page loaded — the entry, the route's chunks and what they import (the cockpit's ECharts chunk among them).
+ * The first screen a person sees, in a fresh context (nothing cached): opens `path`, waits for `ready` (an element's
+ * CSS selector or a page predicate: the screen's content, since some chunks load only once data has come, e.g. the
+ * table of 我的待办) and then for the network to be idle for 500 ms, and sizes every script and stylesheet the page
+ * loaded — the entry, the route's chunks and what they import (the cockpit's ECharts chunk among them).
  */
 export async function screenAssets(
   browser: Browser,
   baseUrl: string,
-  screen: { screen: string; path: string; cookie?: Parameters<typeof browserContext>[1]; probe?: string; ready?: () => boolean },
+  screen: { screen: string; path: string; cookie?: Parameters<typeof browserContext>[1]; probe?: string; ready: string | (() => boolean) },
 ): Promise<ScreenAssets> {
   const context = await browserContext(browser, screen.cookie);
   try {
@@ -56,7 +57,8 @@ export async function screenAssets(
     const page = await context.newPage();
     const recorded = recordLoadedAssets(page, ['script', 'stylesheet']);
     await page.goto(`${baseUrl}${screen.path}`);
-    if (screen.ready) await page.waitForFunction(screen.ready, undefined, { timeout: 30_000 });
+    if (typeof screen.ready === 'string') await page.locator(screen.ready).first().waitFor({ timeout: 30_000 });
+    else await page.waitForFunction(screen.ready, undefined, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const assets = await recorded.settled();
     return {
