@@ -34,6 +34,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/{libs,apps}/*/src/**/*.spec.ts',
         '<rootDir>/{workflows,activities}/src/**/*.spec.ts',
+        '<rootDir>/bench/src/**/*.spec.ts',
         '<rootDir>/test/lint/*.spec.ts',
       ],
     },

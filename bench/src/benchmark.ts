@@ -13,6 +13,18 @@ export interface BenchResult {
   figures: Figure[];
   /** Facts worth keeping next to the table: memory, what bounds a missed target, with evidence. */
   notes: string[];
+  /** Breakdowns shown under the notes (e.g. each API call's percentiles, each screen's files). */
+  tables?: ResultTable[];
+}
+
+/** A small table of a benchmark's own, in its section of RESULTS.md. */
+export interface ResultTable {
+  caption: string;
+  header: string[];
+  /** Cells as shown. */
+  rows: string[][];
+  /** Columns (by index) to right-align: numbers. */
+  numeric?: number[];
 }
 
 export interface BenchContext {

@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { readBrowserTestSettings } from '@closeloop/config';
 import { expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { type LoadedAssets, launchChromium, recordLoadedAssets } from '@closeloop/stack/browser';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -27,9 +27,7 @@ export function assertWebAppBuilt(): void {
 export async function launchBrowser(): Promise<Browser> {
   assertWebAppBuilt();
   const settings = readBrowserTestSettings();
-  const executablePath = settings.chromium ?? execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  return chromium.launch({ executablePath, headless: true, args: ['--lang=zh-CN', ...(root ? ['--no-sandbox'] : [])] });
+  return launchChromium(settings.chromium ?? execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim());
 }
 
 /**
@@ -129,21 +127,10 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 }
 
-/** Records every script the page loads; `gzipKb()` is their gzipped size, as a server compressing them would send. */
-export function recordScripts(page: Page): { urls: string[]; gzipKb(): number } {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script' && response.ok()) {
-      response.body().then(
-        (body) => bodies.set(response.url(), body),
-        () => undefined,
-      );
-    }
-  });
-  return {
-    get urls() {
-      return [...bodies.keys()];
-    },
-    gzipKb: () => [...bodies.values()].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0) / 1024,
-  };
+/**
+ * Records every script the page loads; `gzipKb()` is their gzipped size, as a server compressing them would send
+ * (shared with make bench's first-screen sizes: @closeloop/stack/browser).
+ */
+export function recordScripts(page: Page): Pick<LoadedAssets, 'urls' | 'gzipKb'> {
+  return recordLoadedAssets(page, ['script']);
 }

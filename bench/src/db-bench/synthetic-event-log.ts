@@ -23,12 +23,13 @@ export interface LoadedLog {
 
 /**
  * Simulates `items` items' lives with the real decider (synthetic-log), writes them as event rows and bulk-loads
- * them into `db`'s events table with one server-side COPY, then moves the position sequence past them.
+ * them into `db`'s events table with one server-side COPY, then moves the position sequence past them. Plans hold
+ * `itemsPerPlan` items (2,000 unless given).
  */
 export async function loadSyntheticLog(
   db: Kysely<Database>,
   files: ServerFiles,
-  { items, siblingsPerRound }: { items: number; siblingsPerRound: number },
+  { items, siblingsPerRound, itemsPerPlan }: { items: number; siblingsPerRound: number; itemsPerPlan?: number },
   log: (m: string) => void,
 ): Promise<LoadedLog> {
   const calendarFor = await seededCalendars(db);
@@ -36,7 +37,7 @@ export async function loadSyntheticLog(
   const byType: Record<string, number> = {};
   let started = performance.now();
   let appends = 0;
-  for (const append of syntheticLog(items, calendarFor, siblingsPerRound)) {
+  for (const append of syntheticLog(items, calendarFor, siblingsPerRound, itemsPerPlan)) {
     file.write(append);
     for (const event of append.events) byType[event.type] = (byType[event.type] ?? 0) + 1;
     if (++appends % 200_000 === 0) log(`generated ${file.rows} events`);

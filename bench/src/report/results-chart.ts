@@ -10,7 +10,7 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
   const label = (figure: Figure) => `${figure.benchmark.split('.')[0]}. ${figure.name}`;
   const ratios = figures.flatMap((figure) => {
     const r = ratio(figure);
-    if (r === undefined) return [];
+    if (r === undefined || r <= 0) return [];
     const ratioTarget = figure.targets.find((t) => t.on === 'ratio');
     return [
       { figure: label(figure), ratio: r, target: ratioTarget?.value ?? null, met: ratioTarget ? targetMet(figure, ratioTarget) : null },
@@ -27,6 +27,9 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
       };
     }),
   );
+  // Vega-Lite draws a bar on a log scale from 0, which has no place on it (every bar came out empty): each bar starts
+  // at the power of ten below the smallest value instead.
+  const floor = (values: number[]) => 10 ** Math.floor(Math.log10(Math.min(1, ...values.filter((v) => v > 0))));
   const color = { field: 'met', type: 'nominal', scale: { domain: ['met', 'missed'], range: ['#4c9a5a', '#c8553d'] }, title: null };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -42,6 +45,7 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
             encoding: {
               y: { field: 'figure', type: 'nominal', sort: null, title: null },
               x: { field: 'ratio', type: 'quantitative', scale: { type: 'log' }, title: 'ratio (log scale)' },
+              x2: { datum: floor(ratios.map((r) => r.ratio)) },
             },
           },
           {
@@ -65,6 +69,7 @@ export async function resultsChartPng(results: StoredResult[]): Promise<Buffer> 
                 scale: { type: 'log' },
                 title: 'ours ÷ target, or target ÷ ours for ceilings (log scale)',
               },
+              x2: { datum: floor(attainment.map((a) => a.attainment)) },
               color,
             },
           },

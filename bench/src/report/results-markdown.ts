@@ -1,3 +1,4 @@
+import type { ResultTable } from '../benchmark';
 import { type Figure, describeTarget, figureMet, ratio, targetMet } from '../figure';
 import type { StoredResult } from './stored-results';
 
@@ -29,13 +30,26 @@ export function resultsMarkdown(results: StoredResult[], chartFile: string): str
     '',
   ];
   for (const result of results) {
-    if (!result.error && result.notes.length === 0) continue;
+    const tables = result.tables ?? [];
+    if (!result.error && result.notes.length === 0 && tables.length === 0) continue;
     lines.push(`## ${result.title}`, '');
     if (result.error) lines.push(`**The benchmark failed:** ${result.error}`, '');
     for (const note of result.notes) lines.push(`- ${note}`);
     lines.push('');
+    for (const table of tables) lines.push(...tableLines(table), '');
   }
   return lines.join('\n');
+}
+
+function tableLines({ caption, header, rows, numeric = [] }: ResultTable): string[] {
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [
+    `**${caption}**`,
+    '',
+    line(header),
+    `|${header.map((_, i) => (numeric.includes(i) ? '---:' : '---')).join('|')}|`,
+    ...rows.map(line),
+  ];
 }
 
 function row(figure: Figure): string {

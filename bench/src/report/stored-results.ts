@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ResultTable } from '../benchmark';
 import type { Figure } from '../figure';
 import type { Machine } from '../machine';
 
@@ -13,6 +14,7 @@ export interface StoredResult {
   machine: Machine;
   figures: Figure[];
   notes: string[];
+  tables?: ResultTable[];
   /** Set when the benchmark itself failed (not when it missed a target). */
   error?: string;
 }

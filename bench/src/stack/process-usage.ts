@@ -47,6 +47,39 @@ export function processTreeCpuSeconds(pid: number | undefined): number | undefin
   return total;
 }
 
+/** CPU seconds of a process and all its descendants, live and exited (e.g. Chromium: its zygote and renderers). */
+export function descendantsCpuSeconds(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  const stats = new Map<number, ProcStat>();
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (!stat) continue;
+    stats.set(Number(entry), stat);
+    children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), Number(entry)]);
+  }
+  // An exited child's reaped time already holds its own exited descendants'.
+  const tree = (p: number): number =>
+    (stats.get(p)?.ownSeconds ?? 0) +
+    (stats.get(p)?.reapedChildrenSeconds ?? 0) +
+    (children.get(p) ?? []).reduce((sum, c) => sum + tree(c), 0);
+  return stats.has(pid) ? tree(pid) : undefined;
+}
+
+/** The first child of a process whose command name (/proc/<pid>/comm) is `name`, e.g. the Chromium playwright launched. */
+export function childNamed(parent: number, name: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || readStat(Number(entry))?.ppid !== parent) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) return Number(entry);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return undefined;
+}
+
 /** The parent of a process (e.g. the postmaster of a PostgreSQL backend). */
 export function parentPid(pid: number): number | undefined {
   return readStat(pid)?.ppid;

@@ -17,7 +17,10 @@ const DAY = 86_400_000;
 export const simulationStart = Date.parse('2025-11-24T02:00:00Z');
 export const simulationEnd = Date.parse('2026-11-20T10:00:00Z');
 
-/** A plan office files its whole plan at once (a spreadsheet import), so a plan's items share their filing day. */
+/**
+ * A plan office files its whole plan at once (a spreadsheet import), so a plan's items share their filing day.
+ * The default size of a plan (benchmark 7 makes one of 5,000).
+ */
 export const itemsPerPlan = 2000;
 
 export interface PlanSpec {
@@ -51,8 +54,8 @@ export type CalendarFor = (fromYear: number, toYear: number) => CalendarData;
  * The plans of `itemCount` items. An inspection round sends its findings to `siblingsPerRound` plan offices at
  * once: their plans are issued the same day with the same policy; rounds follow each other over ten months.
  */
-export function planSpecs(itemCount: number, siblingsPerRound = 1): PlanSpec[] {
-  const count = Math.max(1, Math.ceil(itemCount / itemsPerPlan));
+export function planSpecs(itemCount: number, siblingsPerRound = 1, perPlan = itemsPerPlan): PlanSpec[] {
+  const count = Math.max(1, Math.ceil(itemCount / perPlan));
   const rounds = Math.ceil(count / siblingsPerRound);
   return Array.from({ length: count }, (_, p) => {
     const round = Math.floor(p / siblingsPerRound);
@@ -73,17 +76,21 @@ export function planSpecs(itemCount: number, siblingsPerRound = 1): PlanSpec[] {
   });
 }
 
-/** Item `index` is item number `index % itemsPerPlan + 1` of plan `index / itemsPerPlan`. */
-export function itemIdentity(index: number, plans: readonly PlanSpec[]): { itemId: string; planCode: string; code: string } {
-  const plan = plans[Math.floor(index / itemsPerPlan) % plans.length];
-  const code = String((index % itemsPerPlan) + 1);
+/** Item `index` is item number `index % perPlan + 1` of plan `index / perPlan`. */
+export function itemIdentity(
+  index: number,
+  plans: readonly PlanSpec[],
+  perPlan = itemsPerPlan,
+): { itemId: string; planCode: string; code: string } {
+  const plan = plans[Math.floor(index / perPlan) % plans.length];
+  const code = String((index % perPlan) + 1);
   return { itemId: stableUuid(`item:${plan.planId}:${code}:${index}`), planCode: plan.planId, code };
 }
 
 /** Item `index` of the log: which plan, what it says, who does it, by when. */
-export function itemSpec(index: number, plans: readonly PlanSpec[], calendarFor: CalendarFor): ItemSpec {
+export function itemSpec(index: number, plans: readonly PlanSpec[], calendarFor: CalendarFor, perPlan = itemsPerPlan): ItemSpec {
   const random = new Random(0x5eed + index * 7919);
-  const plan = plans[Math.floor(index / itemsPerPlan) % plans.length];
+  const plan = plans[Math.floor(index / perPlan) % plans.length];
   const template = itemTemplates[index % itemTemplates.length];
   const kind: ItemKind = random.chance(0.08) ? 'long_term' : random.chance(0.1) ? 'immediate' : 'time_bound';
   const filedAt = plan.issuedAt + Math.floor(random.between(0.02, 2) * DAY);
@@ -98,7 +105,7 @@ export function itemSpec(index: number, plans: readonly PlanSpec[], calendarFor:
   const toYear = deadline ? Math.max(fromYear, Number(deadline.slice(0, 4))) + 1 : fromYear + 2;
   return {
     index,
-    ...itemIdentity(index, plans),
+    ...itemIdentity(index, plans, perPlan),
     title: template.title,
     finding: template.finding,
     target: template.target,

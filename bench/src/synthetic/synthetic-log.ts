@@ -7,24 +7,30 @@ import { type CalendarFor, itemIdentity, itemSpec, itemsPerPlan, planSpecs, simu
 import type { SyntheticAppend, Timeline } from './timeline';
 
 /**
- * The log of `itemCount` items and their plans over the simulated year, append by append in time order: every
- * item's events interleave with everyone else's, as they do in production. Item k of each sibling plan of a round
- * lives the life simulated for item k of the round's first plan (see restamp).
+ * The log of `itemCount` items and their plans (of `perPlan` items each, the last one the rest) over the simulated
+ * year, append by append in time order: every item's events interleave with everyone else's, as they do in
+ * production. Item k of each sibling plan of a round lives the life simulated for item k of the round's first plan
+ * (see restamp).
  */
-export function* syntheticLog(itemCount: number, calendarFor: CalendarFor, siblingsPerRound: number): Generator<SyntheticAppend> {
-  const plans = planSpecs(itemCount, siblingsPerRound);
+export function* syntheticLog(
+  itemCount: number,
+  calendarFor: CalendarFor,
+  siblingsPerRound: number,
+  perPlan = itemsPerPlan,
+): Generator<SyntheticAppend> {
+  const plans = planSpecs(itemCount, siblingsPerRound, perPlan);
   const documentNumbers = new DocumentNumbers();
   const timelines: Timeline[] = plans.map((plan) => new PlanTimeline(plan));
   for (let first = 0; first < plans.length; first += siblingsPerRound) {
-    for (let code = 0; code < itemsPerPlan; code++) {
-      const base = first * itemsPerPlan + code;
+    for (let code = 0; code < perPlan; code++) {
+      const base = first * perPlan + code;
       if (base >= itemCount) break;
       const replicas: ReplicaIdentity[] = [];
       for (let plan = first; plan < Math.min(first + siblingsPerRound, plans.length); plan++) {
-        const index = plan * itemsPerPlan + code;
-        if (index < itemCount) replicas.push(replicaOf(itemIdentity(index, plans)));
+        const index = plan * perPlan + code;
+        if (index < itemCount) replicas.push(replicaOf(itemIdentity(index, plans, perPlan)));
       }
-      const simulation = new ItemSimulation(itemSpec(base, plans, calendarFor), simulationEnd, documentNumbers);
+      const simulation = new ItemSimulation(itemSpec(base, plans, calendarFor, perPlan), simulationEnd, documentNumbers);
       timelines.push(new ReplicatedItem(simulation, replicas, documentNumbers));
     }
   }

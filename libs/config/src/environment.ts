@@ -71,9 +71,10 @@ export const environment = {
   // Read by scripts/ensure-temporal.sh (a shell script), not by TypeScript: listed here so the README has them all.
   TEMPORAL_CLI: { meaning: 'a Temporal CLI to use instead of one on PATH or in the cache', default: 'temporal on PATH, else built once' },
   CLOSELOOP_CACHE: { meaning: 'where the Temporal CLI is built once and kept', default: '$XDG_CACHE_HOME/closeloop or ~/.cache/closeloop' },
-  // Read by scripts/ensure-browser.sh and the browser tests (test/support/browser.ts).
+  // Read by scripts/ensure-browser.sh (make bench's cockpit benchmark runs it) and the browser tests (test/support/browser.ts).
   CLOSELOOP_CHROMIUM: {
-    meaning: "the Chromium the browser tests drive (playwright-core); ensure-browser.sh installs Debian's when unset and missing",
+    meaning:
+      "the Chromium the browser tests and make bench drive (playwright-core); ensure-browser.sh installs Debian's when unset and missing",
     default: 'chromium on PATH',
   },
   CLOSELOOP_SCREENSHOTS: {
