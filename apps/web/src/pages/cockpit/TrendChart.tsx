@@ -24,9 +24,9 @@ export function TrendChart({ weeks }: { weeks: Week[] }) {
     let dispose: (() => void) | undefined;
     let cancelled = false;
     import('./echarts-line').then(
-      ({ echarts }) => {
+      ({ init }) => {
         if (cancelled || !container.current) return;
-        const chart = echarts.init(container.current, undefined, { renderer: 'canvas' });
+        const chart = init(container.current, undefined, { renderer: 'canvas' });
         chart.setOption({
           animation: false,
           tooltip: { trigger: 'axis' },
