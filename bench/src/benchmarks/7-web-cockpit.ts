@@ -124,7 +124,8 @@ export const benchmark: Benchmark = {
         const measured = { large: measure(large, templateOf), small: measure(small, templateOf) };
         for (const side of ['large', 'small'] as const)
           log(
-            `${side}: interactive p95 ${measured[side].interactive.p95.toFixed(0)} ms, API calls p95 ${measured[side].calls.p95.toFixed(0)} ms, cockpit p95 ${measured[side].cockpit.p95.toFixed(0)} ms`,
+            `${side}: interactive p95 ${measured[side].interactive.p95.toFixed(0)} ms, API calls p95 ` +
+              `${measured[side].calls.p95.toFixed(0)} ms, cockpit p95 ${measured[side].cockpit.p95.toFixed(0)} ms`,
           );
         const baselineLabel = `the same cockpit of a ${plans.small.items}-item plan`;
         const vs = (ours: number, baseline: number) => ({ ours, baseline: { label: baselineLabel, value: baseline } });
@@ -170,17 +171,51 @@ export const benchmark: Benchmark = {
         return {
           figures,
           notes: [
-            `Data: a log of ${(plans.large.items + plans.small.items).toLocaleString('en')} items in two plans of one inspection round, issued the same day (${plans.large.planId}: ${plans.large.items.toLocaleString('en')} items; ${plans.small.planId}: ${plans.small.items}, living the first ${plans.small.items} lives of the large plan), ${plans.events.toLocaleString('en')} events played out with the real decider over a simulated year (benchmark 5's generator), bulk-loaded with COPY and projected into the read models by \`make rebuild\`'s code (items, plans, item_count_changes: what GET /v1/plans/{id}/cockpit reads). Units made over the API by the admin; the leader (领导 of 呼和浩特市人民政府, so every unit below it in scope), a department person and a plan-office admin made with POST /v1/people and signed in by accepting their invitations; each browser context carries that session cookie.`,
-            `Stack: the built API (serving apps/web/dist at /) and worker in their own processes (NODE_ENV=production), the bench's Temporal dev server and PostgreSQL; Debian's Chromium (${chromiumPath()}), headless, via playwright-core, 1440×900, zh-CN.`,
-            `Loads: ${WARM_UPS} warm-ups of each plan's cockpit, then ${n} of each, alternating large and small, every one in a fresh browser context (empty HTTP cache: a leader's first visit after a deploy) at /cockpit?plan=<id>. First contentful paint: PerformanceObserver 'paint'. Interactive: the first moment the total is on the page as its drill-down link (整改任务 N 项，查看明细) and the trend chart's <canvas> is in its container (ECharts loaded), plus one animation frame and the task after it (that frame rendered, the main thread free for a click); probed by a MutationObserver injected before the page's scripts, ms since navigation start.`,
-            `API calls: every request the page made to /v1 (Resource Timing, fetch start to last byte, queueing included) that ended before the page was interactive, named by its path template in openapi.json; p50/p95 by nearest rank over all loads. Per load: ${callsPerLoad(large)} calls behind the first screen (large), ${callsPerLoad(small)} (small). After the measured loads the total's link was clicked: the list of the plan's items showed its first row ${drillMs} ms later.`,
-            `Interactive (large): p50 ${measured.large.interactive.p50.toFixed(0)} ms, p95 ${measured.large.interactive.p95.toFixed(0)} ms, max ${measured.large.interactive.max.toFixed(0)} ms; first contentful paint p50 ${measured.large.fcp.p50.toFixed(0)} ms, p95 ${measured.large.fcp.p95.toFixed(0)} ms. Small: interactive p50 ${measured.small.interactive.p50.toFixed(0)} ms, p95 ${measured.small.interactive.p95.toFixed(0)} ms; first contentful paint p50 ${measured.small.fcp.p50.toFixed(0)} ms, p95 ${measured.small.fcp.p95.toFixed(0)} ms.`,
-            `While the ${n * 2} measured loads ran: ${cpuNote}. The same GETs from Node, one after another with the leader's cookie and no browser running (${n} each): ${[...fromNode].map(([p, t]) => `${p} p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`).join('; ')}.`,
+            `Data: a log of ${(plans.large.items + plans.small.items).toLocaleString('en')} items in two plans of one ` +
+              `inspection round, issued the same day (${plans.large.planId}: ${plans.large.items.toLocaleString('en')} items; ` +
+              `${plans.small.planId}: ${plans.small.items}, living the first ${plans.small.items} lives of the large plan), ` +
+              `${plans.events.toLocaleString('en')} events played out with the real decider over a simulated year (benchmark ` +
+              `5's generator), bulk-loaded with COPY and projected into the read models by \`make rebuild\`'s code (items, ` +
+              `plans, item_count_changes: what GET /v1/plans/{id}/cockpit reads). Units made over the API by the admin; the ` +
+              `leader (领导 of 呼和浩特市人民政府, so every unit below it in scope), a department person and a plan-office admin made ` +
+              `with POST /v1/people and signed in by accepting their invitations; each browser context carries that session cookie.`,
+            `Stack: the built API (serving apps/web/dist at /) and worker in their own processes (NODE_ENV=production), the ` +
+              `bench's Temporal dev server and PostgreSQL; Debian's Chromium (${chromiumPath()}), headless, via ` +
+              `playwright-core, 1440×900, zh-CN.`,
+            `Loads: ${WARM_UPS} warm-ups of each plan's cockpit, then ${n} of each, alternating large and small, every one ` +
+              `in a fresh browser context (empty HTTP cache: a leader's first visit after a deploy) at /cockpit?plan=<id>. ` +
+              `First contentful paint: PerformanceObserver 'paint'. Interactive: the first moment the total is on the page as ` +
+              `its drill-down link (整改任务 N 项，查看明细) and the trend chart's <canvas> is in its container (ECharts loaded), plus ` +
+              `one animation frame and the task after it (that frame rendered, the main thread free for a click); probed by a ` +
+              `MutationObserver injected before the page's scripts, ms since navigation start.`,
+            `API calls: every request the page made to /v1 (Resource Timing, fetch start to last byte, queueing included) ` +
+              `that ended before the page was interactive, named by its path template in openapi.json; p50/p95 by nearest ` +
+              `rank over all loads. Per load: ${callsPerLoad(large)} calls behind the first screen (large), ` +
+              `${callsPerLoad(small)} (small). After the measured loads the total's link was clicked: the list of the plan's ` +
+              `items showed its first row ${drillMs} ms later.`,
+            `Interactive (large): p50 ${measured.large.interactive.p50.toFixed(0)} ms, p95 ` +
+              `${measured.large.interactive.p95.toFixed(0)} ms, max ${measured.large.interactive.max.toFixed(0)} ms; first ` +
+              `contentful paint p50 ${measured.large.fcp.p50.toFixed(0)} ms, p95 ${measured.large.fcp.p95.toFixed(0)} ms. ` +
+              `Small: interactive p50 ${measured.small.interactive.p50.toFixed(0)} ms, p95 ` +
+              `${measured.small.interactive.p95.toFixed(0)} ms; first contentful paint p50 ` +
+              `${measured.small.fcp.p50.toFixed(0)} ms, p95 ${measured.small.fcp.p95.toFixed(0)} ms.`,
+            `While the ${n * 2} measured loads ran: ${cpuNote}. The same GETs from Node, one after another with the ` +
+              `leader's cookie and no browser running (${n} each): ${[...fromNode].map(([p, t]) => `${p} p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`).join('; ')}.`,
             whatBoundsIt(measured.large.byTemplate, fromNode, templateOf, totals(screens[3]).jsKb),
-            `Warm-ups: the very first GET /v1/plans/{id}/cockpit took ${firstCockpitMs(warmUps, templateOf).toFixed(0)} ms (it computes and stores last month's bulletin, which every later one reads). API resident memory after the run: ${apiMiB?.toFixed(0)} MiB.`,
-            `Baseline: the same page, leader, stack and run on a ${plans.small.items}-item plan, so the ratio is what 100× the items costs; the first-screen sizes take the entry (what index.html loads before any route's chunk) as their baseline, so the ratio is what a screen adds to it.`,
+            `Warm-ups: the very first GET /v1/plans/{id}/cockpit took ${firstCockpitMs(warmUps, templateOf).toFixed(0)} ms ` +
+              `(it computes and stores last month's bulletin, which every later one reads). API resident memory after the ` +
+              `run: ${apiMiB?.toFixed(0)} MiB.`,
+            `Baseline: the same page, leader, stack and run on a ${plans.small.items}-item plan, so the ratio is what 100× ` +
+              `the items costs; the first-screen sizes take the entry (what index.html loads before any route's chunk) as ` +
+              `their baseline, so the ratio is what a screen adds to it.`,
             echartsShare(screens[3]),
-            `First screens: each opened in a fresh context as that person (signed out for 登录) at / (their home route) or the cockpit's URL, until the screen's content was shown (登录: the password field; 我的待办 and 方案管理: the first row of their table, whose chunk loads once the data has come; the cockpit: interactive as above) and then the network idle for 500 ms; every script and stylesheet the page loaded, each gzipped with node:zlib at level 9 (as in test/browser: @closeloop/stack/browser); the entry's files read from apps/web/dist as index.html names them. KB = 1,024 bytes. The server sends them uncompressed today (no compression middleware): the gzipped size is what a compressing proxy would send.`,
+            `First screens: each opened in a fresh context as that person (signed out for 登录) at / (their home route) or ` +
+              `the cockpit's URL, until the screen's content was shown (登录: the password field; 我的待办 and 方案管理: the first row ` +
+              `of their table, whose chunk loads once the data has come; the cockpit: interactive as above) and then the ` +
+              `network idle for 500 ms; every script and stylesheet the page loaded, each gzipped with node:zlib at level 9 ` +
+              `(as in test/browser: @closeloop/stack/browser); the entry's files read from apps/web/dist as index.html names ` +
+              `them. KB = 1,024 bytes. The server sends them uncompressed today (no compression middleware): the gzipped size ` +
+              `is what a compressing proxy would send.`,
           ],
           tables: [callTable(measured.large.byTemplate, measured.small.byTemplate, plans), screenTable(screens)],
         };
@@ -230,7 +265,8 @@ function whatBoundsIt(
   });
   return (
     `What bounds the calls: ${parts.join('; ')}. The server's own work is the part measured from Node; the rest is this 2-core machine: while a cockpit loads, Chromium compiles and runs ${format(cockpitJsKb)} KB of JavaScript (see the CPU above) and the API process waits for a core before it answers (request → first byte), ` +
-    `and the calls the page starts while its route's chunks are still downloading wait for one of the origin's six HTTP/1.1 connections (queued). The ratio to the 50-item plan is what the plan's size adds.`
+    `and the calls the page starts while its route's chunks are still downloading wait for one of the origin's six ` +
+    `HTTP/1.1 connections (queued). The ratio to the 50-item plan is what the plan's size adds.`
   );
 }
 
