@@ -43,7 +43,7 @@ export function cpuShare(pids: Processes): () => string {
     };
     return (
       `CPU in cores over ${seconds.toFixed(0)} s: ${parts.map((part) => `${names[part]} ${inCores(used(part))}`).join(', ')}; ` +
-      `everything else on the machine ${inCores(busy - ours)}; machine busy ${inCores(busy)} of ${cores}`
+      `everything else on the machine ${inCores(Math.max(0, busy - ours))}; machine busy ${inCores(busy)} of ${cores}`
     );
   };
 }
