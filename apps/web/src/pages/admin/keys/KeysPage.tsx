@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
 import { roleLabel } from '../../../lib/labels';
 import { Muted } from '../../../ui/text';
@@ -12,8 +12,10 @@ import { RowAction, RowActions } from '../shared/RowActions';
 import { ShownOnce } from '../shared/ShownOnce';
 import { unitNamer } from '../shared/unit-tree';
 import { useRowWrites } from '../shared/use-row-writes';
-import { CreateKeyForm } from './CreateKeyForm';
 import { usePhone } from '../../../ui/use-phone';
+
+// The form loads when it is opened: the list is the first screen.
+const CreateKeyForm = lazy(() => import('./CreateKeyForm').then((m) => ({ default: m.CreateKeyForm })));
 
 /** 有效, or 已吊销 with when (colours that keep WCAG AA contrast). */
 function state(revokedAt: string | null) {
@@ -120,13 +122,15 @@ export default function KeysPage() {
         create={create}
       />
       {creating && (
-        <CreateKeyForm
-          onClose={() => setCreating(false)}
-          onCreated={(created) => {
-            setCreating(false);
-            setShown({ name: created.name, key: created.key });
-          }}
-        />
+        <Suspense fallback={null}>
+          <CreateKeyForm
+            onClose={() => setCreating(false)}
+            onCreated={(created) => {
+              setCreating(false);
+              setShown({ name: created.name, key: created.key });
+            }}
+          />
+        </Suspense>
       )}
       {shown && (
         <ShownOnce

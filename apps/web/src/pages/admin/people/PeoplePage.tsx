@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { formatDateTime } from '../../../lib/dates';
 import { roleLabel } from '../../../lib/labels';
 import { Muted } from '../../../ui/text';
@@ -11,9 +11,11 @@ import { useCursorTrail } from '../../../ui/paging';
 import { RowAction, RowActions } from '../shared/RowActions';
 import { ShownOnce } from '../shared/ShownOnce';
 import { useRowWrites } from '../shared/use-row-writes';
-import { CreatePersonForm } from './CreatePersonForm';
 import { type Invitation, type Person, useDisablePerson, useEnablePerson, useInvitePerson, usePeople } from './people-api';
 import { usePhone } from '../../../ui/use-phone';
+
+// The form loads when it is opened: the list is the first screen.
+const CreatePersonForm = lazy(() => import('./CreatePersonForm').then((m) => ({ default: m.CreatePersonForm })));
 
 /** The invitation as the person opens it: this site's address and the link's path. */
 const linkOf = (invitation: Invitation) => new URL(invitation.url, window.location.origin).href;
@@ -143,13 +145,15 @@ export default function PeoplePage() {
         create={create}
       />
       {creating && (
-        <CreatePersonForm
-          onClose={() => setCreating(false)}
-          onCreated={(person) => {
-            setCreating(false);
-            setShown({ name: person.name, invitation: person.invitation });
-          }}
-        />
+        <Suspense fallback={null}>
+          <CreatePersonForm
+            onClose={() => setCreating(false)}
+            onCreated={(person) => {
+              setCreating(false);
+              setShown({ name: person.name, invitation: person.invitation });
+            }}
+          />
+        </Suspense>
       )}
       {shown && (
         <ShownOnce

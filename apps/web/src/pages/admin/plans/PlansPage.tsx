@@ -1,5 +1,5 @@
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatDay } from '../../../lib/dates';
 import { Clamp, Muted } from '../../../ui/text';
@@ -8,8 +8,10 @@ import { ListScreen } from '../shared/ListScreen';
 import { PagedTable } from '../shared/PagedTable';
 import { useCursorTrail } from '../../../ui/paging';
 import { unitNamer } from '../shared/unit-tree';
-import { CreatePlanForm } from './CreatePlanForm';
 import { usePhone } from '../../../ui/use-phone';
+
+// The form loads when it is opened: the list is the first screen.
+const CreatePlanForm = lazy(() => import('./CreatePlanForm').then((m) => ({ default: m.CreatePlanForm })));
 
 /** 整改方案: the plans, paged by the API; each opens on its counts and policy, its import and its ledger. */
 export default function PlansPage() {
@@ -69,10 +71,12 @@ export default function PlansPage() {
         create={create}
       />
       {creating && (
-        <CreatePlanForm
-          onClose={() => setCreating(false)}
-          onIssued={(plan) => void navigate(`/admin/plans/${encodeURIComponent(plan.id)}`)}
-        />
+        <Suspense fallback={null}>
+          <CreatePlanForm
+            onClose={() => setCreating(false)}
+            onIssued={(plan) => void navigate(`/admin/plans/${encodeURIComponent(plan.id)}`)}
+          />
+        </Suspense>
       )}
     </ListScreen>
   );

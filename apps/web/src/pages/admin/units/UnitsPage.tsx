@@ -1,14 +1,16 @@
 import { Button, Input, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useUnits } from '../admin-api';
 import { unitKindLabel } from '../shared/admin-labels';
 import { ListScreen, NothingYet } from '../shared/ListScreen';
 import { type UnitNode, unitTree } from '../shared/unit-tree';
 import { Failed, Loading, Nothing } from '../../../ui/states';
 import { Muted } from '../../../ui/text';
-import { CreateUnitForm } from './CreateUnitForm';
 import { usePhone } from '../../../ui/use-phone';
+
+// The form loads when it is opened: the list is the first screen.
+const CreateUnitForm = lazy(() => import('./CreateUnitForm').then((m) => ({ default: m.CreateUnitForm })));
 
 /** 单位: the organisation as a tree (plan owner, districts, departments), and new units under any of them. */
 export default function UnitsPage() {
@@ -102,7 +104,11 @@ export default function UnitsPage() {
           )}
         </>
       )}
-      {creating && <CreateUnitForm parentId={creating.parentId} onClose={() => setCreating(undefined)} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <CreateUnitForm parentId={creating.parentId} onClose={() => setCreating(undefined)} />
+        </Suspense>
+      )}
     </ListScreen>
   );
 }
