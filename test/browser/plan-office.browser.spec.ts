@@ -23,23 +23,13 @@ import {
 import { type NewPerson, newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
 import { todayInShanghai } from '../support/test-dates';
+import { hohhotFixtureUnits } from '../support/hohhot-units';
+import { countItems } from '../support/test-database';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 const fixture = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(__dirname, '../fixtures', name)) });
-
-/** The units the Hohhot fixture names (test/e2e/import-export.e2e.spec.ts): the city and its bureaus. */
-const hohhotUnits = [
-  { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-  { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-housing', name: '呼和浩特市住房和城乡建设局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-energy', name: '呼和浩特市能源局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
-] as const;
 
 /**
  * The first year after this one whose holidays the stack's calendar does not have: the API seeds it from the
@@ -76,15 +66,7 @@ describe('the plan office', () => {
   /** The year whose calendar the plan office enters: its New Year's Day, as the calendar's buttons and dialog name it. */
   let unseeded: { year: number; day: string; dialog: string; summary: string };
 
-  const itemCount = async () =>
-    Number(
-      (
-        await stack.database.db
-          .selectFrom('items')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const itemCount = () => countItems(stack.database.db);
 
   /** The screen as it stands: no serious or critical axe violation, nothing wider than the viewport, a screenshot. */
   const check = async (on: Page, name: string, viewport: Viewport = 'desktop') => {
@@ -103,7 +85,7 @@ describe('the plan office', () => {
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-    await createUnits(stack.client(stack.adminKey), hohhotUnits);
+    await createUnits(stack.client(stack.adminKey), hohhotFixtureUnits());
     await seedCalendarIfEmpty(stack.database.db);
     admin = await newPerson(stack, 'admin', ['hhht'], { name: '王敏', login: 'wangmin' });
     const year = await firstYearWithoutHolidays(admin.session.as);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { wuhaiUnits } from '../fixtures/build-wuhai';
 import { type ApiClient, createUnits, importCheck, importFile, importResult, sendUntyped } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { hohhotFixtureUnits } from '../support/hohhot-units';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name));
 const CSV = 'text/csv';
@@ -17,16 +18,6 @@ function jsonLedger<T extends object>(data: T | string | undefined): T {
   throw new Error(`expected a JSON ledger, got ${String(data)}`);
 }
 
-const hohhotUnits = [
-  { id: 'hhht', name: '呼和浩特市人民政府', kind: 'plan_owner' },
-  { id: 'hhht-eco', name: '呼和浩特市生态环境局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-water', name: '呼和浩特市水务局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-housing', name: '呼和浩特市住房和城乡建设局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-energy', name: '呼和浩特市能源局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
-  { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
-] as const;
 const LEDGER_HEADER = [
   '序号',
   '问题',
@@ -70,7 +61,7 @@ describe('ledger import and export', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = stack.client(stack.adminKey);
-    await createUnits(admin, [...hohhotUnits, ...wuhaiUnits]);
+    await createUnits(admin, [...hohhotFixtureUnits(), ...wuhaiUnits]);
     for (const plan of [
       {
         id: 'HHHT',

@@ -1,5 +1,6 @@
 import { type ApiClient, createUnits, importCheck, importCsv } from '../support/api';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { countItems } from '../support/test-database';
 
 /**
  * Two units may share a name (a 水务局 under each district). A spreadsheet that names such a unit must not be
@@ -11,15 +12,7 @@ describe('import: an ambiguous unit name is a row error, never a silent pick', (
   let admin: ApiClient;
 
   const upload = (csv: string, dryRun: boolean) => importCsv(admin, 'AMB', `\uFEFF${csv}`, { dryRun });
-  const itemCount = async () =>
-    Number(
-      (
-        await stack.database.db
-          .selectFrom('items')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const itemCount = () => countItems(stack.database.db);
 
   beforeAll(async () => {
     stack = await startStack();

@@ -10,6 +10,8 @@ const units: Record<string, Unit> = {
   'hhht-agri': { id: 'hhht-agri', name: '呼和浩特市农牧局', kind: 'department', parentId: 'hhht' },
   'hhht-forest': { id: 'hhht-forest', name: '呼和浩特市林业和草原局', kind: 'department', parentId: 'hhht' },
   'hhht-housing': { id: 'hhht-housing', name: '呼和浩特市住房和城乡建设局', kind: 'department', parentId: 'hhht' },
+  'hhht-energy': { id: 'hhht-energy', name: '呼和浩特市能源局', kind: 'department', parentId: 'hhht' },
+  'hhht-land': { id: 'hhht-land', name: '呼和浩特市自然资源局', kind: 'department', parentId: 'hhht' },
   'hhht-discipline': { id: 'hhht-discipline', name: '呼和浩特市纪委监委', kind: 'discipline_body', parentId: 'hhht' },
   xincheng: { id: 'xincheng', name: '新城区人民政府', kind: 'district', parentId: 'hhht' },
   'xincheng-water': { id: 'xincheng-water', name: '新城区水务局', kind: 'department', parentId: 'xincheng' },
@@ -30,3 +32,7 @@ export function hohhotUnits(...ids: (keyof typeof units & string)[]): Unit[] {
     return unit;
   });
 }
+
+/** The units the Hohhot plan fixture (test/fixtures/hohhot-plan.csv) names: the city and its bureaus. */
+export const hohhotFixtureUnits = (): Unit[] =>
+  hohhotUnits('hhht', 'hhht-eco', 'hhht-water', 'hhht-housing', 'hhht-energy', 'hhht-agri', 'hhht-land', 'hhht-forest');

@@ -29,3 +29,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** How many items the database holds (a check that nothing was written, or that all of it was). */
+export async function countItems(db: Kysely<Database>): Promise<number> {
+  const { n } = await db
+    .selectFrom('items')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
