@@ -1,12 +1,7 @@
-import { readOidcConfig } from '@closeloop/config';
-import { freePort } from '@closeloop/stack';
-import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { createUnits } from '../support/api';
 import { launchBrowser, newContext, screenshot } from '../support/browser';
-import { hohhotUnits } from '../support/hohhot-units';
-import { type TestProvider, startTestProvider } from '../support/oidc-provider';
-import { type RunningStack, startStack } from '../support/running-stack';
+import type { RunningStack } from '../support/running-stack';
+import { type SingleSignOnStack, startSingleSignOnStack, stranger, wangWu } from '../support/single-sign-on-stack';
 
 /**
  * 统一身份认证 in the browser: the sign-in page's button goes to a real OpenID provider (oidc-provider in its own
@@ -14,36 +9,18 @@ import { type RunningStack, startStack } from '../support/running-stack';
  * not comes back to the sign-in page, which says why.
  */
 describe('single sign-on (统一身份认证) in the browser', () => {
+  let sso: SingleSignOnStack;
   let stack: RunningStack;
-  let provider: TestProvider;
   let browser: Browser;
-  const client = { clientId: 'closeloop', clientSecret: randomBytes(16).toString('hex') };
-  const wangWu = { subject: 'sso-wangwu', name: '王五', username: 'wangwu' };
-  const stranger = { subject: 'sso-stranger', name: '赵六', username: 'zhaoliu' };
 
   beforeAll(async () => {
-    const port = await freePort();
-    const callbackUrl = `http://127.0.0.1:${port}/v1/session/oidc/callback`;
-    provider = await startTestProvider({ ...client, redirectUri: callbackUrl, accounts: [wangWu, stranger] });
-    const oidc = readOidcConfig({
-      CLOSELOOP_OIDC_ISSUER_URL: provider.issuer,
-      CLOSELOOP_OIDC_CLIENT_ID: client.clientId,
-      CLOSELOOP_OIDC_CLIENT_SECRET: client.clientSecret,
-      CLOSELOOP_OIDC_REDIRECT_URL: callbackUrl,
-    });
-    [stack, browser] = await Promise.all([startStack({ port, oidc }), launchBrowser()]);
-    const admin = stack.client(stack.adminKey);
-    await createUnits(admin, hohhotUnits('hhht', 'hhht-water'));
-    const created = await admin.POST('/v1/people', {
-      body: { name: wangWu.name, login: 'wangwu', role: 'unit', unitIds: ['hhht-water'], oidcSubject: wangWu.subject },
-    });
-    expect(created.response.status).toBe(201);
+    [sso, browser] = await Promise.all([startSingleSignOnStack(), launchBrowser()]);
+    stack = sso.stack;
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await stack?.stop();
-    await provider?.stop();
+    await sso?.stop();
   });
 
   async function throughProvider(username: string) {

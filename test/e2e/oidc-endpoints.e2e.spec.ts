@@ -1,10 +1,6 @@
-import { readOidcConfig } from '@closeloop/config';
-import { freePort } from '@closeloop/stack';
-import { randomBytes } from 'node:crypto';
-import { createUnits } from '../support/api';
-import { hohhotUnits } from '../support/hohhot-units';
-import { type TestProvider, signInAtProvider, startTestProvider } from '../support/oidc-provider';
-import { type RunningStack, startStack } from '../support/running-stack';
+import { signInAtProvider } from '../support/oidc-provider';
+import type { RunningStack } from '../support/running-stack';
+import { type SingleSignOnStack, startSingleSignOnStack, stranger, wangWu } from '../support/single-sign-on-stack';
 
 /*
  * 统一身份认证 through the API as a browser meets it: /v1/session/oidc sends it to a real provider (oidc-provider in
@@ -13,35 +9,15 @@ import { type RunningStack, startStack } from '../support/running-stack';
  */
 describe('single sign-on through /v1/session/oidc', () => {
   jest.setTimeout(60_000);
+  let sso: SingleSignOnStack;
   let stack: RunningStack;
-  let provider: TestProvider;
   let callbackUrl: string;
-  const client = { clientId: 'closeloop', clientSecret: randomBytes(16).toString('hex') };
-  const wangWu = { subject: 'sso-wangwu', name: '王五', username: 'wangwu' };
-  const stranger = { subject: 'sso-stranger', name: '赵六', username: 'zhaoliu' };
 
   beforeAll(async () => {
-    const port = await freePort();
-    callbackUrl = `http://127.0.0.1:${port}/v1/session/oidc/callback`;
-    provider = await startTestProvider({ ...client, redirectUri: callbackUrl, accounts: [wangWu, stranger] });
-    const oidc = readOidcConfig({
-      CLOSELOOP_OIDC_ISSUER_URL: provider.issuer,
-      CLOSELOOP_OIDC_CLIENT_ID: client.clientId,
-      CLOSELOOP_OIDC_CLIENT_SECRET: client.clientSecret,
-      CLOSELOOP_OIDC_REDIRECT_URL: callbackUrl,
-    });
-    stack = await startStack({ port, oidc });
-    const admin = stack.client(stack.adminKey);
-    await createUnits(admin, hohhotUnits('hhht', 'hhht-water'));
-    const created = await admin.POST('/v1/people', {
-      body: { name: '王五', login: 'wangwu', role: 'unit', unitIds: ['hhht-water'], oidcSubject: wangWu.subject },
-    });
-    expect(created.response.status).toBe(201);
+    sso = await startSingleSignOnStack();
+    ({ stack, callbackUrl } = sso);
   });
-  afterAll(async () => {
-    await stack?.stop();
-    await provider?.stop();
-  });
+  afterAll(() => sso?.stop());
 
   /** Opens the API's sign-in link, answers the provider, and follows the provider back to the API's callback. */
   async function signInThroughProvider(answer: Parameters<typeof signInAtProvider>[1]) {
