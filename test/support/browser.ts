@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readBrowserTestSettings } from '@closeloop/config';
 import { expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { type LoadedAssets, launchChromium, recordLoadedAssets } from '@closeloop/stack/browser';
+import { type FirstScreen, launchChromium, recordFirstScreen } from '@closeloop/stack/browser';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -128,9 +128,10 @@ export async function overflowsHorizontally(page: Page): Promise<boolean> {
 }
 
 /**
- * Records every script the page loads; `gzipKb()` is their gzipped size, as a server compressing them would send
- * (shared with make bench's first-screen sizes: @closeloop/stack/browser).
+ * Records the scripts a page loads from its next navigation and which its first screen waited for: those requested
+ * before `content` (a CSS selector) was on the page. `gzipKb()` is their gzipped size, as a server compressing them
+ * would send (the same measure as make bench's first screens: @closeloop/stack/browser). Call before `page.goto`.
  */
-export function recordScripts(page: Page): Pick<LoadedAssets, 'urls' | 'gzipKb'> {
-  return recordLoadedAssets(page, ['script']);
+export function recordFirstScreenScripts(page: Page, content: string): Promise<FirstScreen> {
+  return recordFirstScreen(page, content, ['script']);
 }

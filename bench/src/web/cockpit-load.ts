@@ -12,26 +12,33 @@ export async function browserContext(
 
 /**
  * Runs in the page before its own scripts (a string: this Node program has no DOM types). Records first contentful
- * paint (PerformanceObserver 'paint') and "interactive": the first moment the cockpit's total is on the page as its
+ * paint (PerformanceObserver 'paint'), first meaningful paint (the frame that first shows the cockpit's total, its
+ * drill-down link, has been rendered) and "interactive": the first moment the cockpit's total is on the page as its
  * drill-down link (`整改任务 N 项，查看明细`, an <a> with its href) and the trend chart's <canvas> is in its container
  * (ECharts loaded and initialised), then one more animation frame and the task after it — the frame showing them has
  * been rendered and the main thread is free to take a click. Times are ms since navigation start.
  */
 export const COCKPIT_PROBE = `(() => {
-  const probe = (window.__benchCockpit = { fcp: undefined, interactive: undefined, total: undefined });
+  const probe = (window.__benchCockpit = { fcp: undefined, fmp: undefined, interactive: undefined, total: undefined });
+  const afterNextFrame = (record) => requestAnimationFrame(() => setTimeout(() => record(performance.now()), 0));
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
   let seen = false;
+  let totalSeen = false;
   const observer = new MutationObserver(() => {
     if (seen) return;
     const total = document.querySelector('a[href][aria-label^="整改任务 "][aria-label$="项，查看明细"]');
+    if (total && !totalSeen) {
+      totalSeen = true;
+      afterNextFrame((at) => (probe.fmp = at));
+    }
     const chart = document.querySelector('[role="img"][aria-label^="近12周趋势"] canvas');
     if (!total || !chart) return;
     seen = true;
     observer.disconnect();
     probe.total = total.textContent;
-    requestAnimationFrame(() => setTimeout(() => (probe.interactive = performance.now()), 0));
+    afterNextFrame((at) => (probe.interactive = at));
   });
   observer.observe(document, { childList: true, subtree: true });
 })()`;
@@ -56,6 +63,8 @@ export interface ApiCall {
 
 export interface CockpitLoad {
   fcpMs: number;
+  /** The frame first showing the cockpit's total rendered (its counts, before the trend chart is drawn). */
+  fmpMs: number;
   interactiveMs: number;
   /** The total the page showed (the plan's items in the leader's scope). */
   total: string;
@@ -64,6 +73,7 @@ export interface CockpitLoad {
 
 interface Probed {
   fcp?: number;
+  fmp: number;
   interactive: number;
   total: string;
   calls: { url: string; end: number; duration: number; queued: number; ttfb: number }[];
@@ -105,6 +115,7 @@ export async function loadCockpit(
     if (probed.fcp === undefined) throw new Error('no first-contentful-paint entry');
     return {
       fcpMs: probed.fcp,
+      fmpMs: probed.fmp,
       interactiveMs: probed.interactive,
       total: probed.total,
       apiCalls: probed.calls

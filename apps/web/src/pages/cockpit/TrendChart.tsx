@@ -14,7 +14,7 @@ const series = [
 /** `2026-W49` → `W49`: the axis has room for the week alone, the tooltip says the year. */
 const shortWeek = (week: string): string => week.slice(5);
 
-/** The last 12 weeks as lines (ECharts, loaded on first use); a sentence of the latest week for screen readers. */
+/** The last 12 weeks as lines (ECharts, loaded once the page around it is painted); a sentence of the latest week for screen readers. */
 export function TrendChart({ weeks }: { weeks: Week[] }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -23,31 +23,38 @@ export function TrendChart({ weeks }: { weeks: Week[] }) {
   useEffect(() => {
     let dispose: (() => void) | undefined;
     let cancelled = false;
-    import('./echarts-line').then(
-      ({ init }) => {
-        if (cancelled || !container.current) return;
-        const chart = init(container.current, undefined, { renderer: 'canvas' });
-        chart.setOption({
-          animation: false,
-          tooltip: { trigger: 'axis' },
-          legend: { top: 0 },
-          grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-          xAxis: { type: 'category', boundaryGap: false, data: weeks.map((w) => shortWeek(w.week)) },
-          yAxis: { type: 'value', minInterval: 1 },
-          series: series.map((s) => ({ type: 'line', name: s.name, color: s.color, data: weeks.map((w) => w[s.key]) })),
-        });
-        const resize = new ResizeObserver(() => chart.resize());
-        resize.observe(container.current);
-        dispose = () => {
-          resize.disconnect();
-          chart.dispose();
-        };
-        setState('ready');
-      },
-      () => !cancelled && setState('failed'),
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      import('./echarts-line').then(
+        ({ init }) => {
+          if (cancelled || !container.current) return;
+          const chart = init(container.current, undefined, { renderer: 'canvas' });
+          chart.setOption({
+            animation: false,
+            tooltip: { trigger: 'axis' },
+            legend: { top: 0 },
+            grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+            xAxis: { type: 'category', boundaryGap: false, data: weeks.map((w) => shortWeek(w.week)) },
+            yAxis: { type: 'value', minInterval: 1 },
+            series: series.map((s) => ({ type: 'line', name: s.name, color: s.color, data: weeks.map((w) => w[s.key]) })),
+          });
+          const resize = new ResizeObserver(() => chart.resize());
+          resize.observe(container.current);
+          dispose = () => {
+            resize.disconnect();
+            chart.dispose();
+          };
+          setState('ready');
+        },
+        () => !cancelled && setState('failed'),
+      );
+    // ECharts (its own chunk, 167 KB gzipped) is fetched once the frame showing the counts has been painted: they are
+    // what a leader reads first, and neither its download nor its compiling should hold them back.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => void load(), 0)));
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       dispose?.();
     };
   }, [weeks, attempt]);
