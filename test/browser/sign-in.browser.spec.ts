@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import {
   type Viewport,
@@ -8,11 +10,14 @@ import {
   screenshot,
   seriousViolations,
   signIn,
+  signedInPage,
 } from '../support/browser';
+import { fileItem } from '../support/file-item';
 import { createUnits } from '../support/api';
 import { hohhotUnits } from '../support/hohhot-units';
 import { newPerson } from '../support/people';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { workingDaysFromToday } from '../support/test-dates';
 
 /** The sign-in page: in Chinese, accessible, whole at a phone's width, and light enough to load first. */
 describe('the sign-in page', () => {
@@ -21,7 +26,7 @@ describe('the sign-in page', () => {
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-    await createUnits(stack.client(stack.adminKey), hohhotUnits('hhht', 'hhht-water'));
+    await createUnits(stack.client(stack.adminKey), hohhotUnits('hhht', 'hhht-water', 'hhht-eco'));
   }, 120_000);
 
   afterAll(async () => {
@@ -108,5 +113,57 @@ describe('the sign-in page', () => {
     expect(await overflowsHorizontally(page)).toBe(false);
     await screenshot(page, 'sign-in-throttled-phone');
     await context.close();
+  }, 120_000);
+
+  it('refuses a change made with the session cookie but without its CSRF token: from a script on the page, and from another site’s form', async () => {
+    await personWithPassword('sunhao', 'sunhao-2026-water');
+    const admin = stack.client(stack.adminKey);
+    const plan = { id: 'CSRF', title: '呼和浩特市整改方案', sourceInspection: '自治区督察', ownerUnitId: 'hhht' };
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
+    const item = await fileItem(admin, {
+      planCode: 'CSRF',
+      code: 'CSRF-1',
+      deadline: workingDaysFromToday(20),
+      responsibleUnitId: 'hhht-water',
+      supervisingUnitId: 'hhht-eco',
+    });
+    const page = await signedInPage(browser, stack.baseUrl, { login: 'sunhao', password: 'sunhao-2026-water' });
+    const acknowledgement = `${stack.baseUrl}/v1/items/${encodeURIComponent(item.id)}/acknowledgement`;
+
+    // A script running in the app's own page (as an injected one would) has the cookie but not the token.
+    const sentFromPage = page.waitForRequest((request) => request.url() === acknowledgement);
+    const fromPage = await page.evaluate(
+      `fetch(${JSON.stringify(acknowledgement)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+        .then(async (answer) => ({ status: answer.status, type: (await answer.json()).type }))`,
+    );
+    expect(fromPage).toEqual({ status: 403, type: '/problems/csrf-refused' });
+    expect(await (await sentFromPage).headerValue('cookie')).toMatch(/\S/);
+
+    // Another site (localhost is not 127.0.0.1's site) whose page submits a form to the API as soon as it opens: the
+    // classic forgery, with a body shaped like JSON.
+    const attacker = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(
+        `<!doctype html><form method="post" enctype="text/plain" action="${acknowledgement}">` +
+          `<input name='{"x":"' value='"}'></form><script>document.forms[0].submit()</script>`,
+      );
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    try {
+      const answered = page.waitForResponse((response) => response.url() === acknowledgement);
+      await page.goto(`http://localhost:${(attacker.address() as AddressInfo).port}/`);
+      const answer = await answered;
+      // The session cookie (SameSite=Lax) stays home on another site's POST; the API refuses the form anyway.
+      expect(await answer.request().headerValue('cookie')).toBeNull();
+      expect([401, 403, 415]).toContain(answer.status());
+    } finally {
+      attacker.close();
+    }
+
+    // Nothing changed, and the person is still signed in.
+    expect((await admin.GET('/v1/items/{id}', { params: { path: { id: item.id } } })).data!.status).toBe('assigned');
+    await page.goto(`${stack.baseUrl}/items/${encodeURIComponent(item.id)}`);
+    await page.getByRole('button', { name: '签收' }).waitFor();
+    await page.context().close();
   }, 120_000);
 });

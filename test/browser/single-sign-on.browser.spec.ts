@@ -46,4 +46,17 @@ describe('single sign-on (统一身份认证) in the browser', () => {
     await screenshot(page, 'sign-in-unknown-person-desktop');
     await page.context().close();
   }, 120_000);
+
+  it('brings a person who cancels at the provider back to the sign-in page, which says sign-in was refused', async () => {
+    const page = await (await newContext(browser, 'desktop')).newPage();
+    await page.goto(`${stack.baseUrl}/sign-in`);
+    await page.getByRole('link', { name: '统一身份认证' }).click();
+    await page.getByRole('button', { name: '取消/Cancel' }).click();
+    await page.waitForURL(/\/sign-in\?error=oidc-refused/);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('统一身份认证未通过');
+    // Not signed in: the app's pages still send one to sign in.
+    await page.goto(`${stack.baseUrl}/todo`);
+    await page.waitForURL(/\/sign-in\?next=%2Ftodo/);
+    await page.context().close();
+  }, 120_000);
 });
