@@ -56,8 +56,3 @@ export function describe(error: unknown): string {
   if (error instanceof ApiError) return error.problem.detail ?? error.problem.title;
   return '出现了意外错误，请稍后重试。';
 }
-
-/** A screen that comes in a later step of issue 14. */
-export function Later({ title }: { title: string }) {
-  return <Result status="info" title={title} subTitle="该功能正在建设中，敬请期待。" />;
-}
