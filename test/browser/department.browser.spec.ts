@@ -12,7 +12,9 @@ import {
   signedInPage,
 } from '../support/browser';
 import { fileDepartmentItems, issueDepartmentPlan, planDates } from '../support/department-plan';
+import { fileItem } from '../support/file-item';
 import { type RunningStack, startStack } from '../support/running-stack';
+import { until } from '../support/until';
 
 type Items = Record<'river' | 'dust' | 'straw', Schemas['ItemView']>;
 
@@ -210,6 +212,73 @@ describe('a department (责任单位) in the browser', () => {
     expect(await page.getByText('秸秆').count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'refused-desktop');
+    await page.context().close();
+  }, 120_000);
+
+  it('answers an objection raised during the public notice; the timeline keeps the answer beside it, and the supervising unit hears of it', async () => {
+    // Last: its notices would change the unread counts the tests above read. A plan whose closures are published for
+    // 10 days (公示); the 12345 hotline's system relays a complaint as an objection.
+    const noticePlan = `${PLAN}-GS`;
+    const plan = {
+      id: noticePlan,
+      title: '呼和浩特市整改方案（销号公示）',
+      sourceInspection: '自治区第一生态环境保护督察组',
+      ownerUnitId: 'hhht',
+      policy: { reportEvery: 'P1M', publicNoticePeriod: 'P10D', revisitAfter: ['P3M'] },
+    };
+    expect((await admin.POST('/v1/plans', { body: plan })).response.status).toBe(201);
+    const filed = await fileItem(admin, {
+      planCode: noticePlan,
+      code: '1',
+      title: '城区黑臭水体返黑返臭',
+      deadline: planDates.deadline,
+      responsibleUnitId: 'hhht-water',
+      supervisingUnitId: 'hhht-eco',
+    });
+    const on = { params: { path: { id: filed.id } } };
+    // The supervising bureau's system: notices go to whoever is there when the event is recorded.
+    const eco = stack.client(await stack.keyFor('supervisor', ['hhht-eco']));
+    const water = stack.client(await stack.keyFor('unit', ['hhht-water']));
+    expect((await water.POST('/v1/items/{id}/acknowledgement', { ...on, body: {} })).response.status).toBe(200);
+    const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/canal-after.jpg', name: '整治后照片' };
+    expect((await water.POST('/v1/items/{id}/closure-requests', { ...on, body: { evidence: [photo] } })).response.status).toBe(200);
+    const complaint = '群众反映东河段夜间仍有异味';
+    const hotline = stack.client(await stack.keyFor('integrator', ['hhht']));
+    expect((await hotline.POST('/v1/items/{id}/objections', { ...on, body: { reason: complaint } })).response.status).toBe(200);
+
+    const page = await signedInPage(browser, stack.baseUrl, person, { path: `/items/${filed.id}` });
+    await page.getByRole('button', { name: '答复异议' }).click();
+    const dialog = page.getByRole('dialog', { name: '答复异议' });
+    await dialog.getByText(complaint).waitFor();
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    await dialog.getByText('请填写答复意见').waitFor();
+    const answer = '经夜间排查，系雨污混接井溢流所致，已完成封堵并连续三日监测达标';
+    await dialog.getByLabel('答复意见').fill(answer);
+    await expectAccessible(page);
+    await screenshot(page, 'objection-answer-desktop');
+    await dialog.getByRole('button', { name: '提交答复' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // On the timeline: the answer, the objection it answers, and who gave it; nothing left to answer.
+    const timeline = page.locator('.ant-card', { hasText: '办理过程' });
+    await timeline.getByText(`针对异议“${complaint}”：${answer}`).waitFor();
+    expect(await timeline.getByText(`${person.name}（呼和浩特市水务局）`).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: '答复异议' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'objection-answered-desktop');
+
+    const events = (await admin.GET('/v1/items/{id}/events', on)).data!.items;
+    expect(events.at(-1)).toMatchObject({
+      type: 'ObjectionAnswered',
+      data: { objection: complaint, answer },
+      metadata: { actorName: person.name, role: 'unit' },
+    });
+    // Notices are sent by the worker, after the event: polled for.
+    const heard = await until('the supervising unit’s notice of the answer', async () => {
+      const inbox = (await eco.GET('/v1/inbox', { params: { query: { limit: 100 } } })).data!.items;
+      return inbox.find((n) => n.title === `异议已答复：【${noticePlan}-1】城区黑臭水体返黑返臭`);
+    });
+    expect(heard.body).toBe(answer);
     await page.context().close();
   }, 120_000);
 });

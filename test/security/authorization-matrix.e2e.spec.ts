@@ -91,9 +91,9 @@ const asOutcome = (r: Answer): Outcome => ({ status: r.response.status, body: r.
 
 /** The admin files an item in district A and drives it to the state a command needs. */
 async function freshItem(
-  state: 'assigned' | 'in_progress' | 'extension_pending' | 'in_public_notice' | 'awaiting_verification',
+  state: 'assigned' | 'in_progress' | 'extension_pending' | 'in_public_notice' | 'objected' | 'awaiting_verification',
 ): Promise<{ id: string; requestId?: string }> {
-  const plan = state === 'in_public_notice' ? 'PLAN-A-NOTICE' : 'PLAN-A';
+  const plan = state === 'in_public_notice' || state === 'objected' ? 'PLAN-A-NOTICE' : 'PLAN-A';
   const filed = await asAdmin().POST('/v1/items', {
     body: {
       planCode: plan,
@@ -124,8 +124,10 @@ async function freshItem(
     );
     return { id, requestId: item.pendingExtension!.requestId };
   }
-  if (state === 'in_public_notice' || state === 'awaiting_verification')
+  if (state === 'in_public_notice' || state === 'objected' || state === 'awaiting_verification')
     await step('/closure-requests', asAdmin().POST('/v1/items/{id}/closure-requests', { ...onItem, body: { evidence: [photo] } }));
+  if (state === 'objected')
+    await step('/objections', asAdmin().POST('/v1/items/{id}/objections', { ...onItem, body: { reason: '群众反映仍有异味' } }));
   return { id };
 }
 
@@ -425,6 +427,12 @@ const operations: Operation[] = [
     ['supervisor', 'leader', 'integrator'],
     () => freshItem('in_public_notice'),
     (item, as) => as.POST('/v1/items/{id}/objections', { ...item, body: { reason: '群众反映仍有异味' } }),
+  ),
+  itemCommand(
+    'POST /v1/items/:id/objection-answers',
+    ['unit'],
+    () => freshItem('objected'),
+    (item, as) => as.POST('/v1/items/{id}/objection-answers', { ...item, body: { answer: '已查明并整改' } }),
   ),
   itemCommand(
     'POST /v1/items/:id/verification',

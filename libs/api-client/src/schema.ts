@@ -352,6 +352,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/items/{id}/objection-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the objection that sent the item back to work (答复异议) */
+        post: operations["answerObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items/{id}/objections": {
         parameters: {
             query?: never;
@@ -1434,7 +1451,7 @@ export interface components {
              *       "ItemClosed"
              *     ]
              */
-            eventTypes: ("*" | "ItemFiled" | "ItemAssigned" | "ItemAcknowledged" | "ProgressReported" | "ExtensionRequested" | "ExtensionApproved" | "ExtensionRejected" | "ItemReassigned" | "ClosureRequested" | "PublicNoticeStarted" | "ObjectionRaised" | "PublicNoticeEnded" | "VerificationAccepted" | "VerificationRejected" | "ItemClosed" | "RevisitDue" | "RevisitConsolidated" | "ItemConsolidated" | "RelapseFound" | "ItemReopened" | "MilestoneMissed" | "DeadlineApproaching" | "ItemOverdue" | "ReminderDue" | "ReportMissed" | "EscalationRaised" | "EscalationProposed" | "EscalationSteppedDown" | "CalendarApplied")[];
+            eventTypes: ("*" | "ItemFiled" | "ItemAssigned" | "ItemAcknowledged" | "ProgressReported" | "ExtensionRequested" | "ExtensionApproved" | "ExtensionRejected" | "ItemReassigned" | "ClosureRequested" | "PublicNoticeStarted" | "ObjectionRaised" | "ObjectionAnswered" | "PublicNoticeEnded" | "VerificationAccepted" | "VerificationRejected" | "ItemClosed" | "RevisitDue" | "RevisitConsolidated" | "ItemConsolidated" | "RelapseFound" | "ItemReopened" | "MilestoneMissed" | "DeadlineApproaching" | "ItemOverdue" | "ReminderDue" | "ReportMissed" | "EscalationRaised" | "EscalationProposed" | "EscalationSteppedDown" | "CalendarApplied")[];
             /** @description the HMAC-SHA256 key of X-Closeloop-Signature (16–500 characters); left out, one is generated and returned once */
             secret?: string | null;
             /**
@@ -1842,6 +1859,10 @@ export interface components {
             id: string;
             /** @example 完成排查 */
             title: string;
+        };
+        ObjectionAnswerDto: {
+            /** @example 已查明系管网渗漏，完成修复并复测达标 */
+            answer: string;
         };
         ObjectionDto: {
             /** @example 群众反映仍有异味 */
@@ -3549,6 +3570,47 @@ export interface operations {
         };
         responses: {
             /** @description approved: the deadline moves, the original stays recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    answerObjection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the same key and body return the first result */
+                "Idempotency-Key"?: string;
+                /** @description the item version you last saw; 412 if it moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description the responsible unit’s answer, recorded beside the objection it answers */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -42,6 +42,7 @@ export const itemUpdates = {
   ReassignItem: update('ReassignItem'),
   RequestClosure: update('RequestClosure'),
   RaiseObjection: update('RaiseObjection'),
+  AnswerObjection: update('AnswerObjection'),
   VerifyItem: update('VerifyItem'),
   RecordRevisitResult: update('RecordRevisitResult'),
   EscalateItem: update('EscalateItem'),

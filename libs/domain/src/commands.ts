@@ -16,6 +16,8 @@ export type DecideExtension = Command<'DecideExtension', { requestId: string; ap
 export type ReassignItem = Command<'ReassignItem', { responsibleUnitId: string; reason: string }>;
 export type RequestClosure = Command<'RequestClosure', { evidence: Evidence[]; note?: string }>;
 export type RaiseObjection = Command<'RaiseObjection', { reason: string }>;
+/** The responsible unit answers the objection that sent the item back to work (答复异议). */
+export type AnswerObjection = Command<'AnswerObjection', { answer: string }>;
 export type VerifyItem = Command<'VerifyItem', { accept: boolean; reasons: string[]; note?: string }>;
 export type RecordRevisitResult = Command<
   'RecordRevisitResult',
@@ -39,6 +41,7 @@ export type ItemCommand =
   | ReassignItem
   | RequestClosure
   | RaiseObjection
+  | AnswerObjection
   | VerifyItem
   | RecordRevisitResult
   | EscalateItem

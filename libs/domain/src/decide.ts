@@ -1,7 +1,7 @@
 import type { ItemCommand } from './commands';
 import { decideExtension, requestExtension } from './decisions/extension';
 import { fileItem } from './decisions/filing';
-import { raiseObjection, requestClosure, verify } from './decisions/closure';
+import { answerObjection, raiseObjection, requestClosure, verify } from './decisions/closure';
 import { applyCalendar, confirmEscalation, escalate } from './decisions/escalation';
 import { recordRevisitResult } from './decisions/revisit';
 import { acknowledge, reassign, reportProgress } from './decisions/work';
@@ -41,6 +41,8 @@ function decideFiled(command: Exclude<ItemCommand, { type: 'FileItem' }>, state:
       return requestClosure(command, state, now);
     case 'RaiseObjection':
       return raiseObjection(command, state, at);
+    case 'AnswerObjection':
+      return answerObjection(command, state, at);
     case 'VerifyItem':
       return verify(command, state, now);
     case 'RecordRevisitResult':

@@ -18,6 +18,8 @@ export type ItemReassigned = Event<'ItemReassigned', { fromUnitId: string; toUni
 export type ClosureRequested = Event<'ClosureRequested', { evidence: Evidence[]; note?: string }>;
 export type PublicNoticeStarted = Event<'PublicNoticeStarted', { endsAt: string }>;
 export type ObjectionRaised = Event<'ObjectionRaised', { reason: string }>;
+/** The responsible unit's answer to an objection (`objection`: its reason, as raised). */
+export type ObjectionAnswered = Event<'ObjectionAnswered', { objection: string; answer: string }>;
 export type PublicNoticeEnded = Event<'PublicNoticeEnded', object>;
 export type VerificationAccepted = Event<'VerificationAccepted', { note?: string }>;
 export type VerificationRejected = Event<'VerificationRejected', { reasons: string[] }>;
@@ -57,6 +59,7 @@ export type ItemEvent =
   | ClosureRequested
   | PublicNoticeStarted
   | ObjectionRaised
+  | ObjectionAnswered
   | PublicNoticeEnded
   | VerificationAccepted
   | VerificationRejected

@@ -96,7 +96,14 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
         ? { ...state, status: 'in_public_notice', closureRequest: { ...state.closureRequest, noticeEndsAt: event.data.endsAt } }
         : state;
     case 'ObjectionRaised':
-      return { ...state, status: 'in_progress', closureRequest: undefined };
+      return {
+        ...state,
+        status: 'in_progress',
+        closureRequest: undefined,
+        openObjection: { reason: event.data.reason, raisedAt: data.at },
+      };
+    case 'ObjectionAnswered':
+      return { ...state, openObjection: undefined };
     case 'PublicNoticeEnded':
       return { ...state, status: 'awaiting_verification' };
     case 'VerificationAccepted':
@@ -107,6 +114,7 @@ function evolveFiled(state: FiledItem, event: Exclude<ItemEvent, { type: 'ItemFi
       return {
         ...state,
         status: 'closed',
+        openObjection: undefined,
         closedAt: data.at,
         closureRequest: undefined,
         dueSoon: false,

@@ -116,6 +116,24 @@ export function notificationIntents(event: ItemEvent, item: FiledItem): Notifica
           data: { from: event.data.from, to: event.data.to },
         },
       ];
+    case 'ObjectionRaised':
+      return [
+        {
+          kind: 'objection.raised',
+          audience: ['responsible_unit', 'supervising_unit'],
+          title: `公示期间收到异议，请答复：${name}`,
+          body: event.data.reason,
+        },
+      ];
+    case 'ObjectionAnswered':
+      return [
+        {
+          kind: 'objection.answered',
+          audience: ['supervising_unit'],
+          title: `异议已答复：${name}`,
+          body: event.data.answer,
+        },
+      ];
     case 'VerificationRejected':
       return [
         {

@@ -33,6 +33,8 @@ export interface FiledItem extends Omit<ItemDefinition, 'milestones'>, Responsib
   extensionCount: number;
   closureRequest?: { evidence: Evidence[]; note?: string; requestedAt: string; noticeEndsAt?: string };
   rejectionCount: number;
+  /** An objection raised during the public notice that the responsible unit has not answered yet. */
+  openObjection?: { reason: string; raisedAt: string };
   dueSoon: boolean;
   overdue: boolean;
   closedAt?: string;

@@ -145,6 +145,15 @@ export class ObjectionDto {
   reason!: string;
 }
 
+export class ObjectionAnswerDto {
+  @ApiProperty({ example: '已查明系管网渗漏，完成修复并复测达标' })
+  @IsNotEmpty()
+  @MaxLength(5000)
+  @IsString()
+  @Required()
+  answer!: string;
+}
+
 export class VerificationDto {
   @ApiProperty({ description: 'true accepts (closed and filed); false rejects (back to work)' })
   @IsBoolean()

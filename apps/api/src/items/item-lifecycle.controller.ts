@@ -20,6 +20,7 @@ import {
   EscalationDto,
   ExtensionDecisionDto,
   ExtensionRequestDto,
+  ObjectionAnswerDto,
   ObjectionDto,
   ProgressReportDto,
   ReassignmentDto,
@@ -140,6 +141,15 @@ export class ItemLifecycleController {
   @ApiOkResponse({ schema: schemaRef('ItemView'), description: 'an objection during public notice sends the item back to work' })
   object(@Param('id') id: string, @Body() body: ObjectionDto, @Command({ ifMatch: true }) command: CommandContext) {
     return this.send(id, 'RaiseObjection', { reason: body.reason }, command, { reason: body.reason });
+  }
+
+  @ApiOperation({ operationId: 'answerObjection', summary: 'Answer the objection that sent the item back to work (答复异议)' })
+  @Post('objection-answers')
+  @HttpCode(200)
+  @Idempotent()
+  @ApiOkResponse({ schema: schemaRef('ItemView'), description: 'the responsible unit’s answer, recorded beside the objection it answers' })
+  answerObjection(@Param('id') id: string, @Body() body: ObjectionAnswerDto, @Command({ ifMatch: true }) command: CommandContext) {
+    return this.send(id, 'AnswerObjection', { answer: body.answer }, command);
   }
 
   @ApiOperation({ operationId: 'verifyItem', summary: 'Accept or reject the work (验收)' })

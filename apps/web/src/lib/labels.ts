@@ -55,6 +55,7 @@ export const eventLabel: Record<string, string> = {
   ClosureRequested: '申请销号',
   PublicNoticeStarted: '开始公示',
   ObjectionRaised: '公示期间收到异议',
+  ObjectionAnswered: '答复异议',
   PublicNoticeEnded: '公示期满',
   VerificationAccepted: '验收通过',
   VerificationRejected: '验收未通过',

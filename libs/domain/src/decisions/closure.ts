@@ -1,4 +1,4 @@
-import type { RaiseObjection, RequestClosure, VerifyItem } from '../commands';
+import type { AnswerObjection, RaiseObjection, RequestClosure, VerifyItem } from '../commands';
 import { addDuration } from '../duration';
 import type { ItemEvent } from '../events';
 import { refuse } from '../refusal';
@@ -27,6 +27,20 @@ export function raiseObjection({ data, metadata }: RaiseObjection, item: FiledIt
   mustBeIn(item, ['in_public_notice'], 'object');
   const reason = mustGiveReason(data.reason, 'object');
   return [{ type: 'ObjectionRaised', data: { itemId: item.itemId, reason, at } }];
+}
+
+/**
+ * The responsible unit answers the open objection (答复异议): what it found and did. Any time until the item is closed,
+ * also once it has applied for closure again.
+ */
+export function answerObjection({ data, metadata }: AnswerObjection, item: FiledItem, at: string): ItemEvent[] {
+  mustBeResponsibleUnit(item, metadata, 'answer an objection');
+  mustBeIn(item, ['in_progress', 'in_public_notice', 'awaiting_verification'], 'answer an objection');
+  if (!item.openObjection) refuse('conflict', 'no-open-objection', 'there is no objection waiting for an answer');
+  if (!data.answer || !data.answer.trim()) refuse('invalid', 'answer-required', 'an answer to the objection is required');
+  return [
+    { type: 'ObjectionAnswered', data: { itemId: item.itemId, objection: item.openObjection!.reason, answer: data.answer.trim(), at } },
+  ];
 }
 
 export function verify({ data, metadata }: VerifyItem, item: FiledItem, now: Date): ItemEvent[] {

@@ -135,6 +135,11 @@ export const raiseObjection = commandBuilder(
   { reason: '群众反映仍有异味 (residents report the smell is back)' },
   asIntegrator,
 );
+export const answerObjection = commandBuilder(
+  'AnswerObjection',
+  { answer: '已查明系管网渗漏，完成修复并复测达标 (a leaking pipe, repaired and measured again)' },
+  asResponsibleUnit,
+);
 export const verifyItem = commandBuilder('VerifyItem', { accept: true, reasons: [] }, asSupervisor);
 export const recordRevisitResult = commandBuilder('RecordRevisitResult', { revisitId: 'r1-1', relapsed: false }, asSupervisor);
 export const recordTimeFacts = (metadata: CommandMetadata = asSystem): CommandOf<'RecordTimeFacts'> => ({
@@ -178,6 +183,10 @@ export const reassigned = eventBuilder('ItemReassigned', {
 export const closureRequested = eventBuilder('ClosureRequested', { evidence: [photo, document] });
 export const publicNoticeStarted = eventBuilder('PublicNoticeStarted', { endsAt: NOTICE_ENDS_AT });
 export const objectionRaised = eventBuilder('ObjectionRaised', { reason: '群众反映仍有异味 (residents report the smell is back)' });
+export const objectionAnswered = eventBuilder('ObjectionAnswered', {
+  objection: '群众反映仍有异味 (residents report the smell is back)',
+  answer: '已查明系管网渗漏，完成修复并复测达标 (a leaking pipe, repaired and measured again)',
+});
 export const publicNoticeEnded = eventBuilder('PublicNoticeEnded', {});
 export const verificationAccepted = eventBuilder('VerificationAccepted', {});
 export const verificationRejected = eventBuilder('VerificationRejected', { reasons: ['仍有污水直排 (sewage still discharged)'] });

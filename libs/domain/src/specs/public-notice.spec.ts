@@ -1,6 +1,8 @@
+import { notificationIntents } from '../notifications';
 import {
   AT,
   ITEM_ID,
+  answerObjection,
   NOTICE_ENDS_AT,
   asAdmin,
   asIntegrator,
@@ -17,6 +19,7 @@ import {
   itemClosed,
   lifeUntil,
   noticePolicy,
+  objectionAnswered,
   objectionRaised,
   photo,
   publicNoticeEnded,
@@ -26,6 +29,7 @@ import {
   refusedInStatus,
   refusedWith,
   requestClosure,
+  stateAfter,
   statusesOtherThan,
   verificationAccepted,
   verifyItem,
@@ -104,6 +108,90 @@ describe('RaiseObjection (公示期异议)', () => {
 
   it.each(['', '  '])('refuses an objection without a reason ("%s")', (reason) => {
     given(lifeUntil('in_public_notice')).when(raiseObjection({ reason })).thenThrows(refusedWith('invalid', 'reason-required'));
+  });
+});
+
+describe('AnswerObjection (答复异议)', () => {
+  const objected = [...lifeUntil('in_public_notice'), objectionRaised()];
+
+  it('records the answer beside the objection it answers', () => {
+    given(objected)
+      .when(answerObjection({ answer: '  已查明系管网渗漏，完成修复并复测达标\n' }))
+      .then([objectionAnswered({ answer: '已查明系管网渗漏，完成修复并复测达标' })]);
+  });
+
+  it('answers the latest objection when the item was objected to twice', () => {
+    given([
+      ...objected,
+      objectionAnswered(),
+      closureRequested(),
+      publicNoticeStarted({ endsAt: NOTICE_ENDS_AT }),
+      objectionRaised({ reason: '夜间仍有偷排 (discharges at night)' }),
+    ])
+      .when(answerObjection({ answer: '已安装在线监测 (online monitoring installed)' }))
+      .then([
+        objectionAnswered({ objection: '夜间仍有偷排 (discharges at night)', answer: '已安装在线监测 (online monitoring installed)' }),
+      ]);
+  });
+
+  it('may answer after applying for closure again, while the new notice runs', () => {
+    given([...objected, closureRequested(), publicNoticeStarted({ endsAt: NOTICE_ENDS_AT })])
+      .when(answerObjection())
+      .then([objectionAnswered()]);
+  });
+
+  it('refuses a second answer to the same objection', () => {
+    given([...objected, objectionAnswered()])
+      .when(answerObjection())
+      .thenThrows(refusedWith('conflict', 'no-open-objection'));
+  });
+
+  it('refuses an answer when nobody objected', () => {
+    given(lifeUntil('in_progress')).when(answerObjection()).thenThrows(refusedWith('conflict', 'no-open-objection'));
+  });
+
+  it('may answer while the renewed closure request waits for verification', () => {
+    given([...objected, closureRequested(), publicNoticeStarted({ endsAt: NOTICE_ENDS_AT }), publicNoticeEnded({}, NOTICE_ENDS_AT)])
+      .when(answerObjection())
+      .then([objectionAnswered()]);
+  });
+
+  it('refuses an answer once the item is closed: the objection is moot', () => {
+    given([
+      ...objected,
+      closureRequested(),
+      publicNoticeStarted({ endsAt: NOTICE_ENDS_AT }),
+      publicNoticeEnded({}, NOTICE_ENDS_AT),
+      verificationAccepted(),
+      itemClosed(),
+    ])
+      .when(answerObjection())
+      .thenThrows(refusedWith('conflict', 'wrong-status'));
+  });
+
+  it.each([
+    ['the supervising unit', asSupervisor],
+    ['an integrator', asIntegrator],
+  ])('refuses an answer from %s: it is the responsible unit’s', (_who, metadata) => {
+    given(objected).when(answerObjection({}, metadata)).thenThrows(refusedWith('forbidden', 'not-responsible-unit'));
+  });
+
+  it('tells the responsible unit of the objection, and the supervising unit of the answer', () => {
+    const item = stateAfter(objected);
+    expect(notificationIntents(objectionRaised(), item)).toEqual([
+      expect.objectContaining({
+        kind: 'objection.raised',
+        audience: ['responsible_unit', 'supervising_unit'],
+        body: objectionRaised().data.reason,
+      }),
+    ]);
+    expect(notificationIntents(objectionAnswered(), item)).toEqual([
+      expect.objectContaining({ kind: 'objection.answered', audience: ['supervising_unit'], body: objectionAnswered().data.answer }),
+    ]);
+  });
+
+  it.each(['', '  '])('refuses an empty answer ("%s")', (answer) => {
+    given(objected).when(answerObjection({ answer })).thenThrows(refusedWith('invalid', 'answer-required'));
   });
 });
 

@@ -13,6 +13,7 @@ export const webhookEventTypes = [
   'ClosureRequested',
   'PublicNoticeStarted',
   'ObjectionRaised',
+  'ObjectionAnswered',
   'PublicNoticeEnded',
   'VerificationAccepted',
   'VerificationRejected',

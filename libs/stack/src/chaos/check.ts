@@ -58,6 +58,7 @@ const primaryEvents: Record<string, string[]> = {
   DecideExtension: ['ExtensionApproved', 'ExtensionRejected'],
   RequestClosure: ['ClosureRequested'],
   RaiseObjection: ['ObjectionRaised'],
+  AnswerObjection: ['ObjectionAnswered'],
   VerifyItem: ['VerificationAccepted', 'VerificationRejected'],
   RecordRevisitResult: ['RevisitConsolidated', 'RelapseFound'],
   EscalateItem: ['EscalationRaised'],

@@ -275,7 +275,7 @@ async function driveItem({ client, actors, itemId, until, thinkMs, variant, coun
   const on = { path: { id: itemId } };
   const send = <D>(actor: Actor, type: string, post: Send<D>, extra: CommandMeta = {}) =>
     client.command(actor, type, post, { itemId, ...extra });
-  const done = { reports: 0, escalated: false, extension: false, objected: false };
+  const done = { reports: 0, escalated: false, extension: false, objected: false, answered: false };
   let waiting = false;
   for (let step = 0; step < 150 && Date.now() < until; step++) {
     // Between commands a pause to think; while a timer is awaited (notice, revisit), a longer one.
@@ -301,6 +301,11 @@ async function driveItem({ client, actors, itemId, until, thinkMs, variant, coun
           const body = variant ? { approve: true } : { approve: false, reason: '理由不充分' };
           await send(actors.supervisor, 'DecideExtension', (api, attempt) =>
             api.POST('/v1/items/{id}/extension-requests/{requestId}/decision', { ...attempt, params: { path }, body }),
+          );
+        } else if (done.objected && !done.answered) {
+          done.answered = true;
+          await send(actors.unit, 'AnswerObjection', (api, attempt) =>
+            api.POST('/v1/items/{id}/objection-answers', { ...attempt, params: on, body: { answer: '已核查并封堵排污口' } }),
           );
         } else if (done.reports < 2) {
           done.reports += 1;

@@ -5,7 +5,7 @@ import { whatHappened, who, why } from './event-text';
 import { useUnitName } from '../../api/units';
 
 const colorOf = (type: string): string =>
-  /Overdue|Missed|Rejected|Relapse|Escalation(Raised|Proposed)|Objection/.test(type)
+  /Overdue|Missed|Rejected|Relapse|Escalation(Raised|Proposed)|ObjectionRaised/.test(type)
     ? 'red'
     : /Approaching|Reminder/.test(type)
       ? 'orange'

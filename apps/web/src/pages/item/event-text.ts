@@ -29,6 +29,8 @@ export function whatHappened(event: ItemEvent): { title: string; detail?: string
         title: name,
         detail: `佐证材料 ${((data.evidence as unknown[]) ?? []).length} 项${text(data.note) ? `；${String(data.note)}` : ''}`,
       };
+    case 'ObjectionAnswered':
+      return { title: name, detail: `针对异议“${String(data.objection)}”：${String(data.answer)}` };
     case 'PublicNoticeStarted':
       return { title: name, detail: `公示至 ${formatDateTime(text(data.endsAt))}` };
     case 'ItemReopened':

@@ -5,6 +5,7 @@ import { useSignedIn } from '../../../session/session';
 import { ClosureForm } from './ClosureForm';
 import { ExtensionDecisionForm, RevisitForm, VerificationForm } from './DecisionForms';
 import { ExtensionForm } from './ExtensionForm';
+import { ObjectionAnswerForm } from './ObjectionAnswerForm';
 import { ProgressForm } from './ProgressForm';
 import { useItemCommand } from './use-item-command';
 import { acknowledge } from './writes';
@@ -14,8 +15,8 @@ type Form = 'progress' | 'extension' | 'closure' | 'answer' | 'decide' | 'verify
 /**
  * What the person may do now, by the item's status and their role there (the API decides; the page offers only what
  * it would accept). The responsible unit: 签收 while assigned; 进展填报, 申请延期, 申请销号 while in progress; 答复异议
- * after an objection or a rejected verification sent the item back to work. The supervising unit: 审核延期申请, 验收,
- * 回头看 when one waits for it.
+ * while an objection raised during the public notice has no answer, until the item is closed. The supervising unit:
+ * 审核延期申请, 验收, 回头看 when one waits for it.
  */
 export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] }) {
   const { person } = useSignedIn();
@@ -32,7 +33,7 @@ export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] 
   const supervising = person.role === 'admin' || (person.role === 'supervisor' && ownUnit(item.supervisingUnitId));
   if (!responsible && !supervising) return null;
 
-  const objection = item.status === 'in_progress' ? openObjection(events) : undefined;
+  const objection = responsible && answerable.includes(item.status) ? openObjection(events) : undefined;
   const actions = [];
   if (supervising) {
     if (item.status === 'in_progress' && item.pendingExtension) {
@@ -93,13 +94,13 @@ export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] 
         </Button>,
       );
     }
-    if (objection) {
-      actions.push(
-        <Button key="answer" danger onClick={() => setOpen('answer')}>
-          答复异议
-        </Button>,
-      );
-    }
+  }
+  if (objection) {
+    actions.push(
+      <Button key="answer" danger onClick={() => setOpen('answer')}>
+        答复异议
+      </Button>,
+    );
   }
 
   return (
@@ -111,7 +112,7 @@ export function ItemActions({ item, events }: { item: Item; events: ItemEvent[] 
         </Typography.Paragraph>
       )}
       {open === 'progress' && <ProgressForm item={seen} onClose={close} />}
-      {open === 'answer' && <ProgressForm item={seen} onClose={close} answering={objection} />}
+      {open === 'answer' && objection && <ObjectionAnswerForm item={seen} objection={objection} onClose={close} />}
       {open === 'extension' && <ExtensionForm item={seen} onClose={close} />}
       {open === 'closure' && <ClosureForm item={seen} onClose={close} />}
       {open === 'decide' && <ExtensionDecisionForm item={seen} onClose={close} />}
@@ -137,16 +138,15 @@ function waiting(item: Item): string {
   }
 }
 
-/**
- * The objection or rejection that sent the item back to work, when no report has answered it since: its reasons.
- */
+/** The statuses in which the responsible unit may answer an open objection (the API's rule). */
+const answerable: Item['status'][] = ['in_progress', 'in_public_notice', 'awaiting_verification'];
+
+/** The reason of the latest objection when no answer has followed it (and the item has not been closed since). */
 function openObjection(events: ItemEvent[]): string | undefined {
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
-    if (event.type === 'ProgressReported') return undefined;
-    const data = event.data as { reason?: string; reasons?: string[] };
-    if (event.type === 'ObjectionRaised') return data.reason;
-    if (event.type === 'VerificationRejected') return (data.reasons ?? []).join('；');
+    if (event.type === 'ObjectionAnswered' || event.type === 'ItemClosed') return undefined;
+    if (event.type === 'ObjectionRaised') return (event.data as { reason?: string }).reason;
   }
   return undefined;
 }

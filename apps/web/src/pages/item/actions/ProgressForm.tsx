@@ -11,30 +11,25 @@ interface Values {
   note?: string;
 }
 
-/** 进展填报: percent, the indicator's value, milestones reached, a note. Also the answer to an objection. */
-export function ProgressForm({ item, onClose, answering }: { item: Item; onClose(): void; answering?: string }) {
+/** 进展填报: percent, the indicator's value, milestones reached, a note. */
+export function ProgressForm({ item, onClose }: { item: Item; onClose(): void }) {
   const open = item.milestones.filter((m) => !m.reached);
   return (
     <CommandForm<Values, Parameters<typeof reportProgress>[1]>
       item={item}
-      title={answering ? '答复异议' : '进展填报'}
+      title="进展填报"
       okText="提交"
-      success={answering ? '答复已提交' : '进展已填报'}
+      success="进展已填报"
       write={reportProgress}
       initialValues={{ percent: item.percent, indicatorValue: item.indicatorValue, milestonesReached: [] }}
       toBody={(v) => ({
         percent: v.percent,
         ...(item.indicator && v.indicatorValue !== undefined && v.indicatorValue !== null ? { indicatorValue: v.indicatorValue } : {}),
         milestonesReached: v.milestonesReached ?? [],
-        ...(v.note?.trim() ? { note: answering ? `【答复异议】${v.note.trim()}` : v.note.trim() } : {}),
+        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       })}
       onClose={onClose}
     >
-      {answering && (
-        <Form.Item label="异议或整改意见">
-          <div style={{ whiteSpace: 'pre-wrap' }}>{answering}</div>
-        </Form.Item>
-      )}
       <Form.Item label="整改进度（%）" name="percent" rules={[{ required: true, message: '请填写进度' }]}>
         <InputNumber min={0} max={100} precision={0} style={{ width: 160 }} />
       </Form.Item>
@@ -51,11 +46,7 @@ export function ProgressForm({ item, onClose, answering }: { item: Item; onClose
           />
         </Form.Item>
       )}
-      <Form.Item
-        label={answering ? '答复意见' : '进展说明'}
-        name="note"
-        rules={[{ required: !!answering, whitespace: true, message: '请填写答复意见' }, { max: 5000 }]}
-      >
+      <Form.Item label="进展说明" name="note" rules={[{ max: 5000 }]}>
         <Input.TextArea rows={4} showCount maxLength={5000} />
       </Form.Item>
     </CommandForm>
