@@ -266,6 +266,11 @@ describe('a department (责任单位) in the browser', () => {
     expect(await page.getByRole('button', { name: '答复异议' }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'objection-answered-desktop');
+    const phone = await signedInPage(browser, stack.baseUrl, person, { viewport: 'phone', path: `/items/${filed.id}` });
+    await phone.getByText(`针对异议“${complaint}”：${answer}`).waitFor();
+    expect(await overflowsHorizontally(phone)).toBe(false);
+    await expectAccessible(phone);
+    await phone.context().close();
 
     const events = (await admin.GET('/v1/items/{id}/events', on)).data!.items;
     expect(events.at(-1)).toMatchObject({
