@@ -14,6 +14,7 @@ import {
 import { migrateTo, migrateToLatest } from '@closeloop/db';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import { ItemEventLog } from '../support/item-event-log';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
@@ -33,31 +34,10 @@ const photo = { kind: 'photo', ref: 'https://files.example.gov.cn/hhht/after.jpg
 const PLAN = 'HHHT-VIEW';
 const OTHER_PLAN = 'HHHT-VIEW-2';
 
-type Appended = [type: string, at: string, data?: Record<string, unknown>];
-
-/** Appends item events (shapes of libs/domain events.ts) through the event store with the read-model projections. */
-class ItemLog {
-  readonly ids = new Map<string, string>();
-  private readonly versions = new Map<string, number>();
-
-  constructor(private readonly store: EventStore) {}
-
-  idOf = (code: string): string => this.ids.get(code) ?? this.ids.set(code, randomUUID()).get(code)!;
-
-  async append(code: string, ...events: Appended[]): Promise<void> {
-    const itemId = this.idOf(code);
-    const version = this.versions.get(code) ?? 0;
-    await this.store.append(
-      `item-${itemId}`,
-      version,
-      events.map(([type, at, data = {}]) => ({
-        eventId: randomUUID(),
-        type,
-        data: { itemId, ...data, at },
-        metadata: { commandId: randomUUID(), actorId: 'test', role: 'admin', requestId: 'item-views-int' },
-      })),
-    );
-    this.versions.set(code, version + events.length);
+/** The item log with the filing and acknowledgement these views are read after. */
+class ItemLog extends ItemEventLog {
+  constructor(store: EventStore) {
+    super(store, 'item-views-int');
   }
 
   file(

@@ -9,7 +9,8 @@ export type TestItemEvent = [type: string, at: string, data?: Record<string, unk
  * worker's activity does): each code gets an item id of its own and its stream's next version.
  */
 export class ItemEventLog {
-  private readonly ids = new Map<string, string>();
+  /** Each code's item id, in the order first used. */
+  readonly ids = new Map<string, string>();
   private readonly versions = new Map<string, number>();
 
   constructor(
