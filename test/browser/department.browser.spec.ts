@@ -270,6 +270,7 @@ describe('a department (责任单位) in the browser', () => {
     await phone.getByText(`针对异议“${complaint}”：${answer}`).waitFor();
     expect(await overflowsHorizontally(phone)).toBe(false);
     await expectAccessible(phone);
+    await screenshot(phone, 'objection-answered-phone');
     await phone.context().close();
 
     const events = (await admin.GET('/v1/items/{id}/events', on)).data!.items;
