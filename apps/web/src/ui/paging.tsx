@@ -18,21 +18,20 @@ export function useCursorTrail() {
       else updated.delete('pages');
       return updated;
     });
-  return {
-    cursor: trail.at(-1),
-    page: trail.length + 1,
-    hasPrevious: trail.length > 0,
-    next: (cursor: string) => go([...trail, cursor]),
-    previous: () => go(trail.slice(0, -1)),
-  };
+  return { cursor: trail.at(-1), ...trailNavigation(trail, go) };
 }
 
 export type CursorTrail = ReturnType<typeof useCursorTrail>;
 
 /** Where a list is in its pages, and how to move: a cursor trail, or a screen's own trail kept with its filters. */
-export type PageNavigation = Pick<CursorTrail, 'page' | 'hasPrevious' | 'previous' | 'next'>;
+export interface PageNavigation {
+  page: number;
+  hasPrevious: boolean;
+  previous(): void;
+  next(cursor: string): void;
+}
 
-/** The navigation of a trail that a screen keeps itself (`go` writes the new trail where the screen keeps it). */
+/** The navigation of a trail of cursors (`go` writes the new trail where the screen keeps it: the URL's `pages`, or its own). */
 export const trailNavigation = (trail: string[], go: (trail: string[]) => void): PageNavigation => ({
   page: trail.length + 1,
   hasPrevious: trail.length > 0,
